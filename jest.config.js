@@ -1,0 +1,20 @@
+/** Jest projects: unit tests (node / jsdom per file docblock) and the browser end-to-end suite. */
+const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx", "<rootDir>/test/unit/**/*.test.ts"],
+      moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/file-stub.js" },
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"],
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,53 @@
+/**
+ * The WorkbookHost port: the only way the task pane, CLI and workbench touch a workbook.
+ * Implemented by hosts/office (Office.js) and hosts/xlsx (ExcelJS). Keep it small.
+ */
+import type { SheetPlan, SheetKey } from "../review/plan";
+import type { WorkbookSnapshot } from "../tables/types";
+
+export interface OwnedSheet {
+  key: SheetKey;
+  /** Current sheet name (may be "IMM Risk Review (2)" when the user owns the plain name). */
+  name: string;
+}
+
+export interface WriteResult {
+  /** Sheet names written, in plan order. */
+  sheets: string[];
+  /** Notes for the user, e.g. `"IMM Risk Review" is a sheet of yours: wrote "IMM Risk Review (2)" instead.` */
+  notes: string[];
+}
+
+export type Progress = (done: number, total: number, label: string) => void;
+
+export interface CellRef {
+  sheet: string;
+  /** A1 address of the (top-left) cell. */
+  address: string;
+}
+
+export interface WorkbookHost {
+  /** Reads every Excel table and every sheet's used values in one pass. Never writes. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Sheets the add-in generated earlier (recorded by the host, e.g. as workbook-scoped names). */
+  listOwnedSheets(): Promise<OwnedSheet[]>;
+  /**
+   * Writes generated sheets: a plan whose key has an owned sheet replaces it; otherwise a new sheet is added,
+   * taking "Name (2)" if a user sheet holds the name. Records ownership. Never touches other sheets.
+   * All-or-nothing as far as the host allows: on failure, user sheets and tables are unchanged.
+   */
+  applyPlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult>;
+  /** Inserts input-table templates as new user sheets (not owned); never replaces a sheet; clashing names take "(2)". */
+  insertTemplates(plans: SheetPlan[]): Promise<WriteResult>;
+  /**
+   * Writes the IMM_Settings key/value table: updates values of existing keys in place, appends missing keys;
+   * creates the table (on a new "IMM Settings" sheet) if the workbook has none.
+   */
+  writeSettings(entries: [key: string, value: string | number][]): Promise<void>;
+  /** Selects (and scrolls to) a cell. */
+  selectCell(ref: CellRef): Promise<void>;
+  /** The active cell, or null. */
+  getSelection(): Promise<CellRef | null>;
+  /** Subscribes to selection changes; returns an unsubscribe function. */
+  onSelectionChanged(handler: (ref: CellRef) => void): () => void;
+}

@@ -1,0 +1,171 @@
+/**
+ * What hosts hand to the table reader (snapshots) and what the reader hands to the review generator
+ * (typed model inputs plus located problems). Plain data only.
+ */
+import type { ImmSettings } from "../imm/defaults";
+import type { Direction, RiskType } from "../imm/scales";
+
+/** A cell as hosts deliver it. Dates arrive as Excel serial numbers (hosts convert); errors as strings like "#N/A". */
+export type RawCell = string | number | boolean | null;
+
+/** An Excel table (ListObject) as found in the workbook. `row`/`col` are 0-based of the header row's first cell. */
+export interface TableSnapshot {
+  /** Excel table name, e.g. "IMM_Risks". */
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+  headers: string[];
+  /** Data rows (no header, no totals row). */
+  rows: RawCell[][];
+}
+
+/** A sheet's used values from A1 (rows/cols beyond the used range omitted), for header matching. */
+export interface SheetSnapshot {
+  name: string;
+  /** values[r][c] is the cell at 0-based row r, column c (i.e. A1 is [0][0]). */
+  values: RawCell[][];
+}
+
+export interface WorkbookSnapshot {
+  tables: TableSnapshot[];
+  sheets: SheetSnapshot[];
+  /** Where the snapshot came from (file name or "Excel workbook"), for the source stamp. */
+  source?: string;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A located problem: `Risks!E7: likelihood "abc" is not 1–5 or a likelihood word`. */
+export interface Problem {
+  severity: Severity;
+  /** Logical table: "IMM_Risks", "IMM_KPIs", … */
+  table: string;
+  /** Sheet holding the cell ("" when the problem is about a missing table). */
+  sheet: string;
+  /** A1 address of the cell ("" when about the whole table). */
+  address: string;
+  /** Full message, starting with `Sheet!A1: ` when located. */
+  message: string;
+}
+
+/** Where a row came from: sheet and 0-based row index, and the A1 address of each mapped field's cell. */
+export interface RowSource {
+  sheet: string;
+  /** 1-based Excel row number. */
+  row: number;
+  /** field name → A1 address, e.g. { likelihood: "E7" } */
+  cells: Record<string, string>;
+}
+
+export type Discipline = "partnership" | "risk" | "performance";
+export type Allocation = "public" | "private" | "shared";
+export type RiskStatus = "open" | "closed" | "realised";
+
+export interface RiskRow {
+  id: string;
+  statement: string;
+  type: RiskType;
+  likelihood: number;
+  consequence: number;
+  discipline?: Discipline;
+  category?: string;
+  allocation?: Allocation;
+  owner?: string;
+  /** Control effectiveness 0–1. */
+  effectiveness?: number;
+  residualLikelihood?: number;
+  residualConsequence?: number;
+  /** Probability of occurrence 0–1. */
+  probability?: number;
+  /** Single-point impact ($, positive number). */
+  impact?: number;
+  impactMin?: number;
+  impactMostLikely?: number;
+  impactMax?: number;
+  trigger?: string;
+  exposurePeriod?: string;
+  treatment?: string;
+  /** Excel serial date. */
+  due?: number;
+  status: RiskStatus;
+  source: RowSource;
+}
+
+export interface PartnershipRow {
+  factor: string;
+  dimension?: string;
+  weight: number;
+  publicRating: number | null;
+  privateRating: number | null;
+  period?: string;
+  evidence?: string;
+  comment?: string;
+  source: RowSource;
+}
+
+export interface KpiRow {
+  kpi: string;
+  serviceArea?: string;
+  unit?: string;
+  direction: Direction;
+  target: number;
+  actual: number | null;
+  threshold?: number;
+  weight: number;
+  period?: string;
+  failurePoints?: number;
+  waived: boolean;
+  waiverReason?: string;
+  source: RowSource;
+}
+
+export interface ContractInfo {
+  project: string;
+  annualServicePayment: number;
+  operator?: string;
+  period?: string;
+  /** Excel serial date. */
+  reviewDate?: number;
+  pointValue?: number;
+  pointThreshold?: number;
+  /** Deduction cap as a fraction of the annual service payment (0.1 = 10%). */
+  deductionCapPct?: number;
+  /** Cell of each key's value, for located messages. */
+  source: Record<string, { sheet: string; address: string }>;
+}
+
+export interface ActionRow {
+  action: string;
+  owner: string;
+  /** Excel serial date. */
+  due?: number;
+  linkedItem?: string;
+  status?: string;
+  priority?: string;
+  source: RowSource;
+}
+
+/** Which logical table was read from where (for the source stamp and "not assessed" reporting). */
+export interface TableSource {
+  table: "IMM_Risks" | "IMM_Partnership" | "IMM_KPIs" | "IMM_Contract" | "IMM_Actions" | "IMM_Settings";
+  sheet: string;
+  /** Excel table name, or null when found by header match. */
+  name: string | null;
+  /** A1 range of the table including headers. */
+  range: string;
+}
+
+/** Everything the review generator needs. A null table was not found (that pillar is "not assessed"). */
+export interface ModelInputs {
+  risks: RiskRow[] | null;
+  partnership: PartnershipRow[] | null;
+  kpis: KpiRow[] | null;
+  contract: ContractInfo | null;
+  actions: ActionRow[] | null;
+  settings: ImmSettings;
+  problems: Problem[];
+  sources: TableSource[];
+  /** File name or "Excel workbook". */
+  workbook: string;
+}
