@@ -1,0 +1,52 @@
+/** KPI scores and the performance index (IMM-SPEC §2 KPISCORE, PERFORMANCEINDEX). */
+import { badValue, nothingToCompute } from "./errors";
+import type { Direction } from "./scales";
+import { finite, nonNegative } from "./checks";
+
+/** One KPI of the performance index. */
+export interface KpiItem {
+  readonly actual: number;
+  readonly target: number;
+  readonly direction?: Direction;
+  readonly threshold?: number;
+  readonly weight?: number;
+}
+
+/**
+ * KPI score 0–100. With a threshold (failure level): 100 at/beyond target, 0 at/beyond threshold, linear between
+ * (threshold must be on the failing side of target). Without: 100 × actual/target (higher) or 100 × target/actual (lower),
+ * clamped to 0–100; meeting the target always scores 100, and a missed target ≤ 0 (no ratio scale) scores 0.
+ */
+export function kpiScore(actual: number, target: number, direction: Direction = "higher", threshold?: number): number {
+  finite(actual, "actual");
+  finite(target, "target");
+  if (direction !== "higher" && direction !== "lower") badValue("direction", "Higher or Lower", direction);
+  const higher = direction === "higher";
+  if (threshold !== undefined) {
+    finite(threshold, "threshold");
+    if (higher ? threshold >= target : threshold <= target) {
+      badValue("threshold", `${higher ? "below" : "above"} target (${target}) for ${direction}-is-better`, threshold);
+    }
+    const score = (100 * (actual - threshold)) / (target - threshold);
+    return Math.min(100, Math.max(0, score));
+  }
+  if (higher ? actual >= target : actual <= target) return 100;
+  if (target <= 0) return 0;
+  const score = higher ? (100 * actual) / target : (100 * target) / actual;
+  return Math.min(100, Math.max(0, score));
+}
+
+/** Performance index = Σ wᵢ × KPISCOREᵢ / Σ wᵢ (weights default 1); no KPIs → nothing to compute (#N/A). */
+export function performanceIndex(items: readonly KpiItem[]): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const w = it.weight === undefined ? 1 : nonNegative(it.weight, items.length > 1 ? `weights item ${i + 1}` : "weights");
+    num += w * kpiScore(it.actual, it.target, it.direction, it.threshold);
+    den += w;
+  }
+  if (items.length === 0) nothingToCompute("actuals", "no KPI has an actual and a target");
+  if (den === 0) nothingToCompute("weights", "every KPI has weight 0");
+  return num / den;
+}
