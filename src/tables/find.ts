@@ -1,0 +1,249 @@
+/**
+ * Finding the IMM input tables in a workbook snapshot: by Excel table name ("IMM_Risks", "IMM Risks", "Risks"),
+ * else an Excel table whose headers carry all required columns, else a header row on any sheet's values
+ * (the data runs down to the first fully blank row). Key/value tables (Contract, Settings) are two columns
+ * Key | Value; on a sheet named like Contract/Settings a key/value block without headers also counts.
+ */
+import { isBlank } from "../imm/scales";
+import { headerText, mapHeaders, matchHeader, normalizeHeader } from "./headers";
+import { cellA1, rangeA1 } from "./problems";
+import {
+  CONTRACT_KEYS, KV_COLUMNS, TABLE_COLUMNS, TABLE_NAMES,
+  type ColumnSpec, type KvTableId, type RowTableId, type TableId,
+} from "./synonyms";
+import { SETTINGS_KEY_SPECS } from "./settings-fields";
+import type { RawCell, SheetSnapshot, TableSnapshot, TableSource, WorkbookSnapshot } from "./types";
+
+/** A located table, whatever way it was found. Data cell (i, j) sits at sheet row `firstRow + i`, column `col + j`. */
+export interface FoundTable {
+  table: TableId;
+  sheet: string;
+  /** Excel table name, or null when found by header match. */
+  name: string | null;
+  /** 0-based sheet row of the header row; null for a key/value block without headers. */
+  headerRow: number | null;
+  /** 0-based sheet row of the first data row. */
+  firstRow: number;
+  /** 0-based sheet column of the first column. */
+  col: number;
+  /** Header cells (empty for a block without headers). */
+  headers: RawCell[];
+  /** Data rows. */
+  rows: RawCell[][];
+  /** A1 range of the table including headers. */
+  range: string;
+}
+
+export type FoundTables = Partial<Record<TableId, FoundTable>>;
+
+/** All logical tables, in reading order (settings first: the scales come from them). */
+export const TABLE_IDS: readonly TableId[] = [
+  "IMM_Settings", "IMM_Contract", "IMM_Risks", "IMM_Partnership", "IMM_KPIs", "IMM_Actions",
+];
+
+const ROW_TABLES: readonly RowTableId[] = ["IMM_Risks", "IMM_Partnership", "IMM_KPIs", "IMM_Actions"];
+const KV_TABLES: readonly KvTableId[] = ["IMM_Settings", "IMM_Contract"];
+
+/** "IMM_Risks", "IMM Risks", "imm-risks" → "risks": letters and digits, without a leading "imm". */
+export function normalizeName(name: string): string {
+  return normalizeHeader(name).replace(/^imm(?=.)/, "");
+}
+
+/** The logical table an Excel table name or sheet name stands for, or undefined. */
+export function tableForName(name: string): TableId | undefined {
+  const n = normalizeName(name);
+  return TABLE_IDS.find((id) => TABLE_NAMES[id].includes(n));
+}
+
+/** The A1 address of data cell (i, j) of a found table. */
+export function dataCell(t: FoundTable, i: number, j: number): string {
+  return cellA1(t.firstRow + i, t.col + j);
+}
+
+/** The TableSource record of a found table. */
+export function tableSource(t: FoundTable): TableSource {
+  return { table: t.table, sheet: t.sheet, name: t.name, range: t.range };
+}
+
+function fromSnapshot(table: TableId, s: TableSnapshot): FoundTable {
+  const width = Math.max(1, s.headers.length);
+  return {
+    table, sheet: s.sheet, name: s.name, headerRow: s.row, firstRow: s.row + 1, col: s.col,
+    headers: s.headers, rows: s.rows, range: rangeA1(s.row, s.col, s.row + s.rows.length, s.col + width - 1),
+  };
+}
+
+interface Rect { sheet: string; r0: number; c0: number; r1: number; c1: number }
+
+function rectOf(t: FoundTable): Rect {
+  const r0 = t.headerRow ?? t.firstRow;
+  const width = Math.max(t.headers.length, ...t.rows.map((r) => r.length), 1);
+  return { sheet: t.sheet, r0, c0: t.col, r1: t.firstRow + t.rows.length - 1, c1: t.col + width - 1 };
+}
+
+function inside(rects: readonly Rect[], sheet: string, r: number, c: number): boolean {
+  return rects.some((x) => x.sheet === sheet && r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1);
+}
+
+/** Runs of adjacent non-blank cells in a row: [start, end] 0-based inclusive. */
+function segments(row: readonly RawCell[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let c = 0; c <= row.length; c++) {
+    const blank = c === row.length || isBlank(row[c] ?? null);
+    if (!blank && start < 0) start = c;
+    if (blank && start >= 0) { out.push([start, c - 1]); start = -1; }
+  }
+  return out;
+}
+
+/** Rows below a header, from `c0` to `c1`, down to (not including) the first fully blank row. */
+function dataBelow(values: readonly RawCell[][], headerRow: number, c0: number, c1: number): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const row: RawCell[] = [];
+    for (let c = c0; c <= c1; c++) row.push(values[r]?.[c] ?? null);
+    if (row.every((v) => isBlank(v))) break;
+    rows.push(row);
+  }
+  return rows;
+}
+
+function fromValues(table: TableId, sheet: SheetSnapshot, headerRow: number | null, firstRow: number,
+  c0: number, c1: number): FoundTable {
+  const headers = headerRow === null ? [] : (sheet.values[headerRow] ?? []).slice(c0, c1 + 1).map((v) => v ?? null);
+  const rows = dataBelow(sheet.values, firstRow - 1, c0, c1);
+  const top = headerRow ?? firstRow;
+  return {
+    table, sheet: sheet.name, name: null, headerRow, firstRow, col: c0, headers, rows,
+    range: rangeA1(top, c0, Math.max(top, firstRow + rows.length - 1), c1),
+  };
+}
+
+/** Key/value column positions in a header row (key column immediately left of value column), or null. */
+function kvColumns(headers: readonly RawCell[]): { key: number; value: number } | null {
+  const m = mapHeaders(headers, KV_COLUMNS);
+  const key = m.fields.key;
+  const value = m.fields.value;
+  return key !== undefined && value !== undefined && value === key + 1 ? { key, value } : null;
+}
+
+function keySpecs(id: KvTableId): readonly ColumnSpec[] {
+  return id === "IMM_Contract" ? CONTRACT_KEYS : SETTINGS_KEY_SPECS;
+}
+
+/** How many of the keys are known keys of that key/value table. */
+function knownKeys(id: KvTableId, keys: readonly RawCell[]): number {
+  return keys.filter((k) => matchHeader(headerText(k), keySpecs(id)) !== undefined).length;
+}
+
+/** Which key/value table a block is: by a "Setting" header, the sheet name, then the keys it holds. */
+function classifyKv(sheetName: string, keyHeader: RawCell, keys: readonly RawCell[]): KvTableId | undefined {
+  if (/^settings?$/.test(normalizeHeader(headerText(keyHeader)))) return "IMM_Settings";
+  const sheetId = tableForName(sheetName);
+  if (sheetId === "IMM_Settings" || sheetId === "IMM_Contract") return sheetId;
+  const s = knownKeys("IMM_Settings", keys);
+  const c = knownKeys("IMM_Contract", keys);
+  if (s === 0 && c === 0) return undefined;
+  return s > c ? "IMM_Settings" : "IMM_Contract";
+}
+
+/**
+ * Finds the IMM tables: by Excel table name, else by header match (Excel tables first, then sheet values).
+ * For a row table not found that way, a header row on a sheet named like the table that names some of its
+ * columns is returned too, so the reader can report which required columns are missing.
+ */
+export function findTables(snapshot: WorkbookSnapshot): FoundTables {
+  const found: FoundTables = {};
+  const claimed: Rect[] = [];
+  const usedTables = new Set<TableSnapshot>();
+  const claim = (t: FoundTable, s?: TableSnapshot): void => {
+    if (found[t.table]) return;
+    found[t.table] = t;
+    claimed.push(rectOf(t));
+    if (s) usedTables.add(s);
+  };
+
+  // 1. By Excel table name; "IMM_…" names before bare aliases.
+  const named = [...snapshot.tables].sort((a, b) =>
+    Number(!/^imm/i.test(a.name)) - Number(!/^imm/i.test(b.name)));
+  for (const s of named) {
+    const id = tableForName(s.name);
+    if (id) claim(fromSnapshot(id, s), s);
+  }
+
+  // 2. Excel tables whose headers fit.
+  for (const s of snapshot.tables) {
+    if (usedTables.has(s)) continue;
+    const id = ROW_TABLES.find((t) => !found[t] && mapHeaders(s.headers, TABLE_COLUMNS[t]).missing.length === 0);
+    if (id) { claim(fromSnapshot(id, s), s); continue; }
+    const kv = kvColumns(s.headers);
+    if (kv) {
+      const kid = classifyKv(s.sheet, s.headers[kv.key], s.rows.map((r) => r[kv.key] ?? null));
+      if (kid && !found[kid]) claim(fromSnapshot(kid, s), s);
+    }
+  }
+
+  // 3. Header rows in sheet values.
+  for (const sheet of snapshot.sheets) {
+    sheet.values.forEach((row, r) => {
+      for (const [c0, c1] of segments(row)) {
+        if (inside(claimed, sheet.name, r, c0)) continue;
+        const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
+        if (headers.some((h) => typeof h !== "string")) continue;
+        const id = ROW_TABLES.find((t) => !found[t] && mapHeaders(headers, TABLE_COLUMNS[t]).missing.length === 0);
+        if (id) { claim(fromValues(id, sheet, r, r + 1, c0, c1)); continue; }
+        const kv = kvColumns(headers);
+        if (!kv) continue;
+        const block = fromValues("IMM_Settings", sheet, r, r + 1, c0 + kv.key, c0 + kv.value);
+        const kid = classifyKv(sheet.name, headers[kv.key], block.rows.map((x) => x[0]));
+        if (kid && !found[kid]) claim({ ...block, table: kid });
+      }
+    });
+  }
+
+  // 4. Key/value blocks without headers on sheets named like Contract/Settings.
+  for (const id of KV_TABLES) {
+    if (found[id]) continue;
+    const sheet = snapshot.sheets.find((s) => tableForName(s.name) === id);
+    const block = sheet && headerlessBlock(id, sheet, claimed);
+    if (block) claim(block);
+  }
+
+  // 5. Near misses: a header row on a sheet named like the table, naming at least two of its columns.
+  for (const id of ROW_TABLES) {
+    if (found[id]) continue;
+    const sheet = snapshot.sheets.find((s) => tableForName(s.name) === id);
+    const near = sheet && nearMiss(id, sheet, claimed);
+    if (near) claim(near);
+  }
+  return found;
+}
+
+function headerlessBlock(id: KvTableId, sheet: SheetSnapshot, claimed: readonly Rect[]): FoundTable | undefined {
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (inside(claimed, sheet.name, r, c)) continue;
+      const cell = row[c] ?? null;
+      if (typeof cell === "string" && matchHeader(cell, keySpecs(id))) {
+        return fromValues(id, sheet, null, r, c, c + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+function nearMiss(id: RowTableId, sheet: SheetSnapshot, claimed: readonly Rect[]): FoundTable | undefined {
+  for (let r = 0; r < Math.min(sheet.values.length, 50); r++) {
+    const row = sheet.values[r] ?? [];
+    for (const [c0, c1] of segments(row)) {
+      if (inside(claimed, sheet.name, r, c0)) continue;
+      const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
+      if (Object.keys(mapHeaders(headers, TABLE_COLUMNS[id]).fields).length >= 2) {
+        return fromValues(id, sheet, r, r + 1, c0, c1);
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+/** Header mapping: header texts → fields, case-, spacing- and punctuation-insensitive, with synonyms. */
+import type { RawCell } from "./types";
+import type { ColumnSpec } from "./synonyms";
+
+/** "Impact ($)" → "impact", "Waived (Y/N)" → "waivedyn", "#" → "number": lower case, letters and digits only. */
+export function normalizeHeader(text: string): string {
+  const t = text.trim().toLowerCase().replace(/&/g, "and").replace(/#/g, "number");
+  return t.normalize("NFKD").replace(/[^a-z0-9]/g, "");
+}
+
+/** The header with parenthesised or bracketed parts removed: "Likelihood (1-5)" → "likelihood". */
+function withoutBrackets(text: string): string {
+  return normalizeHeader(text.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
+}
+
+/** A header cell as text ("" for blanks; numbers and booleans as written). */
+export function headerText(cell: RawCell): string {
+  if (cell === null) return "";
+  return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+export interface HeaderMap {
+  /** field → 0-based column index within the table. */
+  fields: Record<string, number>;
+  /** Labels of required columns not found. */
+  missing: string[];
+  /** Columns that named a field already mapped: { index, header, field label }. */
+  duplicates: { index: number; header: string; label: string }[];
+}
+
+/** Builds a lookup from normalized header text to column spec. */
+function lookup(columns: readonly ColumnSpec[]): Map<string, ColumnSpec> {
+  const m = new Map<string, ColumnSpec>();
+  for (const c of columns) {
+    for (const s of [c.label, ...c.synonyms]) {
+      const k = normalizeHeader(s);
+      if (k && !m.has(k)) m.set(k, c);
+    }
+  }
+  return m;
+}
+
+const lookups = new WeakMap<readonly ColumnSpec[], Map<string, ColumnSpec>>();
+
+/** The column spec a header names (exact synonym first, then without bracketed parts), or undefined. */
+export function matchHeader(header: string, columns: readonly ColumnSpec[]): ColumnSpec | undefined {
+  let m = lookups.get(columns);
+  if (!m) { m = lookup(columns); lookups.set(columns, m); }
+  const exact = normalizeHeader(header);
+  if (!exact) return undefined;
+  return m.get(exact) ?? m.get(withoutBrackets(header));
+}
+
+/** Maps a header row to fields: the first column naming a field wins; extra columns are ignored. */
+export function mapHeaders(headers: readonly RawCell[], columns: readonly ColumnSpec[]): HeaderMap {
+  const fields: Record<string, number> = {};
+  const duplicates: HeaderMap["duplicates"] = [];
+  headers.forEach((cell, index) => {
+    const header = headerText(cell);
+    const spec = matchHeader(header, columns);
+    if (!spec) return;
+    if (fields[spec.field] === undefined) fields[spec.field] = index;
+    else duplicates.push({ index, header, label: spec.label });
+  });
+  const missing = columns.filter((c) => c.required && fields[c.field] === undefined).map((c) => c.label);
+  return { fields, missing, duplicates };
+}

@@ -1,0 +1,50 @@
+/** Located problems: A1 addresses, sheet references and a collector that formats `Sheet!A1: text` messages. */
+import type { Problem, Severity } from "./types";
+
+/** 0-based (row, col) → "C5". */
+export function cellA1(row: number, col: number): string {
+  let c = col + 1;
+  let letters = "";
+  while (c > 0) {
+    const m = (c - 1) % 26;
+    letters = String.fromCharCode(65 + m) + letters;
+    c = Math.floor((c - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
+
+/** 0-based top-left and bottom-right → "A3:P43" (a single cell when they coincide). */
+export function rangeA1(row: number, col: number, lastRow: number, lastCol: number): string {
+  const start = cellA1(row, col);
+  const end = cellA1(lastRow, lastCol);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits, `_` and `.`. */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** Collects problems in reading order. */
+export interface ProblemSink {
+  readonly list: Problem[];
+  /** Adds a problem at a cell (`sheet`/`address` may be "" for whole-workbook problems). */
+  add(severity: Severity, table: string, sheet: string, address: string, text: string): void;
+}
+
+/** The full located message: `Risks!E7: text`, or just `text` when there is no location. */
+export function locatedMessage(sheet: string, address: string, text: string): string {
+  if (!sheet) return text;
+  return address ? `${sheetRef(sheet)}!${address}: ${text}` : `${sheetRef(sheet)}: ${text}`;
+}
+
+/** A new, empty problem collector. */
+export function problemSink(): ProblemSink {
+  const list: Problem[] = [];
+  return {
+    list,
+    add(severity, table, sheet, address, text) {
+      list.push({ severity, table, sheet, address, message: locatedMessage(sheet, address, text) });
+    },
+  };
+}
