@@ -1,0 +1,63 @@
+/**
+ * Chart fallback. ExcelJS cannot write native charts, so each ChartPlan is drawn in its anchor area as an
+ * in-cell bar chart: the title (bold), a header row (category + series names), then one row per category
+ * with the values and a data-bar conditional format per series (scaled to yMin/yMax when the plan fixes
+ * the axis). It fits inside the anchor (extra categories/series are left out) and never writes elsewhere.
+ */
+import type { CellValue, Style, Worksheet } from "exceljs";
+import type { ChartPlan } from "../../review/plan";
+import { rangeA1 } from "../../review/plan";
+import { toRawCell } from "./cells";
+import { solidFill } from "./styles";
+
+const SERIES_COLORS = ["FF4472C4", "FFED7D31", "FFA5A5A5", "FFFFC000", "FF5B9BD5", "FF70AD47"];
+
+/** A style used by the fallback (shared, never mutated). */
+const TITLE: Partial<Style> = { font: { bold: true, size: 12 } };
+const HEADER: Partial<Style> = { font: { bold: true }, fill: solidFill("#F2F2F2"), border: { bottom: { style: "thin", color: { argb: "FF808080" } } } };
+const VALUE: Partial<Style> = { numFmt: "0.0" };
+
+function plainValue(v: CellValue): string | number | null {
+  const raw = toRawCell(v);
+  return typeof raw === "boolean" ? String(raw) : raw;
+}
+
+/** Draws one chart as in-cell bars; returns the number of categories drawn. */
+export function drawChartFallback(ws: Worksheet, chart: ChartPlan, nextPriority: () => number): number {
+  const { data, anchor } = chart;
+  const top = anchor.row + 1;
+  const left = anchor.col + 1;
+  const seriesCount = Math.max(0, Math.min(data.cols - 1, Math.max(anchor.cols - 1, 1)));
+  const categoryCount = Math.max(0, Math.min(data.rows - 1, Math.max(anchor.rows - 2, 1)));
+  const read = (r: number, c: number) => plainValue(ws.getCell(data.row + 1 + r, data.col + 1 + c).value);
+
+  // Read everything first: the anchor may overlap the data.
+  const header = Array.from({ length: seriesCount + 1 }, (_, c) => read(0, c));
+  const rows = Array.from({ length: categoryCount }, (_, r) => Array.from({ length: seriesCount + 1 }, (_, c) => read(r + 1, c)));
+
+  const title = ws.getCell(top, left);
+  title.value = chart.title;
+  title.style = TITLE;
+  header.forEach((v, c) => {
+    const cell = ws.getCell(top + 1, left + c);
+    cell.value = v ?? "";
+    cell.style = HEADER;
+  });
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = ws.getCell(top + 2 + r, left + c);
+      cell.value = c === 0 ? (v === null ? "" : String(v)) : typeof v === "number" ? v : null;
+      if (c > 0) cell.style = VALUE;
+    }),
+  );
+  for (let s = 0; s < seriesCount && categoryCount > 0; s++) {
+    const ref = rangeA1({ row: anchor.row + 2, col: anchor.col + 1 + s, rows: categoryCount, cols: 1 });
+    const lo = chart.yMin !== undefined ? { type: "num" as const, value: chart.yMin } : { type: "min" as const };
+    const hi = chart.yMax !== undefined ? { type: "num" as const, value: chart.yMax } : { type: "max" as const };
+    ws.addConditionalFormatting({
+      ref,
+      rules: [{ type: "dataBar", cfvo: [lo, hi], gradient: false, priority: nextPriority(), ...{ color: { argb: SERIES_COLORS[s % SERIES_COLORS.length] } } }],
+    });
+  }
+  return categoryCount;
+}

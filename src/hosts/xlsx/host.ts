@@ -1,0 +1,186 @@
+/**
+ * XlsxHost: the WorkbookHost port over an in-memory ExcelJS workbook, for the CLI (Node) and the browser
+ * workbench. No file-system access here: bytes in (`fromBuffer`), bytes out (`toBuffer`).
+ */
+import ExcelJS from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
+import type { SheetKey, SheetPlan } from "../../review/plan";
+import type { WorkbookSnapshot } from "../../tables/types";
+import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
+import { uniqueSheetName } from "./names";
+import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
+import { readOwned, recordOwned } from "./ownership";
+import { addQuotePrefix } from "./quote-prefix";
+import { writeSettingsTable } from "./settings";
+import { readWorkbookSnapshot } from "./snapshot";
+import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
+import { writeSheet } from "./write-sheet";
+
+const REVIEW_KEYS: readonly string[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
+
+function isSheetKey(key: string): key is SheetKey {
+  return REVIEW_KEYS.includes(key);
+}
+
+type Ordered = Worksheet & { orderNo: number };
+
+/** Options for readSnapshot. */
+export interface SnapshotOptions {
+  /** Include the generated (owned) sheets; default false so review output is never read back as input. */
+  includeOwned?: boolean;
+}
+
+export class XlsxHost implements WorkbookHost {
+  /** The ExcelJS workbook (exposed for the workbench grid and tests; write through the port methods). */
+  readonly workbook: Workbook;
+  /** File name or label, used as the snapshot source. */
+  readonly source: string | undefined;
+  private selection: CellRef | null = null;
+  private readonly handlers = new Set<(ref: CellRef) => void>();
+  private quoted = false;
+
+  private constructor(workbook: Workbook, source?: string) {
+    this.workbook = workbook;
+    this.source = source;
+  }
+
+  /** Opens .xlsx bytes; throws WorkbookFileError (one clear sentence) for empty, encrypted, .xls, non-xlsx or damaged files. */
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, source?: string): Promise<XlsxHost> {
+    const label = source ?? "workbook";
+    const bytes = asBytes(buf);
+    const bad = classifyBytes(bytes, label);
+    if (bad) throw bad;
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (e) {
+      throw corruptError(label, e);
+    }
+    if (wb.worksheets.length === 0) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
+    repairLoadedTables(wb);
+    return new XlsxHost(wb, source);
+  }
+
+  /** A new workbook with no sheets (add templates or plans to it). */
+  static blank(source?: string): XlsxHost {
+    return new XlsxHost(new ExcelJS.Workbook(), source);
+  }
+
+  /** Wraps an ExcelJS workbook already in memory. */
+  static fromWorkbook(wb: Workbook, source?: string): XlsxHost {
+    repairLoadedTables(wb);
+    return new XlsxHost(wb, source);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Uint8Array> {
+    if (this.workbook.worksheets.length === 0) this.workbook.addWorksheet("Sheet1");
+    const out: unknown = await this.workbook.xlsx.writeBuffer();
+    const bytes = out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out as ArrayBuffer);
+    return this.quoted ? addQuotePrefix(bytes) : bytes;
+  }
+
+  /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
+  async readSnapshot(options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
+    const exclude = new Set(options.includeOwned ? [] : readOwned(this.workbook).map((o) => o.name));
+    return readWorkbookSnapshot(this.workbook, exclude, this.source);
+  }
+
+  /** Sheets recorded as generated (IMM_Owned_<key> defined names). */
+  async listOwnedSheets(): Promise<OwnedSheet[]> {
+    return readOwned(this.workbook);
+  }
+
+  /** Writes review sheets, replacing owned ones in place; all-or-nothing (temporary sheets until every plan is written). */
+  async applyPlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult> {
+    const wb = this.workbook;
+    const owned = new Map(readOwned(wb).map((o) => [o.key as string, o.name]));
+    const replacing = new Set(plans.filter((p) => owned.has(p.key)).map((p) => owned.get(p.key) as string));
+    const tableNames = new Set<string>();
+    for (const ws of wb.worksheets) if (!replacing.has(ws.name)) for (const t of tablesOf(ws)) tableNames.add(t.name.toLowerCase());
+
+    const notes: string[] = [];
+    const temps: Worksheet[] = [];
+    const taken = () => new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+    try {
+      plans.forEach((plan, i) => {
+        progress?.(i, plans.length, plan.name);
+        const ws = wb.addWorksheet(uniqueSheetName(`~IMM writing ${i + 1}`, taken()));
+        temps.push(ws);
+        const info = writeSheet(ws, plan, tableNames);
+        this.quoted ||= info.quoted;
+        notes.push(...info.notes);
+      });
+    } catch (e) {
+      for (const ws of temps) wb.removeWorksheet(ws.id);
+      throw e;
+    }
+
+    const sheets: string[] = [];
+    plans.forEach((plan, i) => {
+      const ws = temps[i] as Ordered;
+      const oldName = isSheetKey(plan.key) ? owned.get(plan.key) : undefined;
+      const old = oldName ? (wb.getWorksheet(oldName) as Ordered | undefined) : undefined;
+      if (old) {
+        ws.orderNo = old.orderNo;
+        wb.removeWorksheet(old.id);
+      }
+      const names = taken();
+      names.delete(ws.name.toLowerCase());
+      const name = uniqueSheetName(plan.name, names);
+      if (name !== plan.name && names.has(plan.name.toLowerCase())) {
+        notes.push(`"${plan.name}" is a sheet of yours: wrote "${name}" instead.`);
+      }
+      ws.name = name;
+      if (isSheetKey(plan.key)) recordOwned(wb, plan.key, name);
+      sheets.push(name);
+    });
+    if (plans.some((p) => p.charts.length)) notes.push("Charts are drawn as in-cell bars in .xlsx output (native charts need Excel).");
+    progress?.(plans.length, plans.length, "done");
+    return { sheets, notes };
+  }
+
+  /** Inserts template sheets (not owned); clashing sheet names take "(2)", clashing table names a number. */
+  async insertTemplates(plans: SheetPlan[]): Promise<WriteResult> {
+    const wb = this.workbook;
+    const tableNames = allTableNames(wb);
+    const sheets: string[] = [];
+    const notes: string[] = [];
+    for (const plan of plans) {
+      const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+      const name = uniqueSheetName(plan.name, taken);
+      if (name !== plan.name) notes.push(`A sheet "${plan.name}" exists already: inserted "${name}".`);
+      const ws = wb.addWorksheet(name);
+      const info = writeSheet(ws, plan, tableNames);
+      this.quoted ||= info.quoted;
+      notes.push(...info.notes);
+      sheets.push(name);
+    }
+    return { sheets, notes };
+  }
+
+  /** Updates or appends IMM_Settings rows; creates the table on a new "IMM Settings" sheet if absent. */
+  async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
+    this.quoted = writeSettingsTable(this.workbook, entries) || this.quoted;
+  }
+
+  /** Selects a cell (in memory; the workbench grid shows it) and notifies subscribers. */
+  async selectCell(ref: CellRef): Promise<void> {
+    this.selection = { sheet: ref.sheet, address: ref.address.replace(/\$/g, "").toUpperCase() };
+    const current = this.selection;
+    for (const h of [...this.handlers]) h(current);
+  }
+
+  /** The selected cell, or null. */
+  async getSelection(): Promise<CellRef | null> {
+    return this.selection;
+  }
+
+  /** Subscribes to selection changes; returns the unsubscribe function. */
+  onSelectionChanged(handler: (ref: CellRef) => void): () => void {
+    this.handlers.add(handler);
+    return () => {
+      this.handlers.delete(handler);
+    };
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Access to ExcelJS tables, which ExcelJS 4.4 types loosely and loads lossily:
+ * a loaded table has no `ref`/`rows`, only `table.tableRef`, and `headerRow` is read as false whenever
+ * Excel omitted the (default) `headerRowCount` attribute — which would also be written back as
+ * `headerRowCount="0"` and make Excel "repair" the table. `repairLoadedTables` fixes that after load.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+
+/** The parts of ExcelJS's internal table model we use. */
+export interface TableModel {
+  name: string;
+  displayName?: string;
+  ref?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { name: string }[];
+}
+
+/** 1-based bounds of a table on its sheet. */
+export interface TableBounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+interface TableLike {
+  table?: TableModel;
+}
+
+/** Every table of a worksheet with its model (ExcelJS's `getTables()` typing is wrong; this is the truth). */
+export function tablesOf(ws: Worksheet): TableModel[] {
+  const raw = (ws as unknown as { tables?: Record<string, TableLike> }).tables ?? {};
+  return Object.values(raw)
+    .map((t) => t.table)
+    .filter((t): t is TableModel => !!t && typeof t.name === "string" && Array.isArray(t.columns));
+}
+
+/** Decodes a column-letters string to a 1-based column number. */
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Parses "B3:F20" (or "B3") to 1-based bounds; null when not a cell range. */
+export function parseRangeRef(ref: string): TableBounds | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const top = Number(m[2]);
+  const left = colNumber(m[1]);
+  const bottom = m[4] ? Number(m[4]) : top;
+  const right = m[3] ? colNumber(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** Bounds of a table (header + data + totals), from `tableRef` or, for a fresh table, `ref` + size. */
+export function tableBounds(t: TableModel): TableBounds | null {
+  if (t.tableRef) return parseRangeRef(t.tableRef);
+  return null;
+}
+
+function cellText(ws: Worksheet, row: number, col: number): string {
+  const v = ws.getCell(row, col).value;
+  return v === null || v === undefined ? "" : String(typeof v === "object" && "richText" in v ? v.richText.map((p) => p.text).join("") : v);
+}
+
+/**
+ * Fixes ExcelJS's header-row misread on every loaded table: when the first row of the table holds exactly the
+ * column names, the table has a header row. Returns the number of tables fixed.
+ */
+export function repairLoadedTables(wb: Workbook): number {
+  let fixed = 0;
+  for (const ws of wb.worksheets) {
+    for (const t of tablesOf(ws)) {
+      const b = tableBounds(t);
+      if (!b || t.headerRow) continue;
+      const matches = t.columns.every((c, j) => cellText(ws, b.top, b.left + j).trim() === String(c.name ?? "").trim());
+      if (matches && t.columns.length > 0) {
+        t.headerRow = true;
+        fixed++;
+      }
+    }
+  }
+  return fixed;
+}
+
+/** Every table name in the workbook (lower-cased), for keeping new names unique. */
+export function allTableNames(wb: Workbook): Set<string> {
+  const names = new Set<string>();
+  for (const ws of wb.worksheets) for (const t of tablesOf(ws)) names.add(t.name.toLowerCase());
+  return names;
+}

@@ -1,0 +1,152 @@
+/**
+ * Applying one SheetPlan to an empty ExcelJS worksheet: blocks, number formats, styles, widths, heights,
+ * merges, freeze panes, tab colour, gridlines, tables, conditional formats, validations and chart fallbacks.
+ * Cell styles are assigned as whole (shared, never mutated) objects: ExcelJS's per-property setters mutate the
+ * shared style object, so they are not used here.
+ */
+import type { Cell, CellValue, DataValidation, Style, Worksheet } from "exceljs";
+import type { Block, PlanValue, RangeRef, SheetPlan, TablePlan, ValidationPlan } from "../../review/plan";
+import { rangeA1 } from "../../review/plan";
+import { drawChartFallback } from "./charts";
+import { cfOptions } from "./conditional";
+import { uniqueTableName } from "./names";
+import { argb, looksLikeFormula, mergeStyle, withQuoteMarker } from "./styles";
+
+const MAX_TEXT = 32_767;
+
+/** What writing a sheet reported. */
+export interface SheetWriteInfo {
+  /** Table names as written (after making them unique), by plan name. */
+  tables: Record<string, string>;
+  /** True when a cell got the quote-prefix marker. */
+  quoted: boolean;
+  notes: string[];
+}
+
+/** A plan value as an ExcelJS cell value: strings stay literal text (capped at Excel's 32,767 chars). */
+export function toCellValue(v: PlanValue | undefined): CellValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string") return v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
+  return v;
+}
+
+function writeBlock(ws: Worksheet, b: Block, info: SheetWriteInfo): void {
+  const width = b.values.reduce((m, r) => Math.max(m, r.length), 0);
+  const styles: Partial<Style>[] = [];
+  const quoted: Partial<Style>[] = [];
+  for (let c = 0; c < width; c++) {
+    const fmt = b.columnFormats?.[c] ?? b.numberFormat;
+    const prev = c > 0 ? (b.columnFormats?.[c - 1] ?? b.numberFormat) : undefined;
+    styles.push(c > 0 && fmt === prev ? styles[c - 1] : mergeStyle(undefined, b.style, fmt));
+  }
+  b.values.forEach((rowValues, r) => {
+    const row = ws.getRow(b.row + r + 1);
+    for (let c = 0; c < width; c++) {
+      const v = rowValues[c];
+      const cell = row.getCell(b.col + c + 1);
+      cell.value = toCellValue(v);
+      if (typeof v === "string" && looksLikeFormula(v)) {
+        quoted[c] ??= withQuoteMarker(styles[c]);
+        cell.style = quoted[c];
+        info.quoted = true;
+      } else {
+        cell.style = styles[c];
+      }
+    }
+  });
+}
+
+function forEachCell(ws: Worksheet, r: RangeRef, fn: (cell: Cell) => void): void {
+  for (let i = 0; i < r.rows; i++) {
+    const row = ws.getRow(r.row + i + 1);
+    for (let j = 0; j < r.cols; j++) fn(row.getCell(r.col + j + 1));
+  }
+}
+
+function applyStyleRun(ws: Worksheet, range: RangeRef, style: SheetPlan["styles"][number]["style"]): void {
+  const memo = new Map<Partial<Style>, Partial<Style>>();
+  forEachCell(ws, range, (cell) => {
+    const prev = cell.style as Partial<Style>;
+    let next = memo.get(prev);
+    if (!next) {
+      next = mergeStyle(prev, style);
+      memo.set(prev, next);
+    }
+    cell.style = next;
+  });
+}
+
+function headerNames(ws: Worksheet, t: TablePlan): string[] {
+  const seen = new Set<string>();
+  const row = ws.getRow(t.range.row + 1);
+  return Array.from({ length: t.range.cols }, (_, j) => {
+    const v = row.getCell(t.range.col + j + 1).value;
+    let name = v === null || v === undefined || v === "" ? `Column${j + 1}` : String(v).replace(/[\r\n\t]+/g, " ").trim() || `Column${j + 1}`;
+    const base = name;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+function addTable(ws: Worksheet, t: TablePlan, tableNames: Set<string>, info: SheetWriteInfo): void {
+  if (t.range.rows < 1 || t.range.cols < 1) return;
+  const columns = headerNames(ws, t).map((name) => ({ name, filterButton: true }));
+  const dataRows = Math.max(1, t.range.rows - 1); // Excel tables need at least one data row
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < dataRows; i++) {
+    const row = ws.getRow(t.range.row + 2 + i);
+    rows.push(columns.map((_, j) => row.getCell(t.range.col + j + 1).value));
+  }
+  const name = uniqueTableName(t.name, tableNames);
+  if (name !== t.name) info.notes.push(`Table "${t.name}" exists already: named the new one "${name}".`);
+  info.tables[t.name] = name;
+  const theme = (t.style || "TableStyleMedium2") as NonNullable<NonNullable<Parameters<Worksheet["addTable"]>[0]["style"]>["theme"]>;
+  ws.addTable({ name, displayName: name, ref: rangeA1({ ...t.range, rows: 1, cols: 1 }), headerRow: true, totalsRow: false, style: { theme, showRowStripes: true }, columns, rows });
+}
+
+function validationOf(v: ValidationPlan): DataValidation {
+  const base = { allowBlank: true, showErrorMessage: true, error: v.error, errorTitle: "IMM" };
+  switch (v.rule.kind) {
+    case "list": {
+      const items = v.rule.values.map((s) => s.replace(/[",]/g, " ").trim());
+      return { ...base, type: "list", formulae: [`"${items.join(",")}"`] };
+    }
+    case "decimal":
+    case "whole":
+      return { ...base, type: v.rule.kind, operator: "between", formulae: [v.rule.min, v.rule.max] };
+  }
+}
+
+/** Writes a whole plan onto `ws` (expected empty). `tableNames` (lower-cased) is updated with new tables. */
+export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<string>): SheetWriteInfo {
+  const info: SheetWriteInfo = { tables: {}, quoted: false, notes: [] };
+  const tab = argb(plan.tabColor);
+  if (tab) ws.properties.tabColor = { argb: tab };
+  const freeze = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0) ? plan.freeze : undefined;
+  const showGridLines = plan.showGridlines ?? true;
+  ws.views = freeze
+    ? [{ state: "frozen", xSplit: freeze.cols, ySplit: freeze.rows, topLeftCell: rangeA1({ row: freeze.rows, col: freeze.cols, rows: 1, cols: 1 }), showGridLines }]
+    : [{ state: "normal", showGridLines }];
+  for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
+  for (const b of plan.blocks) writeBlock(ws, b, info);
+  for (const run of plan.styles) applyStyleRun(ws, run.range, run.style);
+  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row + 1).height = height;
+  for (const m of plan.merges) {
+    if (m.rows * m.cols <= 1) continue;
+    try {
+      ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    } catch {
+      info.notes.push(`${plan.name}!${rangeA1(m)}: overlapping merge skipped.`);
+    }
+  }
+  for (const t of plan.tables) addTable(ws, t, tableNames, info);
+  let priority = 1;
+  const nextPriority = () => priority++;
+  for (const cf of plan.conditionalFormats) ws.addConditionalFormatting(cfOptions(cf, nextPriority()));
+  const dv = (ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations;
+  for (const v of plan.validations) dv.add(rangeA1(v.range), validationOf(v));
+  for (const chart of plan.charts) drawChartFallback(ws, chart, nextPriority);
+  return info;
+}
