@@ -40,7 +40,7 @@ import type { ErrorValue } from "./result-error";
 import { errorFrom } from "./result-error";
 import { fractionSetting, numberList, numberSetting, wholeSetting } from "./settings";
 import type { Cell } from "./spill";
-import { spill } from "./spill";
+import { spill, tryNumeric2 } from "./spill";
 
 /** Runs an aggregate's body; anything thrown becomes an error value. */
 function guard(functionName: string, body: () => number | string): number | string | ErrorValue {
@@ -83,13 +83,12 @@ export function riskScore(likelihood: any[][], consequence: any[][]): Array<Arra
   return guardSpill("RISKSCORE", () => {
     const L = toGrid(likelihood, "likelihood");
     const C = toGrid(consequence, "consequence");
-    const oneL = L.length === 1 && L[0].length === 1;
-    const oneC = C.length === 1 && C[0].length === 1;
+    // Fast path: every cell a number in range (the usual worksheet); otherwise cell by cell with words, blanks and errors.
+    const fast = tryNumeric2(L, C, (l, k) => (l >= 1 && l <= L_MAX && k >= 1 && k <= C_MAX ? l * k : NaN));
+    if (fast !== null) return fast;
     return spill("RISKSCORE", [{ name: "likelihood", grid: L }, { name: "consequence", grid: C }], (r, c) => {
-      const l = oneL ? L[0][0] : L[r][c];
-      const k = oneC ? C[0][0] : C[r][c];
-      // Fast path: both plain numbers in range.
-      if (typeof l === "number" && typeof k === "number" && l >= 1 && l <= L_MAX && k >= 1 && k <= C_MAX) return l * k;
+      const l = pick(L, r, c);
+      const k = pick(C, r, c);
       if (allBlank(l, k)) return "";
       return riskScoreOf(parseLikelihood(l), parseConsequence(k));
     });

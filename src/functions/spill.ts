@@ -1,5 +1,5 @@
 /** Element-wise evaluation over broadcast ranges: one result per cell, a bad cell becomes an error value in its place. */
-import type { NamedGrid } from "./args";
+import type { Grid, NamedGrid } from "./args";
 import { broadcastShape } from "./args";
 import type { ErrorValue } from "./result-error";
 import { errorFrom } from "./result-error";
@@ -28,6 +28,44 @@ export function spill(functionName: string, args: readonly NamedGrid[], cell: (r
       } catch (e) {
         line[c] = errorFrom(e, functionName);
       }
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+/**
+ * Fast path of element-wise functions of two ranges: when both have the same shape (or one is 1×1) and every cell is a
+ * plain number, returns f(a, b) per cell; returns null (use spill) as soon as a cell is not a number or f gives NaN.
+ */
+export function tryNumeric2(A: Grid, B: Grid, f: (a: number, b: number) => number): number[][] | null {
+  const oneA = A.length === 1 && A[0].length === 1;
+  const oneB = B.length === 1 && B[0].length === 1;
+  const rows = oneA ? B.length : A.length;
+  if (rows === 0) return null;
+  const cols = oneA ? B[0].length : A[0].length;
+  if (!oneA && !oneB && (B.length !== rows || B[0].length !== cols)) return null;
+  const out: number[][] = new Array<number[]>(rows);
+  if (cols === 1) {
+    for (let r = 0; r < rows; r++) {
+      const a = oneA ? A[0][0] : A[r][0];
+      const b = oneB ? B[0][0] : B[r][0];
+      if (typeof a !== "number" || typeof b !== "number") return null;
+      const v = f(a, b);
+      if (v !== v) return null;
+      out[r] = [v];
+    }
+    return out;
+  }
+  for (let r = 0; r < rows; r++) {
+    const line = new Array<number>(cols);
+    for (let c = 0; c < cols; c++) {
+      const a = oneA ? A[0][0] : A[r][c];
+      const b = oneB ? B[0][0] : B[r][c];
+      if (typeof a !== "number" || typeof b !== "number") return null;
+      const v = f(a, b);
+      if (v !== v) return null;
+      line[c] = v;
     }
     out[r] = line;
   }
