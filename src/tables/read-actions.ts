@@ -8,7 +8,7 @@ import type { ActionRow } from "./types";
 
 /** Actions; null when required columns are missing. A blank owner is a warning; a bad due date is ignored (warning). */
 export function readActions(t: FoundTable, problems: ProblemSink): ActionRow[] | null {
-  return readRowTable(t, problems, ["action"], (ctx) => {
+  return readRowTable(t, problems, { action: "action" }, (ctx) => {
     const action = ctx.required("action", "action", text);
     const owner = ctx.optional("owner", text);
     if (owner === undefined && action !== undefined) ctx.report("warning", "owner", "owner is blank");

@@ -11,7 +11,7 @@ import type { KpiRow } from "./types";
  * A threshold on the wrong side of the target for the direction is ignored with a warning.
  */
 export function readKpis(t: FoundTable, problems: ProblemSink): KpiRow[] | null {
-  return readRowTable(t, problems, ["kpi", "target", "actual"], (ctx) => {
+  return readRowTable(t, problems, { kpi: "KPI", target: "target", actual: "actual" }, (ctx) => {
     const kpi = ctx.required("kpi", "KPI", text);
     const target = ctx.required("target", "target", (v) => coerceNumber(v, "target"));
     let actual: number | null | undefined = null;

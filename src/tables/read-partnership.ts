@@ -8,7 +8,7 @@ import type { PartnershipRow } from "./types";
 
 /** Partnership factors; null when required columns are missing. A bad public rating drops the row (error). */
 export function readPartnership(t: FoundTable, problems: ProblemSink, scaleMax = 5): PartnershipRow[] | null {
-  return readRowTable(t, problems, ["factor", "publicRating"], (ctx) => {
+  return readRowTable(t, problems, { factor: "factor", publicRating: "public rating" }, (ctx) => {
     const factor = ctx.required("factor", "factor", text);
     const publicRating = ctx.blank("publicRating") ? null
       : ctx.required("publicRating", "public rating", (v) => coerceRating(v, "public rating", scaleMax));

@@ -40,12 +40,16 @@ function impactRange(ctx: RowContext, min?: number, ml?: number, max?: number): 
   return [min, ml, max];
 }
 
+const REQUIRED = {
+  id: "ID", statement: "risk statement", type: "type", likelihood: "likelihood", consequence: "consequence",
+};
+
 /** Risks from IMM_Risks; null when required columns are missing. Duplicate IDs → warning (both rows kept). */
 export function readRisks(t: FoundTable, settings: ImmSettings, problems: ProblemSink): RiskRow[] | null {
   const lScale = settings.likelihoodScale;
   const cScale = settings.consequenceScale;
   const firstAt = new Map<string, string>();
-  return readRowTable(t, problems, ["id", "statement", "type", "likelihood", "consequence"], (ctx) => {
+  return readRowTable(t, problems, REQUIRED, (ctx) => {
     const id = ctx.required("id", "ID", text);
     const statement = ctx.required("statement", "risk statement", text);
     const type = ctx.required("type", "type", (v) => coerceRiskType(v));

@@ -28,7 +28,7 @@ export interface RowContext {
   required<T>(field: string, argument: string, coerce: (v: RawCell) => Coerced<T>): T | undefined;
   /** An optional value: blank → undefined; bad → warning "…; ignored" and undefined. */
   optional<T>(field: string, coerce: (v: RawCell) => Coerced<T>): T | undefined;
-  /** Adds a problem located at a field's cell (or the row's first cell when the field has no column). */
+  /** Adds a problem located at a field's cell (or the row's first cell); a row's problems come out in column order. */
   report(severity: "error" | "warning" | "info", field: string, text: string): void;
   /** Where the row came from (every mapped field's address). */
   source(): RowSource;
@@ -38,9 +38,10 @@ export interface RowContext {
  * Opens a row table: reports missing required columns (`IMM_Risks (Risks!A3:P43): required column "Consequence"
  * not found`) and returns null then; otherwise calls `read` for every row that is not blank in its mapped
  * columns, skipping rows where most required values are blank (stray text: one warning).
+ * `requiredValues` maps the fields whose values are required to their names in messages.
  */
 export function readRowTable<T>(
-  t: FoundTable, problems: ProblemSink, requiredValues: readonly string[],
+  t: FoundTable, problems: ProblemSink, requiredValues: Readonly<Record<string, string>>,
   read: (ctx: RowContext) => T | undefined,
 ): T[] | null {
   const table: RowTableId = t.table as RowTableId;
@@ -59,22 +60,26 @@ export function readRowTable<T>(
     return null;
   }
   const fields = map.fields;
-  const labels = new Map(columns.map((c) => [c.field, c.label.toLowerCase()]));
   const out: T[] = [];
   t.rows.forEach((row, i) => {
     const raw = (field: string): RawCell => (fields[field] === undefined ? null : row[fields[field]] ?? null);
     const mapped = Object.keys(fields);
     if (mapped.every((f) => isBlank(raw(f)))) return;
     const address = (field: string): string => (fields[field] === undefined ? "" : dataCell(t, i, fields[field]));
-    const missing = requiredValues.filter((f) => isBlank(raw(f)));
-    if (missing.length >= 2 && missing.length * 2 > requiredValues.length) {
+    const required = Object.keys(requiredValues);
+    const missing = required.filter((f) => isBlank(raw(f)));
+    if (missing.length >= 2 && missing.length * 2 > required.length) {
       const first = mapped.filter((f) => !isBlank(raw(f))).sort((a, b) => fields[a] - fields[b])[0];
-      const names = missing.map((f) => labels.get(f) ?? f);
+      const names = missing.map((f) => requiredValues[f]);
       problems.add("warning", t.table, t.sheet, address(first),
         `row skipped: ${showValue(headerText(raw(first)))} has no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`);
       return;
     }
     let bad = false;
+    const pending: { col: number; severity: "error" | "warning" | "info"; address: string; text: string }[] = [];
+    const add = (severity: "error" | "warning" | "info", field: string, text: string): void => {
+      pending.push({ col: fields[field] ?? 0, severity, address: address(field) || dataCell(t, i, 0), text });
+    };
     const ctx: RowContext = {
       excelRow: t.firstRow + i + 1,
       get bad() { return bad; },
@@ -85,13 +90,13 @@ export function readRowTable<T>(
         const v = raw(field);
         if (isBlank(v)) {
           bad = true;
-          problems.add("error", t.table, t.sheet, address(field), `${argument} is blank`);
+          add("error", field, `${argument} is blank`);
           return undefined;
         }
         const r = coerce(v);
         if (r.ok) return r.value;
         bad = true;
-        problems.add("error", t.table, t.sheet, address(field), r.message);
+        add("error", field, r.message);
         return undefined;
       },
       optional(field, coerce) {
@@ -99,11 +104,11 @@ export function readRowTable<T>(
         if (isBlank(v)) return undefined;
         const r = coerce(v);
         if (r.ok) return r.value;
-        problems.add("warning", t.table, t.sheet, address(field), `${r.message}; ignored`);
+        add("warning", field, `${r.message}; ignored`);
         return undefined;
       },
       report(severity, field, text) {
-        problems.add(severity, t.table, t.sheet, address(field) || dataCell(t, i, 0), text);
+        add(severity, field, text);
       },
       source() {
         const cells: Record<string, string> = {};
@@ -112,6 +117,8 @@ export function readRowTable<T>(
       },
     };
     const value = read(ctx);
+    pending.sort((a, b) => a.col - b.col);
+    for (const p of pending) problems.add(p.severity, t.table, t.sheet, p.address, p.text);
     if (value !== undefined && !bad) out.push(value);
   });
   return out;
