@@ -1,0 +1,60 @@
+/** worksheet.charts: add(type, sourceRange, seriesBy), name, title.text, axes, setPosition. */
+import type { FakeContextCore } from "./context";
+import { fail } from "./errors";
+import type { FakeRange } from "./range";
+import { settableTree } from "./settable-tree";
+import type { ChartModel, SheetModel } from "./state";
+
+const CHART_TYPES = ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "Area", "XYScatter", "Doughnut", "Radar"];
+
+/** A chart proxy (write-only in the fake). */
+export class FakeChart {
+  readonly title: Record<string, unknown>;
+  readonly axes: Record<string, unknown>;
+  readonly legend: Record<string, unknown>;
+  constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly model: () => ChartModel) {
+    const record = (key: string, v: unknown): void => { this.model().props[key] = v; };
+    this.title = settableTree(ctx, `${path}.title`, { text: true, visible: true }, (k, v) => record(`title.${k}`, v));
+    this.axes = settableTree(ctx, `${path}.axes`, {
+      valueAxis: { minimum: true, maximum: true, majorUnit: true, title: { text: true } },
+      categoryAxis: { title: { text: true } },
+    }, (k, v) => record(`axes.${k}`, v));
+    this.legend = settableTree(ctx, `${path}.legend`, { position: true, visible: true }, (k, v) => record(`legend.${k}`, v));
+  }
+  get name(): string {
+    return fail("PropertyNotLoaded", `${this.path}.name is not loaded`);
+  }
+  /** Renames the chart. */
+  set name(v: string) {
+    this.ctx.enqueue({ o: this.path, a: "set", p: "name", v }, () => { this.model().name = v; });
+  }
+  /** Places the chart over cells (addresses on the chart's sheet). */
+  setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
+    const s = typeof startCell === "string" ? startCell : startCell.path;
+    const e = endCell === undefined ? undefined : typeof endCell === "string" ? endCell : endCell.path;
+    this.ctx.enqueue({ o: this.path, a: "setPosition", s, e: e ?? null }, () => { this.model().position = { start: s, end: e }; });
+  }
+}
+
+/** worksheet.charts */
+export class FakeChartCollection {
+  private n = 0;
+  constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly sheet: () => SheetModel) {}
+  /** Adds a chart of a type over a source range. */
+  add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChart {
+    let model: ChartModel | null = null;
+    const path = `${this.path}[${this.n++}]`;
+    this.ctx.enqueue({ o: this.path, a: "add", t: type, r: sourceData.path, s: seriesBy }, () => {
+      if (!CHART_TYPES.includes(type)) fail("InvalidArgument", `chart type "${type}"`);
+      if (!["Auto", "Columns", "Rows"].includes(seriesBy)) fail("InvalidArgument", `seriesBy "${seriesBy}"`);
+      const src = sourceData.resolve();
+      const sheet = this.sheet();
+      model = { name: `Chart ${sheet.charts.length + 1}`, type, source: { ...src.rect }, seriesBy, props: {}, position: null };
+      sheet.charts.push(model);
+    });
+    return new FakeChart(this.ctx, path, () => {
+      if (!model) fail("InvalidOperation", `${path} was not added`);
+      return model;
+    });
+  }
+}

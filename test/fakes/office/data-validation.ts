@@ -1,0 +1,50 @@
+/** range.dataValidation: rule and errorAlert (write-only in the fake), recorded per range. */
+import type { FakeContextCore } from "./context";
+import { fail } from "./errors";
+import type { RangeModel } from "./range-format";
+import type { ValidationModel } from "./state";
+
+const RULE_KINDS = ["list", "decimal", "wholeNumber", "date", "time", "textLength", "custom"];
+
+/** A data validation proxy. */
+export class FakeDataValidation {
+  constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly range: () => RangeModel) {}
+
+  private entry(): ValidationModel {
+    const r = this.range();
+    let v = r.sheet.validations.find((x) => x.rect.row === r.rect.row && x.rect.col === r.rect.col && x.rect.rows === r.rect.rows && x.rect.cols === r.rect.cols);
+    if (!v) {
+      v = { rect: r.rect, rule: null, errorAlert: null };
+      r.sheet.validations.push(v);
+    }
+    return v;
+  }
+
+  get rule(): unknown {
+    return fail("PropertyNotLoaded", `${this.path}.rule is not loaded`);
+  }
+  /** Sets the rule, e.g. { list: { inCellDropDown: true, source: "a,b" } }. */
+  set rule(v: unknown) {
+    this.ctx.enqueue({ o: this.path, a: "set", p: "rule", v: v as object }, () => {
+      const keys = v && typeof v === "object" ? Object.keys(v) : [];
+      if (keys.length !== 1 || !RULE_KINDS.includes(keys[0])) fail("InvalidArgument", `${this.path}.rule must have exactly one of ${RULE_KINDS.join(", ")}`);
+      this.entry().rule = v;
+    });
+  }
+
+  get errorAlert(): unknown {
+    return fail("PropertyNotLoaded", `${this.path}.errorAlert is not loaded`);
+  }
+  /** Sets the error alert ({ message, showAlert, style, title }). */
+  set errorAlert(v: unknown) {
+    this.ctx.enqueue({ o: this.path, a: "set", p: "errorAlert", v: v as object }, () => { this.entry().errorAlert = v; });
+  }
+
+  /** Removes validation from the range. */
+  clear(): void {
+    this.ctx.enqueue({ o: this.path, a: "clear" }, () => {
+      const r = this.range();
+      r.sheet.validations = r.sheet.validations.filter((x) => x.rect !== r.rect);
+    });
+  }
+}

@@ -1,0 +1,40 @@
+/** Event handler registries (worksheets.onSelectionChanged, worksheet.onSelectionChanged, workbook.onSelectionChanged). */
+import type { FakeContextCore } from "./context";
+
+export type Handler = (args: unknown) => Promise<unknown> | void;
+
+/** A registered handler and the source it listens on ("worksheets", "workbook" or a sheet id). */
+export interface Registration {
+  source: string;
+  handler: Handler;
+}
+
+/** Registrations live on the fake workbook so they outlive the Excel.run that added them. */
+export class EventRegistry {
+  registrations: Registration[] = [];
+}
+
+/** What add() returns, like OfficeExtension.EventHandlerResult. */
+export class FakeEventHandlerResult {
+  constructor(readonly context: FakeContextCore, private readonly reg: Registration, private readonly registry: EventRegistry) {}
+  /** Queues removal of the handler (applied at the next sync of `context`). */
+  remove(): void {
+    this.context.enqueue({ o: "event", a: "remove", s: this.reg.source }, () => {
+      this.registry.registrations = this.registry.registrations.filter((r) => r !== this.reg);
+    }, true);
+  }
+}
+
+/** An `onX` event property. */
+export class FakeEventHandlers {
+  constructor(private readonly ctx: FakeContextCore, private readonly source: () => string, private readonly registry: EventRegistry) {}
+  /** Queues registration of a handler (active after sync). */
+  add(handler: Handler): FakeEventHandlerResult {
+    const reg: Registration = { source: "", handler };
+    this.ctx.enqueue({ o: "event", a: "add" }, () => {
+      reg.source = this.source();
+      this.registry.registrations.push(reg);
+    });
+    return new FakeEventHandlerResult(this.ctx, reg, this.registry);
+  }
+}
