@@ -1,0 +1,83 @@
+/** The summary after generating a review: sheets written, pillar and integrated indices with RAG, problem count. */
+import * as React from "react";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReviewRun } from "../model/review";
+import { useFlowStyles } from "../ui";
+import { RagBadge, formatIndex } from "./RagBadge";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  cardTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: "left", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, padding: `${tokens.spacingVerticalXS} 0` },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  rag: { textAlign: "right", width: "1%", whiteSpace: "nowrap" },
+  total: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, fontWeight: tokens.fontWeightSemibold },
+  totalTh: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+});
+
+/** What the last Generate wrote, and the headline numbers. */
+export function ReviewSummary({ run, onShowProblems }: { run: ReviewRun; onShowProblems: () => void }): React.JSX.Element {
+  const styles = useStyles();
+  const flow = useFlowStyles();
+  const { assessment, result } = run;
+  const problems = assessment.problems.length;
+  const errors = assessment.problems.filter((p) => p.severity === "error").length;
+  return (
+    <div className={flow.section} data-testid="review-summary">
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Review written</MessageBarTitle>
+          <ul className={flow.list} aria-label="Sheets written">
+            {(result?.sheets ?? []).map((s) => (
+              <li key={s} className={flow.breakWords}>{s}</li>
+            ))}
+          </ul>
+          {(result?.notes ?? []).map((n) => (
+            <div key={n} className={styles.note}>{n}</div>
+          ))}
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.card}>
+        <h3 className={styles.cardTitle}>{assessment.project || "Indices"}</h3>
+        <table className={styles.table} aria-label="Indices">
+          <tbody>
+            {assessment.integrated.pillars.map((p) => (
+              <tr key={p.key}>
+                <th scope="row" className={styles.th}>{p.name}</th>
+                <td className={styles.num} data-testid={`index-${p.key}`}>{formatIndex(p.index)}</td>
+                <td className={styles.rag}><RagBadge status={p.status} /></td>
+              </tr>
+            ))}
+            <tr className={styles.total}>
+              <th scope="row" className={`${styles.th} ${styles.totalTh}`}>Integrated index</th>
+              <td className={styles.num} data-testid="index-integrated">{formatIndex(assessment.integrated.index)}</td>
+              <td className={styles.rag}><RagBadge status={assessment.integrated.status} /></td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <div className={styles.note} data-testid="review-problems">
+        {problems === 0 ? (
+          "No data problems found."
+        ) : (
+          <>
+            {problems} data {problems === 1 ? "problem" : "problems"}
+            {errors ? ` (${errors} ${errors === 1 ? "error" : "errors"})` : ""}.{" "}
+            <Link as="button" onClick={onShowProblems}>Show in Check data</Link>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

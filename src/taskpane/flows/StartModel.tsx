@@ -1,0 +1,99 @@
+/** Start a model: insert the IMM input-table templates on new sheets. */
+import * as React from "react";
+import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch } from "@fluentui/react-components";
+import type { WorkbookHost, WriteResult } from "../../hosts/port";
+import type { TemplateKey } from "../../review/plan";
+import { buildTemplatePlans } from "../../review";
+import { FlowHeader, useFlowStyles } from "../ui";
+import { errorMessage } from "../model/review";
+
+export const TEMPLATE_CHOICES: readonly { key: TemplateKey; label: string }[] = [
+  { key: "IMM_Risks", label: "Risk register (IMM_Risks)" },
+  { key: "IMM_Partnership", label: "Partnership factors (IMM_Partnership)" },
+  { key: "IMM_KPIs", label: "KPIs (IMM_KPIs)" },
+  { key: "IMM_Contract", label: "Contract (IMM_Contract)" },
+  { key: "IMM_Actions", label: "Actions (IMM_Actions)" },
+  { key: "IMM_Settings", label: "Settings (IMM_Settings)" },
+];
+
+type Outcome = { kind: "done"; result: WriteResult } | { kind: "error"; message: string } | null;
+
+/** The Start a model flow. */
+export function StartModel({ host, title }: { host: WorkbookHost; title: string }): React.JSX.Element {
+  const styles = useFlowStyles();
+  const [chosen, setChosen] = React.useState<Set<TemplateKey>>(() => new Set(TEMPLATE_CHOICES.map((c) => c.key)));
+  const [examples, setExamples] = React.useState(true);
+  const [busy, setBusy] = React.useState(false);
+  const [outcome, setOutcome] = React.useState<Outcome>(null);
+
+  const toggle = (key: TemplateKey, on: boolean): void =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  const insert = async (): Promise<void> => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const keys = TEMPLATE_CHOICES.map((c) => c.key).filter((k) => chosen.has(k));
+      const result = await host.insertTemplates(buildTemplatePlans(keys, examples));
+      setOutcome({ kind: "done", result });
+    } catch (e) {
+      setOutcome({ kind: "error", message: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="start-heading">
+      <FlowHeader id="start-heading" title={title} intro="Insert the IMM input tables on new sheets, with dropdown lists and number formats." />
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Input tables</legend>
+        {TEMPLATE_CHOICES.map((c) => (
+          <Checkbox
+            key={c.key}
+            label={c.label}
+            checked={chosen.has(c.key)}
+            onChange={(_, d) => toggle(c.key, d.checked === true)}
+          />
+        ))}
+      </fieldset>
+      <Switch label="With example rows" checked={examples} onChange={(_, d) => setExamples(d.checked)} />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || chosen.size === 0} onClick={() => void insert()}>
+          Insert tables
+        </Button>
+        {busy && <Spinner size="tiny" label="Inserting…" />}
+      </div>
+      {outcome?.kind === "done" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              Inserted {outcome.result.sheets.length} {outcome.result.sheets.length === 1 ? "sheet" : "sheets"}
+            </MessageBarTitle>
+            <ul className={styles.list} aria-label="Sheets inserted">
+              {outcome.result.sheets.map((s) => (
+                <li key={s} className={styles.breakWords}>{s}</li>
+              ))}
+            </ul>
+            {outcome.result.notes.map((n) => (
+              <div key={n} className={styles.breakWords}>{n}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "error" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Could not insert the tables</MessageBarTitle>
+            {outcome.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

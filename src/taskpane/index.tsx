@@ -1,0 +1,19 @@
+/** Task pane entry: waits for Office, creates the Office host over Excel.run, renders the App. */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { OfficeHost } from "../hosts/office";
+import { App } from "./App";
+
+/** Mounts the task pane into #root once Office is ready. */
+function mount(): void {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("task pane: #root element missing");
+  const host = new OfficeHost(Excel.run);
+  createRoot(container).render(
+    <React.StrictMode>
+      <App host={host} />
+    </React.StrictMode>,
+  );
+}
+
+void Office.onReady(() => mount());

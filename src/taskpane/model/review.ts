@@ -1,0 +1,29 @@
+/** The review pipeline as the task pane runs it: snapshot → model inputs → sheet plans (+ assessment). */
+import type { SheetKey, SheetPlan } from "../../review/plan";
+import type { Assessment } from "../../review/assessment";
+import type { WorkbookHost, WriteResult } from "../../hosts/port";
+import type { ModelInputs } from "../../tables/types";
+import { readModel } from "../../tables";
+import { buildReviewPlans } from "../../review";
+
+/** The last review built in this session: its plans (for Explain), assessment (for the summary) and write result. */
+export interface ReviewRun {
+  plans: SheetPlan[];
+  assessment: Assessment;
+  model: ModelInputs;
+  /** Absent when the plans were built in memory only (Explain before any Generate). */
+  result?: WriteResult;
+}
+
+/** Reads the workbook and builds the review plans for `sheets` (all five when omitted) without writing. */
+export async function buildReview(host: WorkbookHost, sheets?: SheetKey[]): Promise<ReviewRun> {
+  const snapshot = await host.readSnapshot();
+  const model = readModel(snapshot);
+  const { plans, assessment } = buildReviewPlans(model, sheets ? { sheets } : {});
+  return { plans, assessment, model };
+}
+
+/** The message of an unknown thrown value. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,39 @@
+/** Small shared pieces of the task pane: the flow heading and common layout styles. */
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useFlowStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase300 },
+  fieldset: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  breakWords: { overflowWrap: "anywhere", minWidth: 0 },
+});
+
+/** The heading and one-line introduction of a flow. */
+export function FlowHeader({ id, title, intro }: { id: string; title: string; intro: string }): React.JSX.Element {
+  const styles = useFlowStyles();
+  return (
+    <>
+      <h2 id={id} className={styles.heading}>{title}</h2>
+      <p className={styles.intro}>{intro}</p>
+    </>
+  );
+}
