@@ -9,6 +9,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 export interface DeclaredId {
   id: string;
   line: number;
+  /** The JSDoc `@returns` text (functions.json does not carry it), if any. */
+  returns?: string;
 }
 
 /** Subset of functions.json this project reads. */
@@ -34,7 +36,9 @@ export function declaredIds(source: string): DeclaredId[] {
     const tag = /@customfunction\b[ \t]*([^\s*]*)/.exec(m[1]);
     if (!tag) continue;
     const id = (tag[1] || m[2]).toUpperCase();
-    ids.push({ id, line: source.slice(0, m.index).split("\n").length });
+    const returns = /@returns?\b([\s\S]*?)(?=\n\s*\*\s*@|$)/.exec(m[1]);
+    const text = returns?.[1].replace(/\s*\n\s*\*\s?/g, " ").replace(/^\s*(\{[^}]*\})?\s*/, "").trim();
+    ids.push({ id, line: source.slice(0, m.index).split("\n").length, ...(text ? { returns: text } : {}) });
   }
   return ids;
 }

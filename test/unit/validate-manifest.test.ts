@@ -157,8 +157,8 @@ describe("custom function ids", () => {
 
   test("ids come from @customfunction tags, or the upper-cased function name", () => {
     expect(declaredIds(source)).toEqual([
-      { id: "RISKSCORE", line: 1 },
-      { id: "STATUS", line: 10 },
+      { id: "RISKSCORE", line: 1, returns: "Score." },
+      { id: "STATUS", line: 10, returns: "Status." },
     ]);
   });
 
