@@ -28,8 +28,11 @@ export function sheetRef(sheet: string): string {
 /** Collects problems in reading order. */
 export interface ProblemSink {
   readonly list: Problem[];
-  /** Adds a problem at a cell (`sheet`/`address` may be "" for whole-workbook problems). */
-  add(severity: Severity, table: string, sheet: string, address: string, text: string): void;
+  /**
+   * Adds a problem at a cell (`sheet`/`address` may be "" for whole-workbook problems). With `prefix` false the
+   * text is the whole message (it names its location itself, e.g. `IMM_Risks (Risks!A3:P43): …`).
+   */
+  add(severity: Severity, table: string, sheet: string, address: string, text: string, prefix?: boolean): void;
 }
 
 /** The full located message: `Risks!E7: text`, or just `text` when there is no location. */
@@ -43,8 +46,9 @@ export function problemSink(): ProblemSink {
   const list: Problem[] = [];
   return {
     list,
-    add(severity, table, sheet, address, text) {
-      list.push({ severity, table, sheet, address, message: locatedMessage(sheet, address, text) });
+    add(severity, table, sheet, address, text, prefix = true) {
+      const message = prefix ? locatedMessage(sheet, address, text) : text;
+      list.push({ severity, table, sheet, address, message });
     },
   };
 }

@@ -57,7 +57,7 @@ export function readContract(t: FoundTable, problems: ProblemSink): ContractInfo
   if (missing.length > 0) {
     const noun = missing.length === 1 ? "key" : "keys";
     problems.add("error", TABLE, t.sheet, cellA1(t.headerRow ?? t.firstRow, t.col),
-      `${TABLE} (${sheetRef(t.sheet)}!${t.range}): required ${noun} ${missing.join(", ")} not found`);
+      `${TABLE} (${sheetRef(t.sheet)}!${t.range}): required ${noun} ${missing.join(", ")} not found`, false);
     return null;
   }
   if (bad) return null;

@@ -56,7 +56,7 @@ export function readRowTable<T>(
   if (map.missing.length > 0) {
     const list = map.missing.map((m) => `"${m}"`).join(", ");
     const noun = map.missing.length === 1 ? "column" : "columns";
-    problems.add("error", t.table, t.sheet, headerAddress, `${where}: required ${noun} ${list} not found`);
+    problems.add("error", t.table, t.sheet, headerAddress, `${where}: required ${noun} ${list} not found`, false);
     return null;
   }
   const fields = map.fields;

@@ -76,7 +76,7 @@ export const PARTNERSHIP_COLUMNS: readonly ColumnSpec[] = [
 
 export const KPI_COLUMNS: readonly ColumnSpec[] = [
   col("kpi", "KPI", true, "Indicator", "Measure", "KPI name", "Performance indicator", "Metric", "KPI description"),
-  col("target", "Target", true, "Standard", "Target value", "Benchmark", "Requirement", "Required"),
+  col("target", "Target", true, "Standard", "Target value", "Benchmark", "Requirement", "Required", "Goal"),
   col("actual", "Actual", true, "Result", "Measured", "Actual value", "Outcome", "Achieved", "Actual result"),
   col("serviceArea", "Service area", false, "Service", "Area", "Service line", "Service stream"),
   col("unit", "Unit", false, "Units", "UoM", "Unit of measure"),

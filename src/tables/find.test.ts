@@ -1,0 +1,89 @@
+import { findTables, tableForName } from "./find";
+import { readModel } from "./index";
+import { paint, table } from "./__tests__/messy-workbook";
+import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "./types";
+
+const sheet = (name: string, values: RawCell[][] = []): SheetSnapshot => ({ name, values });
+
+describe("finding tables", () => {
+  it.each([
+    ["IMM_Risks", "IMM_Risks"], ["IMM Risks", "IMM_Risks"], ["Risks", "IMM_Risks"], ["imm_kpis", "IMM_KPIs"],
+    ["KPI", "IMM_KPIs"], ["IMM_Settings", "IMM_Settings"], ["Action plan", "IMM_Actions"], ["Table1", undefined],
+  ])("table name %p stands for %p", (name, id) => {
+    expect(tableForName(name)).toBe(id);
+  });
+
+  it("prefers an IMM_ name over a bare alias", () => {
+    const s = sheet("Register");
+    const bare = table(s, "Risks", 0, 0, ["ID", "Risk", "Type", "L", "C"], [["A", "a", "Threat", 1, 1]]);
+    const imm = table(s, "IMM_Risks", 0, 7, ["ID", "Risk", "Type", "L", "C"], [["B", "b", "Threat", 2, 2]]);
+    const found = findTables({ tables: [bare, imm], sheets: [s] });
+    expect(found.IMM_Risks?.name).toBe("IMM_Risks");
+    expect(found.IMM_Risks?.range).toBe("H1:L2");
+  });
+
+  it("takes an Excel table with another name when its headers fit", () => {
+    const s = sheet("Q1 results");
+    const t = table(s, "Table3", 4, 1, ["Measure", "Standard", "Measured"], [["Uptime", 0.99, 0.995]]);
+    const model = readModel({ tables: [t], sheets: [s] });
+    expect(model.sources).toEqual([{ table: "IMM_KPIs", sheet: "Q1 results", name: "Table3", range: "B5:D6" }]);
+    expect(model.kpis?.[0]).toMatchObject({ kpi: "Uptime", target: 0.99, actual: 0.995 });
+    expect(model.kpis?.[0].source.cells).toEqual({ kpi: "B6", target: "C6", actual: "D6" });
+  });
+
+  it("finds key/value blocks by their headers, telling Settings from Contract", () => {
+    const setup = sheet("Setup");
+    paint(setup.values, 1, 1, [["Setting", "Value"], ["Gap alert", 1.5], ["Simulation seed", 42]]);
+    const deal = sheet("Deal");
+    paint(deal.values, 0, 0, [["Item", "Value"], ["Project", "Eastlink Road"], ["ASP", 12_500_000]]);
+    const model = readModel({ tables: [], sheets: [setup, deal] });
+    expect(model.settings.gapAlert).toBe(1.5);
+    expect(model.settings.simulationSeed).toBe(42);
+    expect(model.contract).toMatchObject({ project: "Eastlink Road", annualServicePayment: 12_500_000 });
+    expect(model.sources).toEqual([
+      { table: "IMM_Settings", sheet: "Setup", name: null, range: "B2:C4" },
+      { table: "IMM_Contract", sheet: "Deal", name: null, range: "A1:B3" },
+    ]);
+    expect(model.problems).toEqual([]);
+  });
+
+  it("does not find a table inside another table's cells", () => {
+    const s = sheet("Data");
+    // A KPI table whose first data row happens to read like risk headers.
+    const t = table(s, "IMM_KPIs", 0, 0, ["KPI", "Target", "Actual", "x", "y"], [
+      ["ID", "Risk", "Type", "Likelihood", "Consequence"],
+    ]);
+    const found = findTables({ tables: [t], sheets: [s] });
+    expect(found.IMM_Risks).toBeUndefined();
+  });
+
+  it("reports a named table's missing required column with the table range, and leaves it null", () => {
+    const s = sheet("Risks", [["Register"], []]);
+    const headers = ["ID", "Risk", "Type", "Likelihood", ...Array.from({ length: 12 }, (_, i) => `Note ${i + 1}`)];
+    const rows = Array.from({ length: 40 }, (_, i) => [`R${i}`, "r", "Threat", 3, ...Array(12).fill(null)]);
+    const model = readModel({ tables: [table(s, "IMM_Risks", 2, 0, headers, rows)], sheets: [s] });
+    expect(model.risks).toBeNull();
+    expect(model.sources).toEqual([]);
+    expect(model.problems).toEqual([{
+      severity: "error", table: "IMM_Risks", sheet: "Risks", address: "A3",
+      message: 'IMM_Risks (Risks!A3:P43): required column "Consequence" not found',
+    }]);
+  });
+
+  it("reports missing columns of a near-miss header row on a sheet named like the table", () => {
+    const s = sheet("IMM KPIs", [["Indicator", "Goal", "Actul"], ["Uptime", 0.99, 0.98]]);
+    const model = readModel({ tables: [], sheets: [s] });
+    expect(model.kpis).toBeNull();
+    expect(model.problems.map((p) => p.message)).toEqual([
+      `IMM_KPIs ('IMM KPIs'!A1:C2): required column "Actual" not found`,
+    ]);
+  });
+
+  it("finds nothing (and says nothing) in a workbook without IMM tables", () => {
+    const wb: WorkbookSnapshot = { tables: [], sheets: [sheet("Sheet1", [["Budget"], [1, 2, 3]])] };
+    const model = readModel(wb);
+    expect([model.risks, model.partnership, model.kpis, model.contract, model.actions]).toEqual([null, null, null, null, null]);
+    expect(model.problems).toEqual([]);
+    expect(model.workbook).toBe("Excel workbook");
+  });
+});
