@@ -9,7 +9,7 @@ import type { Problem } from "../../tables/types";
 import { readModel } from "../../tables";
 import { FlowHeader, useFlowStyles } from "../ui";
 import { countBySeverity, groupProblems, messageBody } from "../model/problems";
-import { errorMessage } from "../model/review";
+import { errorMessage } from "../model/errors";
 import { SEVERITY_LABEL, SeverityCount, SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({

@@ -4,7 +4,8 @@ import { Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@
 import { Lightbulb16Regular } from "@fluentui/react-icons";
 import type { CellRef, WorkbookHost } from "../../hosts/port";
 import { FlowHeader, useFlowStyles } from "../ui";
-import { buildReview, errorMessage, type ReviewRun } from "../model/review";
+import { buildReview, type ReviewRun } from "../model/review";
+import { errorMessage } from "../model/errors";
 import { findExplanation, splitInputRefs, type ExplainResult } from "../model/explain";
 
 const useStyles = makeStyles({

@@ -7,7 +7,8 @@ import type { WorkbookHost } from "../../hosts/port";
 import type { SheetKey } from "../../review/plan";
 import { REVIEW_SHEETS } from "../../review";
 import { FlowHeader, useFlowStyles } from "../ui";
-import { buildReview, errorMessage, type ReviewRun } from "../model/review";
+import { buildReview, type ReviewRun } from "../model/review";
+import { errorMessage } from "../model/errors";
 import { ReviewSummary } from "./ReviewSummary";
 
 export interface GenerateReviewProps {

@@ -8,7 +8,7 @@ import type { WorkbookHost } from "../../hosts/port";
 import { SETTINGS_FIELDS } from "../../tables/settings-fields";
 import { readModel } from "../../tables";
 import { FlowHeader, useFlowStyles } from "../ui";
-import { errorMessage } from "../model/review";
+import { errorMessage } from "../model/errors";
 import {
   SETTINGS_GROUPS, settingsEntries, settingsToText, validateSettings, type SettingsErrors, type SettingsText,
 } from "../model/settingsForm";

@@ -5,7 +5,7 @@ import type { WorkbookHost, WriteResult } from "../../hosts/port";
 import type { TemplateKey } from "../../review/plan";
 import { buildTemplatePlans } from "../../review";
 import { FlowHeader, useFlowStyles } from "../ui";
-import { errorMessage } from "../model/review";
+import { errorMessage } from "../model/errors";
 
 export const TEMPLATE_CHOICES: readonly { key: TemplateKey; label: string }[] = [
   { key: "IMM_Risks", label: "Risk register (IMM_Risks)" },

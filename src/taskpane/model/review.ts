@@ -22,8 +22,3 @@ export async function buildReview(host: WorkbookHost, sheets?: SheetKey[]): Prom
   const { plans, assessment } = buildReviewPlans(model, sheets ? { sheets } : {});
   return { plans, assessment, model };
 }
-
-/** The message of an unknown thrown value. */
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
