@@ -1,0 +1,88 @@
+/** Parsing `imm` command lines into commands; anything malformed is a UsageError (exit code 2). */
+import type { SheetKey } from "../review/plan";
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export const SHEET_KEYS: readonly SheetKey[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "review"; inputs: string[]; output?: string; inPlace: boolean; sheets?: SheetKey[] }
+  | { kind: "check"; inputs: string[] }
+  | { kind: "template"; output: string; examples: boolean; force: boolean };
+
+export const USAGE = `imm — IMM (Integrated Management Model) reviews of PPP contract workbooks
+
+Usage:
+  imm review WORKBOOK.xlsx [-o OUT.xlsx] [--in-place] [--sheets risk,dashboard]
+  imm review DIR | A.xlsx B.xlsx …  [-o OUTDIR]
+  imm check WORKBOOK.xlsx …        validate the IMM tables only; writes nothing
+  imm template OUT.xlsx [--examples] [--force]
+  imm --help | --version
+
+review    writes a copy with the review sheets added (default: NAME.review.xlsx next to the input;
+          the input is never overwritten unless --in-place). Re-running replaces only generated sheets.
+--sheets  which review sheets: ${SHEET_KEYS.join(", ")} (default: all)
+Exit codes: 0 ok, 1 input problems (errors in the tables, unreadable files), 2 usage.`;
+
+function parseSheets(value: string): SheetKey[] {
+  const keys = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (!keys.length) throw new UsageError("--sheets needs a list, e.g. --sheets risk,dashboard");
+  for (const k of keys) {
+    if (!(SHEET_KEYS as readonly string[]).includes(k)) throw new UsageError(`--sheets: unknown sheet "${k}" (use ${SHEET_KEYS.join(", ")})`);
+  }
+  return [...new Set(keys)] as SheetKey[];
+}
+
+/** Parses argv (without node and script); throws UsageError. */
+export function parseArgs(argv: string[]): Command {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
+  if (argv.includes("--version") || argv.includes("-v")) return { kind: "version" };
+  const [verb, ...rest] = argv;
+  const positional: string[] = [];
+  let output: string | undefined;
+  let inPlace = false;
+  let examples = false;
+  let force = false;
+  let sheets: SheetKey[] | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = (): string => {
+      const eq = a.indexOf("=");
+      if (eq > 0) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === "-o" || a === "--output" || a.startsWith("--output=")) output = value();
+    else if (a === "--in-place") inPlace = true;
+    else if (a === "--examples") examples = true;
+    else if (a === "--force") force = true;
+    else if (a === "--sheets" || a.startsWith("--sheets=")) sheets = parseSheets(value());
+    else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
+    else positional.push(a);
+  }
+  switch (verb) {
+    case "review":
+      if (!positional.length) throw new UsageError("review needs a workbook, e.g. imm review model.xlsx");
+      if (inPlace && output) throw new UsageError("use either --in-place or -o, not both");
+      return { kind: "review", inputs: positional, output, inPlace, sheets };
+    case "check":
+      if (!positional.length) throw new UsageError("check needs a workbook, e.g. imm check model.xlsx");
+      if (output || inPlace || sheets) throw new UsageError("check writes nothing: -o, --in-place and --sheets do not apply");
+      return { kind: "check", inputs: positional };
+    case "template": {
+      const out = output ?? positional[0];
+      if (!out || positional.length > (output ? 0 : 1)) throw new UsageError("template needs one output file, e.g. imm template model.xlsx");
+      return { kind: "template", output: out, examples, force };
+    }
+    default:
+      throw new UsageError(`unknown command "${verb}" (use review, check or template)`);
+  }
+}

@@ -1,0 +1,25 @@
+/** What the CLI needs from the outside world, injected so runCli is testable without a disk or a process. */
+
+export type PathKind = "file" | "dir" | null;
+
+export interface CliIo {
+  /** Writes one line to standard output. */
+  out(line: string): void;
+  /** Writes one line to standard error. */
+  err(line: string): void;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Writes bytes atomically (temp file + rename), replacing any file there. */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  kind(path: string): Promise<PathKind>;
+  /** File names (not paths) in a directory. */
+  list(dir: string): Promise<string[]>;
+  /** The package version. */
+  version(): string;
+  /** Path helpers (posix/win32 of the host). */
+  path: {
+    join(...parts: string[]): string;
+    dirname(p: string): string;
+    basename(p: string): string;
+    resolve(p: string): string;
+  };
+}

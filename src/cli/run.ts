@@ -1,0 +1,70 @@
+/** runCli: argv in, exit code out; all output through the injected CliIo. Never lets a stack trace reach the user. */
+import { parseArgs, UsageError, USAGE, type Command } from "./args";
+import { checkOne, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, expandInputs, InputFileError, reviewOne, writeTemplate, type ReviewEngine } from "./commands";
+import type { CliIo } from "./io";
+
+function firstLine(e: unknown): string {
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+}
+
+async function eachInput(inputs: string[], io: CliIo, run: (input: string, i: number) => Promise<number>): Promise<number> {
+  let worst = EXIT_OK;
+  for (let i = 0; i < inputs.length; i++) {
+    if (inputs.length > 1) io.err(`[${i + 1}/${inputs.length}] ${inputs[i]}`);
+    try {
+      worst = Math.max(worst, await run(inputs[i], i));
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      io.err(e instanceof InputFileError ? `imm: ${e.message}` : `imm: ${inputs[i]}: ${firstLine(e)}`);
+      worst = Math.max(worst, EXIT_PROBLEMS);
+    }
+  }
+  if (inputs.length > 1) io.err(`Done: ${inputs.length} workbooks.`);
+  return worst;
+}
+
+async function execute(cmd: Command, io: CliIo, engine: ReviewEngine): Promise<number> {
+  switch (cmd.kind) {
+    case "help":
+      io.out(USAGE);
+      return EXIT_OK;
+    case "version":
+      io.out(io.version());
+      return EXIT_OK;
+    case "template":
+      return writeTemplate(cmd.output, cmd.examples, cmd.force, io, engine);
+    case "check":
+      return eachInput(await expandInputs(cmd.inputs, io), io, (input) => checkOne(input, io, engine));
+    case "review": {
+      const inputs = await expandInputs(cmd.inputs, io);
+      let outDir: string | undefined;
+      if (inputs.length > 1 && cmd.output !== undefined) {
+        if ((await io.kind(cmd.output)) !== "dir") throw new UsageError(`-o ${cmd.output}: with several workbooks, -o must be an existing folder`);
+        outDir = cmd.output;
+      }
+      return eachInput(inputs, io, (input) => {
+        const output = outDir ? io.path.join(outDir, io.path.basename(input).replace(/\.xlsx$/i, "") + ".review.xlsx") : cmd.output;
+        return reviewOne(input, { output, inPlace: cmd.inPlace, sheets: cmd.sheets }, io, engine);
+      });
+    }
+  }
+}
+
+/** Runs the `imm` command line; returns the exit code (0 ok, 1 input problems, 2 usage). */
+export async function runCli(argv: string[], io: CliIo, engine: ReviewEngine): Promise<number> {
+  try {
+    return await execute(parseArgs(argv), io, engine);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`imm: ${e.message}`);
+      io.err(`Run "imm --help" for usage.`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof InputFileError) {
+      io.err(`imm: ${e.message}`);
+      return EXIT_PROBLEMS;
+    }
+    io.err(`imm: ${firstLine(e)}`);
+    return EXIT_PROBLEMS;
+  }
+}

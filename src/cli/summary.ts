@@ -1,0 +1,33 @@
+/** The short text summary the CLI prints for a reviewed or checked workbook. */
+import type { Assessment } from "../review/assessment";
+import type { Problem } from "../tables/types";
+
+function fmt(n: number | null): string {
+  return n === null || !Number.isFinite(n) ? "not assessed" : n.toFixed(1);
+}
+
+/** Counts problems by severity: "3 problems (1 error, 2 warnings)" or "no problems". */
+export function problemCount(problems: Problem[]): string {
+  if (!problems.length) return "no problems";
+  const by = (s: Problem["severity"]) => problems.filter((p) => p.severity === s).length;
+  const parts = [
+    [by("error"), "error"],
+    [by("warning"), "warning"],
+    [by("info"), "note"],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, w]) => `${n} ${w}${n === 1 ? "" : "s"}`);
+  return `${problems.length} problem${problems.length === 1 ? "" : "s"} (${parts.join(", ")})`;
+}
+
+/** One line per located problem, indented. */
+export function problemLines(problems: Problem[]): string[] {
+  return problems.map((p) => `    ${p.severity.padEnd(7)} ${p.message}`);
+}
+
+/** Pillar indices, integrated index and status. */
+export function indexLines(a: Assessment): string[] {
+  const pillars = a.integrated.pillars.map((p) => `${p.name} ${fmt(p.index)}${p.status ? ` (${p.status})` : ""}`).join(" · ");
+  const status = a.integrated.status ? ` — ${a.integrated.status}` : "";
+  return [`  ${a.project}`, `  ${pillars}`, `  Integrated index ${fmt(a.integrated.index)}${status}`];
+}
