@@ -8,7 +8,8 @@ const sheet = (name: string, values: RawCell[][] = []): SheetSnapshot => ({ name
 describe("finding tables", () => {
   it.each([
     ["IMM_Risks", "IMM_Risks"], ["IMM Risks", "IMM_Risks"], ["Risks", "IMM_Risks"], ["imm_kpis", "IMM_KPIs"],
-    ["KPI", "IMM_KPIs"], ["IMM_Settings", "IMM_Settings"], ["Action plan", "IMM_Actions"], ["Table1", undefined],
+    ["KPI", "IMM_KPIs"], ["IMM_Settings", "IMM_Settings"], ["IMM Actions", "IMM_Actions"], ["Table1", undefined],
+    ["IMM_RiskRegister", undefined], ["IMM_KpiResults", undefined], ["IMM_ActionPlan", undefined],
   ])("table name %p stands for %p", (name, id) => {
     expect(tableForName(name)).toBe(id);
   });
@@ -85,5 +86,24 @@ describe("finding tables", () => {
     expect([model.risks, model.partnership, model.kpis, model.contract, model.actions]).toEqual([null, null, null, null, null]);
     expect(model.problems).toEqual([]);
     expect(model.workbook).toBe("Excel workbook");
+  });
+});
+
+describe("generated sheets", () => {
+  it("never reads a generated review sheet or its tables as input", () => {
+    const review = sheet("IMM Performance Review (2)");
+    const results = table(review, "IMM_KpiResults", 3, 0, ["Period", "KPI", "Target", "Actual"], [["Q1", "Uptime", 1, 1]]);
+    const register = sheet("IMM Risk Review");
+    paint(register.values, 0, 0, [["ID", "Risk", "Type", "Likelihood", "Consequence"], ["R1", "a", "Threat", 2, 2]]);
+    const user = sheet("My KPIs");
+    paint(user.values, 0, 0, [["KPI", "Target", "Actual"], ["Uptime", 0.99, 0.98]]);
+    const found = findTables({ tables: [results], sheets: [review, register, user] });
+    expect(found.IMM_Risks).toBeUndefined();
+    expect(found.IMM_KPIs).toMatchObject({ sheet: "My KPIs", name: null, range: "A1:C2" });
+  });
+
+  it("header-matches a row that also holds a numeric extra header", () => {
+    const s = sheet("Data", [["KPI", "Target", "Actual", 2025], ["Uptime", 0.99, 0.98, 1]]);
+    expect(findTables({ tables: [], sheets: [s] }).IMM_KPIs?.range).toBe("A1:D2");
   });
 });

@@ -8,7 +8,7 @@ import { isBlank } from "../imm/scales";
 import { headerText, mapHeaders, matchHeader, normalizeHeader } from "./headers";
 import { cellA1, rangeA1 } from "./problems";
 import {
-  CONTRACT_KEYS, KV_COLUMNS, TABLE_COLUMNS, TABLE_NAMES,
+  CONTRACT_KEYS, GENERATED_SHEET, KV_COLUMNS, TABLE_COLUMNS, TABLE_NAMES,
   type ColumnSpec, type KvTableId, type RowTableId, type TableId,
 } from "./synonyms";
 import { SETTINGS_KEY_SPECS } from "./settings-fields";
@@ -152,8 +152,13 @@ function classifyKv(sheetName: string, keyHeader: RawCell, keys: readonly RawCel
  * Finds the IMM tables: by Excel table name, else by header match (Excel tables first, then sheet values).
  * For a row table not found that way, a header row on a sheet named like the table that names some of its
  * columns is returned too, so the reader can report which required columns are missing.
+ * Generated review sheets (and their tables) are never read as input.
  */
-export function findTables(snapshot: WorkbookSnapshot): FoundTables {
+export function findTables(workbook: WorkbookSnapshot): FoundTables {
+  const snapshot: WorkbookSnapshot = {
+    tables: workbook.tables.filter((t) => !GENERATED_SHEET.test(t.sheet)),
+    sheets: workbook.sheets.filter((s) => !GENERATED_SHEET.test(s.name)),
+  };
   const found: FoundTables = {};
   const claimed: Rect[] = [];
   const usedTables = new Set<TableSnapshot>();
@@ -190,7 +195,7 @@ export function findTables(snapshot: WorkbookSnapshot): FoundTables {
       for (const [c0, c1] of segments(row)) {
         if (inside(claimed, sheet.name, r, c0)) continue;
         const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
-        if (headers.some((h) => typeof h !== "string")) continue;
+        if (headers.filter((h) => typeof h === "string").length < 2) continue;
         const id = ROW_TABLES.find((t) => !found[t] && mapHeaders(headers, TABLE_COLUMNS[t]).missing.length === 0);
         if (id) { claim(fromValues(id, sheet, r, r + 1, c0, c1)); continue; }
         const kv = kvColumns(headers);

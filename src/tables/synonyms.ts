@@ -132,12 +132,18 @@ export const CONTRACT_KEYS: readonly ColumnSpec[] = [
     "Maximum deduction", "Max deduction %"),
 ];
 
-/** Accepted Excel table names per logical table (after `normalizeName`). */
+/**
+ * Accepted Excel table names per logical table (after `normalizeName`). Names of the tables on generated review
+ * sheets (IMM_RiskRegister, IMM_KpiResults, IMM_PartnershipFactors, IMM_ActionPlan, …) are deliberately absent.
+ */
 export const TABLE_NAMES: Readonly<Record<TableId, readonly string[]>> = {
-  IMM_Risks: ["risks", "risk", "riskregister", "register"],
-  IMM_Partnership: ["partnership", "partnerships", "partnershipfactors", "factors"],
-  IMM_KPIs: ["kpis", "kpi", "performance", "kpiresults"],
+  IMM_Risks: ["risks", "risk"],
+  IMM_Partnership: ["partnership", "partnerships"],
+  IMM_KPIs: ["kpis", "kpi", "performance"],
   IMM_Contract: ["contract", "contractinfo", "contractdetails"],
-  IMM_Actions: ["actions", "action", "actionplan"],
+  IMM_Actions: ["actions", "action"],
   IMM_Settings: ["settings", "setting"],
 };
+
+/** Sheets the add-in generates (IMM-SPEC §4), possibly renamed "… (2)": never read as input. */
+export const GENERATED_SHEET = /^IMM (Risk Review|Partnership Review|Performance Review|Integrated Assessment|Dashboard)( \(\d+\))?$/i;
