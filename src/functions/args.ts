@@ -3,6 +3,7 @@
  * `Grid`s of `unknown`, with their shapes, 1×1 broadcasting and shape-mismatch messages naming both arguments.
  */
 import { ImmInputError, badValue } from "../imm/errors";
+import { badShape } from "../imm/checks";
 
 /** A rectangular range of raw cell values, row-major. */
 export type Grid = readonly (readonly unknown[])[];
@@ -33,13 +34,13 @@ export function toGrid(arg: unknown, name: string): Grid {
   if (arg.length === 0) return [];
   const first: unknown = arg[0];
   if (!Array.isArray(first)) {
-    if (arg.some((row: unknown) => Array.isArray(row))) return badValue(name, "a range (rows of cells)", "a mix of cells and rows");
+    if (arg.some((row: unknown) => Array.isArray(row))) return badShape(name, "a range (rows of cells)", "a mix of cells and rows");
     return (arg as readonly unknown[]).map((v) => [v]);
   }
   const cols = first.length;
   for (let r = 1; r < arg.length; r++) {
     const row: unknown = arg[r];
-    if (!Array.isArray(row) || row.length !== cols) return badValue(name, "a rectangular range", "rows of different lengths");
+    if (!Array.isArray(row) || row.length !== cols) return badShape(name, "a rectangular range", "rows of different lengths");
   }
   return arg as Grid;
 }

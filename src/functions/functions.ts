@@ -29,6 +29,7 @@ import {
 } from "../imm";
 import type { KpiItem, RiskType, ScoredRisk, SimRisk } from "../imm";
 import { badValue, nothingToCompute } from "../imm/errors";
+import { badShape } from "../imm/checks";
 import {
   isBlank, parseConsequence, parseDirection, parseEffectiveness, parseLikelihood, parseNonNegative, parseProbability,
   parseRating,
@@ -40,12 +41,13 @@ import type { ErrorValue } from "./result-error";
 import { errorFrom } from "./result-error";
 import { fractionSetting, numberList, numberSetting, wholeSetting } from "./settings";
 import type { Cell } from "./spill";
-import { spill, tryNumeric2 } from "./spill";
+import { overflow, spill, tryNumeric2 } from "./spill";
 
-/** Runs an aggregate's body; anything thrown becomes an error value. */
-function guard(functionName: string, body: () => number | string): number | string | ErrorValue {
+/** Runs an aggregate's body; anything thrown becomes an error value, and so does a non-finite result (naming the arguments). */
+function guard(functionName: string, names: readonly string[], body: () => number | string): number | string | ErrorValue {
   try {
-    return body();
+    const v = body();
+    return typeof v === "number" && !Number.isFinite(v) ? overflow(names) : v;
   } catch (e) {
     return errorFrom(e, functionName);
   }
@@ -156,7 +158,7 @@ export function residualScore(likelihood: any[][], consequence: any[][], effecti
  * @returns The expected value of the risks (negative for net threat exposure when types are given).
  */
 export function exposure(probability: any[][], impact: any[][], type?: any[][]): number | string | ErrorValue {
-  return guard("EXPOSURE", () => {
+  return guard("EXPOSURE", ["probability", "impact"], () => {
     const args: NamedGrid[] = [
       { name: "probability", grid: toGrid(probability, "probability") },
       { name: "impact", grid: toGrid(impact, "impact") },
@@ -196,7 +198,7 @@ export function exposure(probability: any[][], impact: any[][], type?: any[][]):
 export function exposureSim(
   probability: any[][], min: any[][], mostLikely: any[][], max: any[][], percentile: number, iterations?: number, seed?: number,
 ): number | string | ErrorValue {
-  return guard("EXPOSURESIM", () => {
+  return guard("EXPOSURESIM", ["probability", "min", "mostLikely", "max"], () => {
     const q = fractionSetting(percentile, "percentile", "0–1 (e.g. 0.9 for P90)");
     const n = wholeSetting(iterations, "iterations", DEFAULT_SETTINGS.simulationIterations, 1, MAX_ITERATIONS);
     const s = wholeSetting(seed, "seed", DEFAULT_SETTINGS.simulationSeed, -2147483648, 4294967295);
@@ -239,7 +241,7 @@ export function exposureSim(
  * @returns The risk index, 0–100 (higher is healthier; 100 when there are no threats).
  */
 export function riskIndex(likelihood: any[][], consequence: any[][], type?: any[][], effectiveness?: any[][]): number | string | ErrorValue {
-  return guard("RISKINDEX", () => {
+  return guard("RISKINDEX", ["likelihood", "consequence"], () => {
     const args: NamedGrid[] = [
       { name: "likelihood", grid: toGrid(likelihood, "likelihood") },
       { name: "consequence", grid: toGrid(consequence, "consequence") },
@@ -277,7 +279,7 @@ export function riskIndex(likelihood: any[][], consequence: any[][], type?: any[
  * @returns The partnership index, 0–100.
  */
 export function partnershipIndex(ratings: any[][], weights?: any[][], scaleMax?: number): number | string | ErrorValue {
-  return guard("PARTNERSHIPINDEX", () => {
+  return guard("PARTNERSHIPINDEX", ["ratings", "weights"], () => {
     const top = numberSetting(scaleMax, "scaleMax", 5);
     if (!(top > 1)) badValue("scaleMax", "a number > 1", scaleMax);
     let R: Grid = toGrid(ratings, "ratings");
@@ -287,14 +289,14 @@ export function partnershipIndex(ratings: any[][], weights?: any[][], scaleMax?:
       R = R[0].map((v) => [v]);
       shape = shapeOf(R);
     }
-    if (shape.cols > 2) badValue("ratings", "one column, or two (public, private)", `a ${showShape(shape)} range`);
+    if (shape.cols > 2) badShape("ratings", "one column, or two (public, private)", `a ${showShape(shape)} range`);
     const table: (number | null)[][] = R.map((row, r) =>
       row.map((v, c) => (isBlank(v) ? null : parseRating(v, cellName("ratings", shape, r, c), top))),
     );
     let w: number[] | undefined;
     if (!isOmitted(weights)) {
       const cells = flatten(toGrid(weights, "weights"));
-      if (cells.length !== shape.rows) badValue("weights", `${shape.rows} cells (one per factor)`, `${cells.length} cells`);
+      if (cells.length !== shape.rows) badShape("weights", `${shape.rows} cells (one per factor)`, `${cells.length} cells`);
       w = cells.map((v, i) => (isBlank(v) ? 1 : parseNonNegative(v, cells.length > 1 ? `weights item ${i + 1}` : "weights")));
     }
     return partnershipIndexOf(table, w, top);
@@ -311,14 +313,14 @@ export function partnershipIndex(ratings: any[][], weights?: any[][], scaleMax?:
  * @returns The mean gap, on the rating scale.
  */
 export function perceptionGap(publicRatings: any[][], privateRatings: any[][], weights?: any[][]): number | string | ErrorValue {
-  return guard("PERCEPTIONGAP", () => {
+  return guard("PERCEPTIONGAP", ["publicRatings", "privateRatings", "weights"], () => {
     const P = toGrid(publicRatings, "publicRatings");
     const Q = toGrid(privateRatings, "privateRatings");
     const pub = flatten(P);
     const priv = flatten(Q);
     if (pub.length === 0) nothingToCompute("publicRatings", "the range is empty");
     if (priv.length !== pub.length) {
-      badValue("privateRatings", `as many cells as publicRatings (${showShape(shapeOf(P))})`, `a ${showShape(shapeOf(Q))} range`);
+      badShape("privateRatings", `as many cells as publicRatings (${showShape(shapeOf(P))})`, `a ${showShape(shapeOf(Q))} range`);
     }
     const name = (arg: string, i: number): string => (pub.length > 1 ? `${arg} item ${i + 1}` : arg);
     const a = pub.map((v, i) => numberOrNull(v, name("publicRatings", i)));
@@ -326,7 +328,7 @@ export function perceptionGap(publicRatings: any[][], privateRatings: any[][], w
     let w: number[] | undefined;
     if (!isOmitted(weights)) {
       const cells = flatten(toGrid(weights, "weights"));
-      if (cells.length !== pub.length) badValue("weights", `${pub.length} cells (one per factor)`, `${cells.length} cells`);
+      if (cells.length !== pub.length) badShape("weights", `${pub.length} cells (one per factor)`, `${cells.length} cells`);
       w = cells.map((v, i) => (isBlank(v) ? 1 : parseNonNegative(v, name("weights", i))));
     }
     return located({ public: "publicRatings", private: "privateRatings" }, () => perceptionGapOf(a, b, w));
@@ -382,7 +384,7 @@ export function kpiScore(actual: any[][], target: any[][], direction?: any[][], 
 export function performanceIndex(
   actuals: any[][], targets: any[][], directions?: any[][], thresholds?: any[][], weights?: any[][],
 ): number | string | ErrorValue {
-  return guard("PERFORMANCEINDEX", () => {
+  return guard("PERFORMANCEINDEX", ["actuals", "targets", "thresholds", "weights"], () => {
     const A = toGrid(actuals, "actuals");
     const T = toGrid(targets, "targets");
     const D = isOmitted(directions) ? undefined : toGrid(directions, "directions");
@@ -495,9 +497,9 @@ export function availabilityDeduction(
  * @returns The area rate.
  */
 export function areaRate(annualPayment: any[][], weightings: any[][], periodsPerYear: number): number | string | ErrorValue {
-  return guard("AREARATE", () => {
+  return guard("AREARATE", ["annualPayment", "weightings", "periodsPerYear"], () => {
     const cells = flatten(toGrid(annualPayment, "annualPayment"));
-    if (cells.length !== 1) badValue("annualPayment", "one cell", `${cells.length} cells`);
+    if (cells.length !== 1) badShape("annualPayment", "one cell", `${cells.length} cells`);
     const pay = parseNonNegative(cells[0], "annualPayment");
     const w = numberList(toGrid(weightings, "weightings"), "weightings");
     if (w.length === 0) nothingToCompute("weightings", "no weighting given");
@@ -529,7 +531,7 @@ export function integratedIndex(
     let w: readonly number[] = DEFAULT_SETTINGS.pillarWeights;
     if (!isOmitted(weights)) {
       const cells = flatten(toGrid(weights, "weights"));
-      if (cells.length !== 3) badValue("weights", "3 cells (partnership, risk, performance)", `${cells.length} cells`);
+      if (cells.length !== 3) badShape("weights", "3 cells (partnership, risk, performance)", `${cells.length} cells`);
       w = cells.map((v, i) => parseNonNegative(v, `weights item ${i + 1}`));
     }
     integratedIndexOf([50, 50, 50], w); // validates the weights once
@@ -578,7 +580,7 @@ function series(values: unknown): (number | null)[] {
  * @returns The change per period.
  */
 export function trend(values: any[][]): number | string | ErrorValue {
-  return guard("TREND", () => trendOf(series(values)));
+  return guard("TREND", ["values"], () => trendOf(series(values)));
 }
 
 /**
@@ -590,7 +592,7 @@ export function trend(values: any[][]): number | string | ErrorValue {
  * @returns "Improving", "Stable" or "Declining".
  */
 export function trendLabel(values: any[][], direction?: string): number | string | ErrorValue {
-  return guard("TRENDLABEL", () => {
+  return guard("TRENDLABEL", ["values"], () => {
     const d = isOmitted(direction) || isBlank(direction) ? "higher" : parseDirection(direction, "direction");
     return trendLabelOf(series(values), d);
   });

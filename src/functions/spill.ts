@@ -2,7 +2,12 @@
 import type { Grid, NamedGrid } from "./args";
 import { broadcastShape } from "./args";
 import type { ErrorValue } from "./result-error";
-import { errorFrom } from "./result-error";
+import { errorFrom, errorValue } from "./result-error";
+
+/** The error value of a result too large for a number (e.g. 1e308 × 10): names the arguments involved. */
+export function overflow(names: readonly string[]): ErrorValue {
+  return errorValue("value", `${names.join(", ")}: the values are too large to compute (the result overflows)`);
+}
 
 /** One cell of a spilled result. */
 export type Cell = number | string | ErrorValue;
@@ -24,7 +29,8 @@ export function spill(functionName: string, args: readonly NamedGrid[], cell: (r
     const line: Cell[] = new Array<Cell>(cols);
     for (let c = 0; c < cols; c++) {
       try {
-        line[c] = cell(r, c);
+        const v = cell(r, c);
+        line[c] = typeof v === "number" && !Number.isFinite(v) ? overflow(args.map((a) => a.name)) : v;
       } catch (e) {
         line[c] = errorFrom(e, functionName);
       }
@@ -44,6 +50,7 @@ export function tryNumeric2(A: Grid, B: Grid, f: (a: number, b: number) => numbe
   const rows = oneA ? B.length : A.length;
   if (rows === 0) return null;
   const cols = oneA ? B[0].length : A[0].length;
+  if (cols === 0) return null;
   if (!oneA && !oneB && (B.length !== rows || B[0].length !== cols)) return null;
   const out: number[][] = new Array<number[]>(rows);
   if (cols === 1) {
@@ -52,7 +59,7 @@ export function tryNumeric2(A: Grid, B: Grid, f: (a: number, b: number) => numbe
       const b = oneB ? B[0][0] : B[r][0];
       if (typeof a !== "number" || typeof b !== "number") return null;
       const v = f(a, b);
-      if (v !== v) return null;
+      if (!(v - v === 0)) return null; // NaN or ±Infinity: let spill report it
       out[r] = [v];
     }
     return out;
@@ -64,7 +71,7 @@ export function tryNumeric2(A: Grid, B: Grid, f: (a: number, b: number) => numbe
       const b = oneB ? B[0][0] : B[r][c];
       if (typeof a !== "number" || typeof b !== "number") return null;
       const v = f(a, b);
-      if (v !== v) return null;
+      if (!(v - v === 0)) return null; // NaN or ±Infinity: let spill report it
       line[c] = v;
     }
     out[r] = line;

@@ -1,6 +1,6 @@
 /** Performance and availability deductions and the area rate (IMM-SPEC §2 DEDUCTION, AVAILABILITYDEDUCTION, AREARATE). */
 import { badValue } from "./errors";
-import { nonNegative } from "./checks";
+import { badShape, nonNegative } from "./checks";
 
 /**
  * Deduction = Σ over bands of (points in the band above threshold) × pointValue × band multiplier, capped at cap.
@@ -22,9 +22,9 @@ export function deduction(
     if (i > 0 && edges[i] <= edges[i - 1]) badValue(`bandEdges item ${i + 1}`, `> ${edges[i - 1]} (edges ascend)`, edges[i]);
   }
   if (mults.length !== edges.length && mults.length !== edges.length + 1) {
-    badValue("bandMultipliers", `${edges.length} or ${edges.length + 1} values (one per band edge)`, `${mults.length} values`);
+    badShape("bandMultipliers", `${edges.length} or ${edges.length + 1} values (one per band edge)`, `${mults.length} values`);
   }
-  if (edges.length === 0 && mults.length === 0) badValue("bandMultipliers", "1 value when there are no band edges", "none");
+  if (edges.length === 0 && mults.length === 0) badShape("bandMultipliers", "1 value when there are no band edges", "none");
   for (let i = 0; i < mults.length; i++) nonNegative(mults[i], `bandMultipliers item ${i + 1}`);
 
   let total = 0;

@@ -1,12 +1,12 @@
 /** Expected-value exposure (IMM-SPEC §2 EXPOSURE). */
 import { badValue } from "./errors";
 import type { RiskType } from "./scales";
-import { finite, inRange } from "./checks";
+import { badShape, finite, inRange } from "./checks";
 
 /** Exposure = Σ pᵢ × impactᵢ; with types, threats count −|impactᵢ| and opportunities +|impactᵢ|. */
 export function exposure(p: readonly number[], impact: readonly number[], types?: readonly RiskType[]): number {
-  if (impact.length !== p.length) badValue("impact", `${p.length} values (one per probability)`, `${impact.length} values`);
-  if (types !== undefined && types.length !== p.length) badValue("type", `${p.length} values (one per probability)`, `${types.length} values`);
+  if (impact.length !== p.length) badShape("impact", `${p.length} values (one per probability)`, `${impact.length} values`);
+  if (types !== undefined && types.length !== p.length) badShape("type", `${p.length} values (one per probability)`, `${types.length} values`);
   const many = p.length > 1;
   let total = 0;
   for (let i = 0; i < p.length; i++) {

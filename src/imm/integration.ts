@@ -1,7 +1,7 @@
 /** Integrated index and RAG status (IMM-SPEC §2 INTEGRATEDINDEX, STATUS). */
 import { badValue, nothingToCompute } from "./errors";
 import { DEFAULT_SETTINGS } from "./defaults";
-import { finite, inRange, nonNegative } from "./checks";
+import { badShape, finite, inRange, nonNegative } from "./checks";
 
 export type Status = "Green" | "Amber" | "Red";
 
@@ -9,8 +9,8 @@ const PILLARS = ["partnership", "risk", "performance"] as const;
 
 /** Integrated index = Σ wᵢ indexᵢ / Σ wᵢ over the pillars present (partnership, risk, performance); none → nothing to compute. */
 export function integratedIndex(indices: readonly (number | null)[], weights: readonly number[] = DEFAULT_SETTINGS.pillarWeights): number {
-  if (indices.length !== 3) badValue("indices", "3 pillar indices (partnership, risk, performance)", `${indices.length} values`);
-  if (weights.length !== 3) badValue("weights", "3 pillar weights (partnership, risk, performance)", `${weights.length} values`);
+  if (indices.length !== 3) badShape("indices", "3 pillar indices (partnership, risk, performance)", `${indices.length} values`);
+  if (weights.length !== 3) badShape("weights", "3 pillar weights (partnership, risk, performance)", `${weights.length} values`);
   let num = 0;
   let den = 0;
   let present = 0;

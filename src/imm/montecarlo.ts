@@ -4,7 +4,7 @@
  * method), and the PERCENTILE.INC percentile. No Math.random: the caller passes the generator.
  */
 import { badValue } from "./errors";
-import { finite, inRange } from "./checks";
+import { badShape, finite, inRange } from "./checks";
 
 /** One risk of the simulation: occurs with probability p, then costs a PERT(min, mostLikely, max) draw. */
 export interface SimRisk {
@@ -38,7 +38,7 @@ export function pertShape(min: number, mostLikely: number, max: number): { alpha
 export function percentileInc(values: ArrayLike<number>, q: number): number {
   inRange(q, 0, 1, "percentile", "0–1 (e.g. 0.9 for P90)");
   const n = values.length;
-  if (n === 0) return badValue("values", "at least one value", "none");
+  if (n === 0) return badShape("values", "at least one value", "none");
   const sorted = Float64Array.from(values).sort();
   return percentileOfSorted(sorted, q);
 }

@@ -1,6 +1,6 @@
 /** Partnership index and perception gap (IMM-SPEC §2 PARTNERSHIPINDEX, PERCEPTIONGAP). */
 import { badValue, nothingToCompute } from "./errors";
-import { inRange, weightsOf } from "./checks";
+import { badShape, inRange, weightsOf } from "./checks";
 
 /** Argument name for an item of a list: "ratings" alone, "ratings item 3" in a list of several. */
 function itemName(argument: string, i: number, n: number): string {
@@ -41,7 +41,7 @@ export function partnershipIndex(ratings: readonly (readonly (number | null)[])[
 /** Perception gap = Σ wᵢ |publicᵢ − privateᵢ| / Σ wᵢ over factors rated by both sides; none → nothing to compute (#N/A). */
 export function perceptionGap(pub: readonly (number | null)[], priv: readonly (number | null)[], weights?: readonly number[]): number {
   const n = pub.length;
-  if (priv.length !== n) badValue("private", `${n} ratings (one per public rating)`, `${priv.length} ratings`);
+  if (priv.length !== n) badShape("private", `${n} ratings (one per public rating)`, `${priv.length} ratings`);
   const w = weightsOf(weights, n);
   let num = 0;
   let den = 0;

@@ -2,7 +2,7 @@
 import { badValue } from "./errors";
 import { DEFAULT_SETTINGS } from "./defaults";
 import type { RiskType } from "./scales";
-import { inRange, nonNegative } from "./checks";
+import { badShape, inRange, nonNegative } from "./checks";
 
 export type RiskRating = "Low" | "Medium" | "High" | "Extreme";
 
@@ -29,7 +29,7 @@ export function riskRating(score: number, bands: readonly number[] = DEFAULT_SET
 
 /** Throws unless bands are three finite, ascending upper edges. */
 export function checkBands(bands: readonly number[], argument = "bandEdges"): void {
-  if (bands.length !== 3) badValue(argument, "3 ascending upper edges (Low, Medium, High)", `${bands.length} values`);
+  if (bands.length !== 3) badShape(argument, "3 ascending upper edges (Low, Medium, High)", `${bands.length} values`);
   for (let i = 0; i < 3; i++) {
     nonNegative(bands[i], `${argument} item ${i + 1}`);
     if (i > 0 && bands[i] < bands[i - 1]) badValue(`${argument} item ${i + 1}`, `≥ ${bands[i - 1]} (edges ascend)`, bands[i]);

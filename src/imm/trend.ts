@@ -1,5 +1,5 @@
 /** Trend of a series by period (IMM-SPEC §2 TREND, TRENDLABEL). */
-import { badValue, nothingToCompute } from "./errors";
+import { ImmInputError, badValue, nothingToCompute } from "./errors";
 import type { Direction } from "./scales";
 
 export type TrendLabel = "Improving" | "Stable" | "Declining";
@@ -32,7 +32,9 @@ function fit(values: readonly (number | null)[]): { slope: number; mean: number 
     sxy += (i - mx) * (y - my);
     sxx += (i - mx) * (i - mx);
   }
-  return { slope: sxy / sxx, mean: my };
+  const slope = sxy / sxx;
+  if (!Number.isFinite(slope) || !Number.isFinite(my)) throw new ImmInputError("values", "values: the values are too large to fit a trend");
+  return { slope, mean: my };
 }
 
 /** Label of the slope: |slope| < 1% of |mean| (or slope 0) → Stable; rising → Improving when higher is better, Declining when lower is. */
