@@ -26,6 +26,7 @@ export interface ColumnSpec {
 const col = (field: string, label: string, required: boolean, ...synonyms: string[]): ColumnSpec =>
   ({ field, label, required, synonyms });
 
+/** IMM_Risks columns (required: ID, Risk, Type, Likelihood, Consequence). */
 export const RISK_COLUMNS: readonly ColumnSpec[] = [
   col("id", "ID", true, "Risk ID", "Ref", "Reference", "Risk ref", "No", "Number", "Risk no", "Risk number", "Key", "Code"),
   col("statement", "Risk", true, "Risk statement", "Description", "Risk description", "Statement", "Title",
@@ -61,6 +62,7 @@ export const RISK_COLUMNS: readonly ColumnSpec[] = [
   col("status", "Status", false, "Risk status", "State"),
 ];
 
+/** IMM_Partnership columns (required: Factor, Public rating). */
 export const PARTNERSHIP_COLUMNS: readonly ColumnSpec[] = [
   col("factor", "Factor", true, "Partnership factor", "Issue", "Partnership issue", "Criterion", "Criteria"),
   col("publicRating", "Public rating", true, "Public", "Authority rating", "Government rating", "Public sector",
@@ -74,6 +76,7 @@ export const PARTNERSHIP_COLUMNS: readonly ColumnSpec[] = [
   col("comment", "Comment", false, "Comments", "Notes", "Note", "Remarks"),
 ];
 
+/** IMM_KPIs columns (required: KPI, Target, Actual). */
 export const KPI_COLUMNS: readonly ColumnSpec[] = [
   col("kpi", "KPI", true, "Indicator", "Measure", "KPI name", "Performance indicator", "Metric", "KPI description"),
   col("target", "Target", true, "Standard", "Target value", "Benchmark", "Requirement", "Required", "Goal"),
@@ -92,6 +95,7 @@ export const KPI_COLUMNS: readonly ColumnSpec[] = [
   col("waiverReason", "Waiver reason", false, "Reason", "Waiver justification", "Reason for waiver", "Waiver note"),
 ];
 
+/** IMM_Actions columns (required: Action, Owner, Due). */
 export const ACTION_COLUMNS: readonly ColumnSpec[] = [
   col("action", "Action", true, "Actions", "Action description", "Task", "Description", "Treatment action"),
   col("owner", "Owner", true, "Responsible", "Action owner", "Assigned to", "Who", "Responsibility"),
