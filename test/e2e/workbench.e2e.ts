@@ -1,0 +1,238 @@
+/**
+ * End-to-end: the real task pane in the workbench (dist/workbench.html) in headless Debian chromium.
+ * Flows: start a model, check data, generate the review, explain a cell, change a setting, download and re-open.
+ * Every request must stay on localhost; axe-core finds no serious/critical violations; screenshots are saved.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { XlsxHost } from "../../src/hosts/xlsx";
+import { readModel } from "../../src/tables";
+import { buildReviewPlans, REVIEW_SHEETS } from "../../src/review";
+import type { SheetPlan } from "../../src/review/plan";
+import type { Assessment } from "../../src/review/assessment";
+import { serveStatic, type StaticServer } from "./staticServer";
+
+jest.setTimeout(240_000);
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const SAMPLE = join(ROOT, "assets", "samples", "hospital-ppp.xlsx");
+const SHOTS = join(ROOT, "test-output", "screenshots");
+const DOC_SHOTS = join(ROOT, "docs", "screenshots");
+const ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--no-first-run", "--disable-quic",
+];
+
+let server: StaticServer;
+let context: BrowserContext;
+let profile: string;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+/** Requests that left localhost (data: and blob: URLs never leave the page). */
+function outsideRequests(): string[] {
+  return requests.filter((u) => {
+    if (u.startsWith("data:") || u.startsWith("blob:")) return false;
+    const host = new URL(u).hostname;
+    return host !== "127.0.0.1" && host !== "localhost";
+  });
+}
+
+/** Closes a page after checking it made no outside request and logged no error. */
+async function finish(page: Page): Promise<void> {
+  await page.close();
+  expect(outsideRequests()).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  expect(requests.length).toBeGreaterThan(0);
+}
+let expected: { plans: SheetPlan[]; assessment: Assessment };
+
+/** An index as the summary shows it. */
+const fmt = (n: number | null): string => (n === null ? "—" : n.toFixed(1));
+
+async function openWorkbench(): Promise<Page> {
+  const page = await context.newPage();
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") pageErrors.push(m.text());
+  });
+  await page.goto(`${server.origin}/workbench.html`);
+  await page.getByTestId("sheet-grid").waitFor({ timeout: 30_000 });
+  await page.getByRole("tab", { name: "Start" }).waitFor();
+  return page;
+}
+
+async function axe(page: Page, flow: string): Promise<void> {
+  const has = await page.evaluate(() => "axe" in window);
+  if (!has) await page.addScriptTag({ content: readFileSync(require.resolve("axe-core"), "utf8") });
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+  });
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect({ flow, bad }).toEqual({ flow, bad: [] });
+}
+
+async function paneHasNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const pane = document.querySelector('[data-testid="task-pane"]');
+    const panel = pane?.querySelector('[role="tabpanel"]');
+    return pane && panel ? { pane: pane.scrollWidth - pane.clientWidth, panel: panel.scrollWidth - panel.clientWidth } : null;
+  });
+  expect(overflow).toEqual({ pane: 0, panel: 0 });
+}
+
+async function shot(page: Page, name: string): Promise<string> {
+  const path = join(SHOTS, name);
+  await page.screenshot({ path });
+  return path;
+}
+
+async function selectedCell(page: Page): Promise<string> {
+  return (await page.getByTestId("name-box").textContent()) ?? "";
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "workbench.html"))) throw new Error("dist/workbench.html missing: run `npm run build` first");
+  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(DOC_SHOTS, { recursive: true });
+  const host = await XlsxHost.fromBuffer(readFileSync(SAMPLE), "hospital-ppp.xlsx");
+  expected = buildReviewPlans(readModel(await host.readSnapshot()), {});
+  server = await serveStatic(DIST);
+  profile = mkdtempSync(join(tmpdir(), "imm-e2e-profile-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: ARGS,
+    headless: true,
+    viewport: { width: 1360, height: 860 },
+    acceptDownloads: true,
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test("start a model: inserts the six input tables as new sheets", async () => {
+  const page = await openWorkbench();
+  await axe(page, "start");
+  await page.getByRole("switch", { name: "With example rows" }).isChecked();
+  await page.getByRole("button", { name: "Insert tables" }).click();
+  const done = page.getByText(/^Inserted 6 sheets$/);
+  await done.waitFor();
+  const inserted = await page.getByRole("list", { name: "Sheets inserted" }).getByRole("listitem").allTextContents();
+  expect(inserted).toHaveLength(6);
+  for (const name of inserted) await expect(page.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
+  await paneHasNoHorizontalOverflow(page);
+  await axe(page, "start-done");
+  await shot(page, "01-start-model.png");
+  await finish(page);
+});
+
+test("check data: a problem is listed and clicking it moves the grid's selection", async () => {
+  const page = await openWorkbench();
+  // Open a copy of the sample with one bad likelihood, through the Open .xlsx file input.
+  const host = await XlsxHost.fromBuffer(readFileSync(SAMPLE), "messy.xlsx");
+  const snap = await host.readSnapshot();
+  const risks = snap.tables.find((t) => t.name === "IMM_Risks");
+  if (!risks) throw new Error("sample has no IMM_Risks");
+  const col = risks.headers.findIndex((h) => /likelihood/i.test(h) && !/residual/i.test(h));
+  const cell = host.workbook.getWorksheet(risks.sheet)?.getCell(risks.row + 2, risks.col + col + 1);
+  if (!cell) throw new Error("no likelihood cell");
+  cell.value = "abc";
+  await page.getByTestId("file-input").setInputFiles({ name: "messy.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await host.toBuffer()) });
+  await expect(page.getByTestId("workbook-name").textContent()).resolves.toBe("messy.xlsx");
+  await page.getByRole("tab", { name: "Check" }).click();
+  const summary = page.getByTestId("check-summary");
+  await summary.waitFor();
+  expect(await summary.textContent()).toMatch(/^1 error/);
+  await page.getByRole("button", { name: new RegExp(`^Error at ${risks.sheet}!${cell.address}:`) }).click();
+  await expect(selectedCell(page)).resolves.toBe(`${risks.sheet}!${cell.address}`);
+  expect(await page.locator('[data-selected="true"]').getAttribute("data-address")).toBe(cell.address);
+  expect(await page.getByTestId("sheet-grid").getAttribute("data-sheet")).toBe(risks.sheet);
+  await paneHasNoHorizontalOverflow(page);
+  await axe(page, "check");
+  await shot(page, "02-check-data.png");
+  await finish(page);
+});
+
+test("generate review, explain a cell, change a setting, download and re-open", async () => {
+  const page = await openWorkbench();
+  await page.getByRole("tab", { name: "Review" }).click();
+  for (const s of REVIEW_SHEETS) expect(await page.getByRole("checkbox", { name: s.name }).isChecked()).toBe(true);
+  await axe(page, "review");
+  await page.getByRole("button", { name: "Generate review" }).click();
+  await page.getByTestId("review-summary").waitFor({ timeout: 60_000 });
+  await expect(page.getByRole("progressbar").count()).resolves.toBeGreaterThan(0);
+  const written = await page.getByRole("list", { name: "Sheets written" }).getByRole("listitem").allTextContents();
+  expect(written).toEqual(expected.plans.map((p) => p.name));
+  for (const name of written) await expect(page.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
+  for (const p of expected.assessment.integrated.pillars) {
+    expect(await page.getByTestId(`index-${p.key}`).textContent()).toBe(fmt(p.index));
+  }
+  expect(await page.getByTestId("index-integrated").textContent()).toBe(fmt(expected.assessment.integrated.index));
+  await paneHasNoHorizontalOverflow(page);
+  await axe(page, "review-summary");
+  copyFileSync(await shot(page, "03-generate-review.png"), join(DOC_SHOTS, "generate-review.png"));
+
+  const dashboard = expected.plans.find((p) => p.key === "dashboard");
+  if (dashboard) {
+    await page.getByTestId("sheet-tabs").getByRole("tab", { name: dashboard.name, exact: true }).click();
+    await expect(page.getByTestId("sheet-grid").getAttribute("data-sheet")).resolves.toBe(dashboard.name);
+    await axe(page, "dashboard");
+    copyFileSync(await shot(page, "04-dashboard-sheet.png"), join(DOC_SHOTS, "dashboard.png"));
+  }
+
+  // Explain: a cell with an explanation whose inputs cite a source cell.
+  await page.getByRole("tab", { name: "Explain" }).click();
+  await page.getByTestId("explain-hint").waitFor();
+  const withSource = expected.plans
+    .flatMap((p) => p.explanations.map((e) => ({ plan: p, e })))
+    .find(({ e }) => e.inputs.some((i) => /!\$?[A-Z]+\$?\d+/.test(i)));
+  if (!withSource) throw new Error("no explanation cites a source cell");
+  await page.getByTestId("sheet-tabs").getByRole("tab", { name: withSource.plan.name, exact: true }).click();
+  await page.locator(`[data-address="${withSource.e.address}"]`).click();
+  const card = page.getByTestId("explanation");
+  await card.waitFor();
+  expect(await card.getByRole("heading", { level: 3 }).textContent()).toBe(withSource.e.label);
+  await paneHasNoHorizontalOverflow(page);
+  await axe(page, "explain");
+  await shot(page, "05-explain.png");
+  const source = card.getByRole("button", { name: /^Select / }).first();
+  const target = ((await source.textContent()) ?? "").replace(/'/g, "").replace(/\$/g, "");
+  await source.click();
+  await expect(selectedCell(page)).resolves.toBe(target.replace(/''/g, "'"));
+
+  // Settings: change the amber threshold and save.
+  await page.getByRole("tab", { name: "Settings" }).click();
+  const amber = page.getByRole("textbox", { name: "Amber threshold" });
+  await expect(amber.isEnabled()).resolves.toBe(true);
+  await amber.fill("65");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await page.getByText("Settings saved").waitFor();
+  await paneHasNoHorizontalOverflow(page);
+  await axe(page, "settings");
+  await shot(page, "06-settings.png");
+
+  // Download and re-open in Node.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+  expect(download.suggestedFilename()).toBe("hospital-ppp.xlsx");
+  const file = join(profile, "downloaded.xlsx");
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  for (const name of written) expect(wb.getWorksheet(name)).toBeDefined();
+  const reopened = await XlsxHost.fromBuffer(readFileSync(file), "downloaded.xlsx");
+  const model = readModel(await reopened.readSnapshot());
+  expect(model.settings.amberThreshold).toBe(65);
+  expect((await reopened.listOwnedSheets()).map((o) => o.name).sort()).toEqual([...written].sort());
+  await finish(page);
+});
