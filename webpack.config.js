@@ -1,5 +1,3 @@
-/* eslint-disable no-undef */
-/* global require, module, process, __dirname, console */
 /**
  * Webpack 5 build of the add-in, yo-office style ("Excel Custom Functions using a Shared Runtime"):
  * - taskpane.html is the ONE page of the shared runtime: it loads office.js, the functions bundle

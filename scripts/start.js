@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable no-undef */
-/* global require, module, process, __dirname, console */
 /**
  * `npm start`: run the add-in.
  *  - Windows/macOS with Excel installed: sideload into Excel desktop like yo-office
