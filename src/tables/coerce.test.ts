@@ -1,5 +1,5 @@
 import {
-  coerceAllocation, coerceDate, coerceEffectiveness, coerceFlag, coerceLikelihood, coerceNumber, coercePercent,
+  coercePeriod, coerceAllocation, coerceDate, coerceEffectiveness, coerceFlag, coerceLikelihood, coerceNumber, coercePercent,
   coerceProbability, coerceRiskStatus, coerceRiskType, coerceText, toAmount,
 } from "./coerce";
 import { parseDateString, serialFromYmd, ymdFromSerial } from "./dates";
@@ -89,6 +89,14 @@ describe("ratings and words", () => {
     expect(coerceText(7)).toBe("7");
     expect(coerceText(false)).toBe("FALSE");
     expect(coerceText("   ")).toBeUndefined();
+  });
+});
+
+describe("periods", () => {
+  it("keeps labels and turns date serials into ISO dates", () => {
+    expect(coercePeriod("2025-Q1")).toEqual({ ok: true, value: "2025-Q1" });
+    expect(coercePeriod(2025)).toEqual({ ok: true, value: "2025" });
+    expect(coercePeriod(46112)).toEqual({ ok: true, value: "2026-03-31" });
   });
 });
 

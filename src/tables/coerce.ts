@@ -11,7 +11,7 @@ import {
   isBlank, normalizeWord, parseConsequence, parseDirection, parseEffectiveness, parseFinite, parseLikelihood,
   parseProbability, parseRating, parseRiskType, toFraction, toNumber, type Direction, type RiskType,
 } from "../imm/scales";
-import { MAX_SERIAL, parseDateString } from "./dates";
+import { MAX_SERIAL, parseDateString, ymdFromSerial } from "./dates";
 import type { Allocation, Discipline, RawCell, RiskStatus } from "./types";
 
 /** A coerced value or the reason it could not be read (without location). */
@@ -208,4 +208,16 @@ export function coercePercent(value: RawCell, argument: string): Coerced<number>
   if (Number.isFinite(n) && n >= 0 && n <= 1) return ok(n);
   if (isExcelError(value)) return fail(`${argument} is the Excel error ${value.trim().toUpperCase()}`);
   return fail(`${argument} ${showValue(value)} is not a percentage (0–100%)`);
+}
+
+/**
+ * A period label: text as written; a whole number that can only be a date serial (≥ 20000, i.e. 1954 on) —
+ * a date-formatted cell — becomes an ISO date "2026-03-31" so periods sort and read well.
+ */
+export function coercePeriod(value: RawCell): Coerced<string> {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 20000 && value <= MAX_SERIAL) {
+    const { year, month, day } = ymdFromSerial(value);
+    return ok(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  }
+  return ok(coerceText(value) ?? "");
 }

@@ -35,7 +35,7 @@ export function readModel(snapshot: WorkbookSnapshot): ModelInputs {
 export type { Coerced } from "./coerce";
 export {
   coerceAllocation, coerceConsequence, coerceDate, coerceDirection, coerceDiscipline, coerceEffectiveness,
-  coerceFlag, coerceLikelihood, coerceNonNegative, coerceNumber, coercePercent, coerceProbability, coerceRating,
+  coerceFlag, coerceLikelihood, coerceNonNegative, coerceNumber, coercePercent, coercePeriod, coerceProbability, coerceRating,
   coerceRiskStatus, coerceRiskType, coerceText, isExcelError, toAmount,
 } from "./coerce";
 export { parseDateString, serialFromYmd, ymdFromSerial } from "./dates";

@@ -1,5 +1,5 @@
 /** Reading IMM_KPIs into KpiRow[] (Direction default higher, Weight default 1, Waived default false). */
-import { coerceDirection, coerceFlag, coerceNonNegative, coerceNumber } from "./coerce";
+import { coercePeriod, coerceDirection, coerceFlag, coerceNonNegative, coerceNumber } from "./coerce";
 import type { FoundTable } from "./find";
 import type { ProblemSink } from "./problems";
 import { readRowTable } from "./rows";
@@ -35,7 +35,7 @@ export function readKpis(t: FoundTable, problems: ProblemSink): KpiRow[] | null 
       direction,
       threshold,
       weight: ctx.optional("weight", (v) => coerceNonNegative(v, "weight")) ?? 1,
-      period: ctx.optional("period", text),
+      period: ctx.optional("period", coercePeriod),
       failurePoints: ctx.optional("failurePoints", (v) => coerceNonNegative(v, "failure points")),
       waived: ctx.optional("waived", (v) => coerceFlag(v, "waived")) ?? false,
       waiverReason: ctx.optional("waiverReason", text),

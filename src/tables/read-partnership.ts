@@ -1,5 +1,5 @@
 /** Reading IMM_Partnership into PartnershipRow[] (ratings 1–5; a blank public rating is allowed). */
-import { coerceNonNegative, coerceRating } from "./coerce";
+import { coercePeriod, coerceNonNegative, coerceRating } from "./coerce";
 import type { FoundTable } from "./find";
 import type { ProblemSink } from "./problems";
 import { readRowTable } from "./rows";
@@ -16,7 +16,7 @@ export function readPartnership(t: FoundTable, problems: ProblemSink, scaleMax =
       dimension: ctx.optional("dimension", text),
       weight: ctx.optional("weight", (v) => coerceNonNegative(v, "weight")) ?? 1,
       privateRating: ctx.optional("privateRating", (v) => coerceRating(v, "private rating", scaleMax)) ?? null,
-      period: ctx.optional("period", text),
+      period: ctx.optional("period", coercePeriod),
       evidence: ctx.optional("evidence", text),
       comment: ctx.optional("comment", text),
     };
