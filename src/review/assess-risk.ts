@@ -1,0 +1,184 @@
+/**
+ * Risk pillar of the assessment. Rules (documented for the review sheets):
+ * - Residual score = residual L × residual C when either is given (the missing one takes the inherent value),
+ *   else L × C × (1 − e) with control effectiveness e (0 when not given).
+ * - Heat-map cells: inherent at (L, C); residual at (residual L, residual C) rounded, or — for an
+ *   effectiveness-based residual — at the inherent L with the consequence scaled, round(C × (1 − e)) (at least 1):
+ *   controls are read as reducing consequence.
+ * - Heat maps, top threats, expected/simulated exposure and the risk index count OPEN risks only
+ *   (Closed and Realised risks are history). Opportunities never enter ratings or the risk index.
+ * - Expected value uses Impact, else Most likely; simulation uses PERT(Min, Most likely, Max) with missing ends
+ *   taking the most likely value (a constant when only one impact is given).
+ */
+import { exposure, exposureSim, mulberry32, residualScore, riskIndex, riskRating, riskScore } from "../imm";
+import type { SimRisk } from "../imm";
+import type { ImmSettings } from "../imm/defaults";
+import type { Problem, RiskRow } from "../tables/types";
+import type { ExposureGroup, HeatMap, Rating, RiskAssessment, RiskResult } from "./assessment";
+
+const clampInt = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, Math.round(v)));
+
+/** Scores one risk row: inherent and residual score, rating, heat-map cells, expected value. */
+export function scoreRisk(row: RiskRow, settings: ImmSettings): RiskResult {
+  const bands = settings.ratingBands;
+  const lMax = settings.likelihoodScale;
+  const cMax = settings.consequenceScale;
+  const inherentScore = riskScore(row.likelihood, row.consequence);
+  const hasLc = row.residualLikelihood !== undefined || row.residualConsequence !== undefined;
+  const effectiveness = row.effectiveness ?? 0;
+  let residual: number;
+  let residualL = row.likelihood;
+  let residualC = row.consequence;
+  let residualCell: { l: number; c: number };
+  if (hasLc) {
+    residualL = row.residualLikelihood ?? row.likelihood;
+    residualC = row.residualConsequence ?? row.consequence;
+    residual = riskScore(residualL, residualC);
+    residualCell = { l: clampInt(residualL, 1, lMax), c: clampInt(residualC, 1, cMax) };
+  } else {
+    residual = residualScore(row.likelihood, row.consequence, effectiveness);
+    residualCell = {
+      l: clampInt(row.likelihood, 1, lMax),
+      c: clampInt(row.consequence * (1 - effectiveness), 1, cMax),
+    };
+  }
+  const impactUsed = row.impact ?? row.impactMostLikely ?? null;
+  const expectedValue = impactUsed !== null && row.probability !== undefined
+    ? exposure([row.probability], [impactUsed], [row.type]) : null;
+  return {
+    row, id: row.id, type: row.type, status: row.status,
+    inherentScore, inherentRating: riskRating(inherentScore, bands) as Rating,
+    effectiveness, residualScore: residual, residualRating: riskRating(residual, bands) as Rating,
+    residualBasis: hasLc ? "lc" : "effectiveness", residualL, residualC,
+    inherentCell: { l: clampInt(row.likelihood, 1, lMax), c: clampInt(row.consequence, 1, cMax) },
+    residualCell, impactUsed, expectedValue,
+  };
+}
+
+/** Counts open threats per cell of an L × C grid. */
+export function heatMap(risks: RiskResult[], which: "inherent" | "residual", lMax: number, cMax: number): HeatMap {
+  const counts = Array.from({ length: lMax }, () => new Array<number>(cMax).fill(0));
+  const ids = Array.from({ length: lMax }, () => Array.from({ length: cMax }, () => [] as string[]));
+  for (const r of risks) {
+    if (r.type !== "threat" || r.status !== "open") continue;
+    const cell = which === "inherent" ? r.inherentCell : r.residualCell;
+    counts[cell.l - 1][cell.c - 1]++;
+    ids[cell.l - 1][cell.c - 1].push(r.id);
+  }
+  return { likelihoodMax: lMax, consequenceMax: cMax, counts, ids };
+}
+
+/** The simulation input of an open threat with probability and impact, or null. */
+export function simRiskOf(r: RiskResult): SimRisk | null {
+  const row = r.row;
+  if (r.type !== "threat" || r.status !== "open" || row.probability === undefined) return null;
+  const ml = row.impactMostLikely ?? row.impact;
+  if (ml === undefined) return null;
+  const min = row.impactMin ?? ml;
+  const max = row.impactMax ?? ml;
+  if (!(min <= ml && ml <= max)) return null;
+  return { p: row.probability, min, mostLikely: ml, max };
+}
+
+/** P50 and P90 of simulated total threat cost, each from a fresh mulberry32(seed) so results are reproducible. */
+export function simulate(sims: SimRisk[], settings: ImmSettings): { p50: number | null; p90: number | null } {
+  if (sims.length === 0) return { p50: null, p90: null };
+  const it = settings.simulationIterations;
+  const seed = settings.simulationSeed;
+  return {
+    p50: exposureSim(sims, 0.5, it, mulberry32(seed)),
+    p90: exposureSim(sims, 0.9, it, mulberry32(seed)),
+  };
+}
+
+/** Expected (and optionally simulated) exposure of a group of risks. */
+export function exposureGroup(key: string, risks: RiskResult[], settings: ImmSettings, withSim: boolean): ExposureGroup {
+  const open = risks.filter((r) => r.status === "open");
+  const threats = open.filter((r) => r.type === "threat");
+  const opps = open.filter((r) => r.type === "opportunity");
+  const valued = (rs: RiskResult[]): RiskResult[] => rs.filter((r) => r.expectedValue !== null);
+  const sum = (rs: RiskResult[]): number => {
+    const v = valued(rs);
+    return v.length === 0 ? 0 : exposure(v.map((r) => r.row.probability as number), v.map((r) => Math.abs(r.impactUsed as number)));
+  };
+  const threatCost = sum(threats);
+  const opportunityValue = sum(opps);
+  const all = valued(open);
+  const net = all.length === 0 ? 0
+    : exposure(all.map((r) => r.row.probability as number), all.map((r) => r.impactUsed as number), all.map((r) => r.type));
+  const simPairs = threats.map((r) => [r, simRiskOf(r)] as const).filter((p) => p[1] !== null);
+  const sims = simPairs.map((p) => p[1] as SimRisk);
+  const sim = withSim ? simulate(sims, settings) : { p50: null, p90: null };
+  return {
+    key, threats: threats.length, opportunities: opps.length, threatCost, opportunityValue, net,
+    p50: sim.p50, p90: sim.p90, simulatedIds: simPairs.map((p) => p[0].id),
+  };
+}
+
+function groupBy(risks: RiskResult[], keyOf: (r: RiskResult) => string): Map<string, RiskResult[]> {
+  const m = new Map<string, RiskResult[]>();
+  for (const r of risks) {
+    const k = keyOf(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Compares threats for "top": residual score, then inherent score, descending; then id. */
+export function byResidualDesc(a: RiskResult, b: RiskResult): number {
+  return b.residualScore - a.residualScore || b.inherentScore - a.inherentScore || a.id.localeCompare(b.id);
+}
+
+/** Assesses the risk register; null when the register is missing. Rows the engine rejects become warnings. */
+export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, problems: Problem[]): RiskAssessment | null {
+  if (rows === null) return null;
+  const lMax = settings.likelihoodScale;
+  const cMax = settings.consequenceScale;
+  const risks: RiskResult[] = [];
+  for (const row of rows) {
+    try {
+      risks.push(scoreRisk(row, settings));
+    } catch (e) {
+      const cell = `${row.source.sheet}!A${row.source.row}`;
+      problems.push({
+        severity: "warning", table: "IMM_Risks", sheet: row.source.sheet, address: `A${row.source.row}`,
+        message: `${cell}: risk ${row.id} left out of the review: ${(e as Error).message}`,
+      });
+    }
+  }
+  const openThreats = risks.filter((r) => r.type === "threat" && r.status === "open");
+  const opps = risks.filter((r) => r.type === "opportunity");
+  const openOpps = opps.filter((r) => r.status === "open");
+  const realised = opps.filter((r) => r.status === "realised");
+  const maxScore = lMax * cMax;
+  const byCategory = [...groupBy(risks, (r) => r.row.category?.trim() || "Uncategorised")]
+    .map(([k, rs]) => exposureGroup(k, rs, settings, true))
+    .filter((g) => g.threats + g.opportunities > 0)
+    .sort((a, b) => b.threatCost - a.threatCost || a.key.localeCompare(b.key));
+  const byAllocation = [...groupBy(risks, (r) => (r.row.allocation ? capitalise(r.row.allocation) : "Unallocated"))]
+    .map(([k, rs]) => exposureGroup(k, rs, settings, false))
+    .filter((g) => g.threats + g.opportunities > 0)
+    .sort((a, b) => b.threatCost - a.threatCost || a.key.localeCompare(b.key));
+  return {
+    risks,
+    inherentHeat: heatMap(risks, "inherent", lMax, cMax),
+    residualHeat: heatMap(risks, "residual", lMax, cMax),
+    topThreats: [...openThreats].sort(byResidualDesc),
+    opportunities: {
+      items: [...opps].sort(byResidualDesc), count: opps.length, openCount: openOpps.length,
+      expectedValue: openOpps.reduce((s, r) => s + (r.expectedValue ?? 0), 0),
+      realisedCount: realised.length,
+      realisedValue: realised.reduce((s, r) => s + Math.abs(r.impactUsed ?? 0), 0),
+    },
+    byCategory, byAllocation,
+    overall: exposureGroup("All open risks", risks, settings, true),
+    index: risks.length === 0 ? null
+      : riskIndex(openThreats.map((r) => ({ score: Math.min(r.residualScore, maxScore), type: "threat" as const })), maxScore),
+    openThreatCount: openThreats.length,
+    maxScore,
+  };
+}

@@ -1,0 +1,235 @@
+/**
+ * The Assessment: every number the review sheets show, computed once by `assess` through the engine, with the
+ * input rows kept alongside so each sheet can explain its cells. Plain data.
+ */
+import type { ImmSettings } from "../imm/defaults";
+import type { RiskType } from "../imm/scales";
+import type {
+  ActionRow, Allocation, ContractInfo, Discipline, KpiRow, PartnershipRow, Problem, RiskRow, RiskStatus, TableSource,
+} from "../tables/types";
+
+export type Rating = "Low" | "Medium" | "High" | "Extreme";
+export type Rag = "Green" | "Amber" | "Red";
+export type PillarKey = "partnership" | "risk" | "performance";
+
+/** One risk scored: inherent and residual score/rating, heat-map cells and expected value. */
+export interface RiskResult {
+  row: RiskRow;
+  id: string;
+  type: RiskType;
+  status: RiskStatus;
+  inherentScore: number;
+  inherentRating: Rating;
+  /** Control effectiveness used (0 when not given). */
+  effectiveness: number;
+  residualScore: number;
+  residualRating: Rating;
+  /** "lc": residual likelihood × residual consequence given; "effectiveness": L × C × (1 − e). */
+  residualBasis: "lc" | "effectiveness";
+  /** Residual likelihood and consequence used for the score (basis "lc"), or the inherent L and C. */
+  residualL: number;
+  residualC: number;
+  /** Heat-map cells (whole numbers on the scales). */
+  inherentCell: { l: number; c: number };
+  residualCell: { l: number; c: number };
+  /** Impact used for the expected value: Impact, else Most likely; null when none. */
+  impactUsed: number | null;
+  /** Signed expected value p × impact (threats negative); null without probability or impact. */
+  expectedValue: number | null;
+}
+
+/** A 5×5 (scale × scale) count grid: counts[l − 1][c − 1] and the ids in each cell. */
+export interface HeatMap {
+  likelihoodMax: number;
+  consequenceMax: number;
+  counts: number[][];
+  ids: string[][][];
+}
+
+/** Exposure of a group of open risks (a category, an allocation, or all). */
+export interface ExposureGroup {
+  key: string;
+  threats: number;
+  opportunities: number;
+  /** Σ p × impact of threats, as a positive cost. */
+  threatCost: number;
+  /** Σ p × impact of opportunities (positive). */
+  opportunityValue: number;
+  /** EXPOSURE with signs: opportunityValue − threatCost. */
+  net: number;
+  /** Simulated total threat cost percentiles; null when no threat has probability and impact. */
+  p50: number | null;
+  p90: number | null;
+  /** Ids of the threats in the simulation. */
+  simulatedIds: string[];
+}
+
+export interface RiskAssessment {
+  risks: RiskResult[];
+  /** Open threats only (see assess-risk). */
+  inherentHeat: HeatMap;
+  residualHeat: HeatMap;
+  /** Open threats, highest residual score first (ties: inherent score, then id). */
+  topThreats: RiskResult[];
+  opportunities: { items: RiskResult[]; count: number; openCount: number; expectedValue: number; realisedCount: number; realisedValue: number };
+  byCategory: ExposureGroup[];
+  byAllocation: ExposureGroup[];
+  overall: ExposureGroup;
+  /** Risk index over open threats' residual scores; null when the register is missing or empty. */
+  index: number | null;
+  openThreatCount: number;
+  maxScore: number;
+}
+
+export interface FactorPeriod {
+  period: string;
+  publicRating: number | null;
+  privateRating: number | null;
+  mean: number | null;
+  /** |public − private| when both are rated. */
+  gap: number | null;
+  gapAlert: boolean;
+  weight: number;
+  row: PartnershipRow;
+}
+
+export interface FactorResult {
+  factor: string;
+  dimension?: string;
+  periods: (FactorPeriod | null)[];
+  latest: FactorPeriod | null;
+  /** Latest mean − previous period mean (null when either is missing). */
+  change: number | null;
+  /** 0–100 health of the latest mean: 100 × (mean − 1) / (scaleMax − 1). */
+  score: number | null;
+}
+
+export interface PartnershipAssessment {
+  periods: string[];
+  factors: FactorResult[];
+  /** Per period: partnership index (mean of public and private per factor) and perception gap. */
+  byPeriod: { period: string; index: number | null; gap: number | null; rated: number }[];
+  index: number | null;
+  previousIndex: number | null;
+  change: number | null;
+  gapAlerts: FactorResult[];
+  /** Lowest latest mean first (up to three). */
+  weakest: FactorResult[];
+  scaleMax: number;
+}
+
+export interface KpiResult {
+  row: KpiRow;
+  period: string;
+  score: number | null;
+  /** Actual ÷ target (higher) or target ÷ actual (lower); null when not measurable. */
+  attainment: number | null;
+  met: boolean | null;
+  failed: boolean | null;
+  points: number;
+  /** Share of the period's calculated deduction, by points (0 when no deduction). */
+  deductionShare: number;
+}
+
+export interface PeriodPerformance {
+  period: string;
+  index: number | null;
+  scored: number;
+  failures: number;
+  failureRate: number | null;
+  /** KPIs short of target (including failures). */
+  missed: number;
+  missRate: number | null;
+  points: number;
+  waivedPoints: number;
+  /** DEDUCTION on all points, on non-waived points, and the difference. Null without a point value. */
+  calculated: number | null;
+  applied: number | null;
+  waived: number | null;
+}
+
+export interface PerformanceAssessment {
+  periods: string[];
+  kpis: KpiResult[];
+  byPeriod: PeriodPerformance[];
+  latest: PeriodPerformance | null;
+  index: number | null;
+  indexTrend: string | null;
+  failureRateSlope: number | null;
+  failureRateTrend: string | null;
+  totals: { points: number; calculated: number | null; waived: number | null; applied: number | null; pctOfPayment: number | null };
+  waivedItems: KpiResult[];
+  /** Latest-period KPIs that failed (at or beyond threshold, or below target without one), worst first. */
+  failing: KpiResult[];
+  pointValue: number | null;
+  pointThreshold: number;
+  cap: number | null;
+  annualPayment: number | null;
+}
+
+export interface PillarResult {
+  key: PillarKey;
+  name: string;
+  index: number | null;
+  status: Rag | null;
+  weight: number;
+}
+
+export interface LinkResult {
+  risk: RiskResult;
+  discipline: Discipline;
+  /** Matched factor or KPI, or null. */
+  item: string | null;
+  itemKind: "factor" | "kpi" | null;
+  /** The matched item's current state, e.g. "mean 2.5, gap 1.5" or "score 40". */
+  itemState: string;
+  matchedBy: string;
+}
+
+export interface VfmIndicator {
+  indicator: string;
+  value: number | string | null;
+  format?: string;
+  comment: string;
+}
+
+export interface PlanAction {
+  source: "existing" | "suggested";
+  action: string;
+  owner: string;
+  due: number | null;
+  linkedItem: string;
+  linkKind: "risk" | "kpi" | "factor" | "other";
+  status: string;
+  priorityScore: number;
+  priority: "High" | "Medium" | "Low";
+  overdue: boolean;
+  reason: string;
+  row?: ActionRow;
+}
+
+export interface IntegratedAssessment {
+  pillars: PillarResult[];
+  index: number | null;
+  status: Rag | null;
+  links: LinkResult[];
+  vfm: VfmIndicator[];
+  actions: PlanAction[];
+  overdue: PlanAction[];
+}
+
+export interface Assessment {
+  project: string;
+  workbook: string;
+  reviewDate: number | null;
+  settings: ImmSettings;
+  contract: ContractInfo | null;
+  sources: TableSource[];
+  problems: Problem[];
+  risk: RiskAssessment | null;
+  partnership: PartnershipAssessment | null;
+  performance: PerformanceAssessment | null;
+  integrated: IntegratedAssessment;
+}
+
+export type { Allocation };

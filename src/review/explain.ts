@@ -1,0 +1,108 @@
+/** Explanations (formula with the numbers substituted, inputs with source cells) shared by the review sheets. */
+import type { ImmSettings } from "../imm/defaults";
+import type { ExposureGroup, KpiResult, RiskResult } from "./assessment";
+import { xc, type XCell } from "./layout";
+import type { PlanValue } from "./plan";
+import { fmtMoney, fmtNum, fmtPct, input } from "./text";
+
+const listIds = (ids: string[], max = 25): string =>
+  ids.length <= max ? ids.join(", ") : `${ids.slice(0, max).join(", ")} … (+${ids.length - max} more)`;
+
+/** Inherent score cell of a risk. */
+export function inherentScoreCell(r: RiskResult): XCell {
+  const s = r.row.source;
+  return xc(r.inherentScore, `Inherent score of ${r.id}`,
+    `RISKSCORE(L, C) = L × C = ${fmtNum(r.row.likelihood)} × ${fmtNum(r.row.consequence)} = ${fmtNum(r.inherentScore)}`,
+    [input("Likelihood", r.row.likelihood, s, "likelihood"), input("Consequence", r.row.consequence, s, "consequence")]);
+}
+
+/** Rating cell (inherent or residual) of a risk. */
+export function ratingCell(r: RiskResult, which: "inherent" | "residual", settings: ImmSettings): XCell {
+  const score = which === "inherent" ? r.inherentScore : r.residualScore;
+  const rating = which === "inherent" ? r.inherentRating : r.residualRating;
+  const [lo, mid, hi] = settings.ratingBands;
+  return xc(rating, `${which === "inherent" ? "Inherent" : "Residual"} rating of ${r.id}`,
+    `RISKRATING(${fmtNum(score)}) = ${rating} (Low ≤ ${lo}, Medium ≤ ${mid}, High ≤ ${hi}, Extreme above)`,
+    [`${which === "inherent" ? "Inherent" : "Residual"} score ${fmtNum(score)}`, `Rating bands ${lo}, ${mid}, ${hi} (IMM_Settings)`]);
+}
+
+/** Residual score cell of a risk. */
+export function residualScoreCell(r: RiskResult): XCell {
+  const s = r.row.source;
+  if (r.residualBasis === "lc") {
+    const inputs = [
+      r.row.residualLikelihood !== undefined ? input("Residual likelihood", r.residualL, s, "residualLikelihood")
+        : input("Likelihood (no residual given)", r.residualL, s, "likelihood"),
+      r.row.residualConsequence !== undefined ? input("Residual consequence", r.residualC, s, "residualConsequence")
+        : input("Consequence (no residual given)", r.residualC, s, "consequence"),
+    ];
+    return xc(r.residualScore, `Residual score of ${r.id}`,
+      `Residual L × residual C = ${fmtNum(r.residualL)} × ${fmtNum(r.residualC)} = ${fmtNum(r.residualScore)}`, inputs);
+  }
+  const eIn = r.row.effectiveness !== undefined ? input("Control effectiveness", fmtPct(r.effectiveness), s, "effectiveness")
+    : "Control effectiveness not given → 0";
+  return xc(r.residualScore, `Residual score of ${r.id}`,
+    `RESIDUALSCORE(L, C, e) = L × C × (1 − e) = ${fmtNum(r.row.likelihood)} × ${fmtNum(r.row.consequence)} × (1 − ${fmtNum(r.effectiveness)}) = ${fmtNum(r.residualScore)}`,
+    [input("Likelihood", r.row.likelihood, s, "likelihood"), input("Consequence", r.row.consequence, s, "consequence"), eIn]);
+}
+
+/** Expected value cell (p × impact, threats negative) of a risk, or a blank. */
+export function expectedValueCell(r: RiskResult): PlanValue | XCell {
+  if (r.expectedValue === null) return null;
+  const s = r.row.source;
+  const field = r.row.impact !== undefined ? "impact" : "impactMostLikely";
+  const sign = r.type === "threat" ? "−" : "+";
+  return xc(r.expectedValue, `Expected value of ${r.id}`,
+    `EXPOSURE(p, impact) = ${sign}${fmtNum(r.row.probability ?? 0, 4)} × ${fmtMoney(Math.abs(r.impactUsed ?? 0))} = ${fmtMoney(r.expectedValue)} (${r.type}s ${r.type === "threat" ? "negative" : "positive"})`,
+    [input("Probability", fmtPct(r.row.probability ?? 0, 1), s, "probability"),
+      input(field === "impact" ? "Impact" : "Most likely impact", fmtMoney(r.impactUsed ?? 0), s, field)]);
+}
+
+/** Expected threat cost of a group. */
+export function threatCostCell(g: ExposureGroup, risks: RiskResult[]): XCell {
+  const ts = risks.filter((r) => r.type === "threat" && r.status === "open" && r.expectedValue !== null);
+  return xc(g.threatCost, `Expected threat cost — ${g.key}`,
+    `EXPOSURE = Σ p × impact over ${ts.length} open threats with probability and impact = ${fmtMoney(g.threatCost)}`,
+    [`Threats: ${listIds(ts.map((r) => r.id)) || "none"}`]);
+}
+
+/** Expected opportunity value of a group. */
+export function oppValueCell(g: ExposureGroup, risks: RiskResult[]): XCell {
+  const os = risks.filter((r) => r.type === "opportunity" && r.status === "open" && r.expectedValue !== null);
+  return xc(g.opportunityValue, `Expected opportunity value — ${g.key}`,
+    `EXPOSURE = Σ p × impact over ${os.length} open opportunities = ${fmtMoney(g.opportunityValue)}`,
+    [`Opportunities: ${listIds(os.map((r) => r.id)) || "none"}`]);
+}
+
+/** Net exposure of a group. */
+export function netCell(g: ExposureGroup): XCell {
+  return xc(g.net, `Net expected exposure — ${g.key}`,
+    `EXPOSURE with signs = opportunities ${fmtMoney(g.opportunityValue)} − threats ${fmtMoney(g.threatCost)} = ${fmtMoney(g.net)}`);
+}
+
+/** Simulated percentile cell of a group (or "—"). */
+export function simCell(g: ExposureGroup, which: "p50" | "p90", settings: ImmSettings): PlanValue | XCell {
+  const v = g[which];
+  if (v === null) return "—";
+  const q = which === "p50" ? 0.5 : 0.9;
+  return xc(v, `Simulated threat cost ${which.toUpperCase()} — ${g.key}`,
+    `EXPOSURESIM(p, min, most likely, max, ${q}, ${settings.simulationIterations}, seed ${settings.simulationSeed}) = ${fmtMoney(v)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`,
+    [`${g.simulatedIds.length} open threats: ${listIds(g.simulatedIds)}`, `Simulation iterations ${settings.simulationIterations}, seed ${settings.simulationSeed} (IMM_Settings)`]);
+}
+
+/** KPI score cell. */
+export function kpiScoreCell(k: KpiResult): PlanValue | XCell {
+  if (k.score === null) return "Not measured";
+  const r = k.row;
+  const s = r.source;
+  const formula = r.threshold !== undefined
+    ? `KPISCORE(actual, target, ${r.direction}, threshold) = 100 × (actual − threshold) / (target − threshold), clamped 0–100 = 100 × (${fmtNum(r.actual ?? 0)} − ${fmtNum(r.threshold)}) / (${fmtNum(r.target)} − ${fmtNum(r.threshold)}) → ${fmtNum(k.score, 1)}`
+    : r.direction === "higher"
+      ? `KPISCORE(actual, target, higher) = 100 × actual / target, clamped 0–100 = 100 × ${fmtNum(r.actual ?? 0)} / ${fmtNum(r.target)} → ${fmtNum(k.score, 1)}`
+      : `KPISCORE(actual, target, lower) = 100 × target / actual, clamped 0–100 = 100 × ${fmtNum(r.target)} / ${fmtNum(r.actual ?? 0)} → ${fmtNum(k.score, 1)}`;
+  const inputs = [input("Actual", r.actual ?? 0, s, "actual"), input("Target", r.target, s, "target"), `Direction: ${r.direction} is better`];
+  if (r.threshold !== undefined) inputs.push(input("Threshold", r.threshold, s, "threshold"));
+  return xc(k.score, `KPI score of ${r.kpi} (${k.period})`, formula, inputs);
+}
+
+export { listIds };

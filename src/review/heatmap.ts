@@ -1,0 +1,49 @@
+/**
+ * The heat map as a coloured grid: likelihood on rows (highest at the top), consequence on columns (1 → max),
+ * each cell filled by the rating band of L × C and holding the count of open threats placed there.
+ */
+import { riskRating } from "../imm";
+import type { HeatMap, Rating } from "./assessment";
+import { writeRows, xc, type CellIn, type Sheet } from "./layout";
+import type { RangeRef } from "./plan";
+import { FMT, RATING_STYLE } from "./styles";
+
+/** Rows a heat map occupies (caption, header, one per likelihood). */
+export function heatMapHeight(h: HeatMap): number {
+  return h.likelihoodMax + 2;
+}
+
+/** Writes a heat map with its caption at (row, col); returns the count cells' range. */
+export function writeHeatMap(
+  s: Sheet, row: number, col: number, h: HeatMap, caption: string, which: "inherent" | "residual", bands: readonly number[],
+): RangeRef {
+  writeRows(s, row, col, [[caption]], { style: { bold: true }, countWidths: false });
+  const header: CellIn[] = ["L \\ C"];
+  for (let c = 1; c <= h.consequenceMax; c++) header.push(`C${c}`);
+  writeRows(s, row + 1, col, [header], { style: { bold: true, hAlign: "center", fill: "#F2F2F2", border: "thin" } });
+  const rows: CellIn[][] = [];
+  for (let l = h.likelihoodMax; l >= 1; l--) {
+    const r: CellIn[] = [`L${l}`];
+    for (let c = 1; c <= h.consequenceMax; c++) {
+      const n = h.counts[l - 1][c - 1];
+      const ids = h.ids[l - 1][c - 1];
+      const rating = riskRating(l * c, bands) as Rating;
+      r.push(xc(n, `${which === "inherent" ? "Inherent" : "Residual"} heat map, likelihood ${l} × consequence ${c}`,
+        `Count of open threats in this cell = ${n}; cell score ${l} × ${c} = ${l * c} (${rating})`,
+        ids.length > 0 ? [`Threats: ${ids.join(", ")}`] : ["No open threats here"]));
+    }
+    rows.push(r);
+  }
+  writeRows(s, row + 2, col, rows.map((r) => [r[0]]), { style: { bold: true, hAlign: "center", fill: "#F2F2F2", border: "thin" } });
+  const grid = writeRows(s, row + 2, col + 1, rows.map((r) => r.slice(1)), {
+    numberFormat: FMT.count, style: { bold: true, hAlign: "center", vAlign: "center", border: "thin", fontSize: 12 },
+  });
+  for (let i = 0; i < h.likelihoodMax; i++) {
+    const l = h.likelihoodMax - i;
+    for (let c = 1; c <= h.consequenceMax; c++) {
+      const st = RATING_STYLE[riskRating(l * c, bands) as Rating];
+      s.plan.styles.push({ range: { row: row + 2 + i, col: col + c, rows: 1, cols: 1 }, style: { fill: st.fill, fontColor: st.fontColor } });
+    }
+  }
+  return grid;
+}

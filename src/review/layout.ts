@@ -1,0 +1,142 @@
+/**
+ * Sheet-building helpers shared by the review sheets: a cursor over a SheetPlan that writes the title and stamp,
+ * section headings, notes, value rows (recording explanations at their final addresses) and Excel tables, and
+ * derives column widths from what was written.
+ */
+import {
+  a1, emptyPlan, type CellStyle, type Explanation, type PlanValue, type RangeRef, type SheetPlan,
+} from "./plan";
+import { COLORS } from "./styles";
+
+/** A value with an optional explanation (its address is filled in when written). */
+export interface XCell {
+  v: PlanValue;
+  x?: Omit<Explanation, "address">;
+}
+export type CellIn = PlanValue | XCell;
+
+/** A plan under construction: `row` is the next free row. */
+export interface Sheet {
+  plan: SheetPlan;
+  row: number;
+  /** Content widths per column (characters), from table and value cells. */
+  widths: Map<number, number>;
+  /** Fixed widths that win over content. */
+  fixed: Map<number, number>;
+}
+
+/** A value with its explanation. */
+export function xc(v: PlanValue, label: string, formula: string, inputs: string[] = []): XCell {
+  return { v, x: { label, formula, inputs } };
+}
+
+const isX = (c: CellIn): c is XCell => c !== null && typeof c === "object";
+
+/** Starts a sheet plan. */
+export function newSheet(key: SheetPlan["key"], name: string, tabColor?: string): Sheet {
+  const plan = emptyPlan(key, name);
+  plan.tabColor = tabColor;
+  plan.showGridlines = false;
+  return { plan, row: 0, widths: new Map(), fixed: new Map() };
+}
+
+/** A single cell of text (not counted for column widths). */
+export function text(s: Sheet, row: number, col: number, value: string, style?: CellStyle): void {
+  s.plan.blocks.push({ row, col, values: [[value]], style });
+}
+
+/** Title (big, bold) in row 1 and the stamp line in row 2; the cursor moves to row 4. */
+export function title(s: Sheet, heading: string, stamp: string): void {
+  text(s, 0, 0, heading, { bold: true, fontSize: 18, fontColor: COLORS.title });
+  text(s, 1, 0, stamp, { italic: true, fontColor: COLORS.muted, fontSize: 9 });
+  s.plan.rowHeights = [{ row: 0, height: 28 }];
+  s.row = 3;
+}
+
+/** A section heading (bold, underlined by a border) at the cursor; the cursor moves below it. */
+export function heading(s: Sheet, value: string, cols = 6, col = 0): void {
+  s.plan.blocks.push({ row: s.row, col, values: [[value, ...new Array<PlanValue>(cols - 1).fill(null)]],
+    style: { bold: true, fontSize: 13, fontColor: COLORS.heading, border: "bottom" } });
+  s.row += 1;
+}
+
+/** An italic note line at the cursor; the cursor moves below it. */
+export function note(s: Sheet, value: string, col = 0): void {
+  text(s, s.row, col, value, { italic: true, fontColor: COLORS.muted, fontSize: 9 });
+  s.row += 1;
+}
+
+function widthOf(v: PlanValue, format?: string): number {
+  if (v === null) return 0;
+  if (typeof v === "number") return format?.includes("£") ? 12 : 8;
+  if (typeof v === "boolean") return 6;
+  return v.length;
+}
+
+/** Writes rows of values at (row, col), records their explanations and widths; returns the range written. */
+export function writeRows(
+  s: Sheet, row: number, col: number, rows: CellIn[][],
+  opts: { formats?: (string | undefined)[]; numberFormat?: string; style?: CellStyle; countWidths?: boolean } = {},
+): RangeRef {
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const values: PlanValue[][] = rows.map((r) => {
+    const out = r.map((c) => (isX(c) ? c.v : c));
+    while (out.length < cols) out.push(null);
+    return out;
+  });
+  rows.forEach((r, i) => r.forEach((c, j) => {
+    if (isX(c) && c.x) s.plan.explanations.push({ address: a1(row + i, col + j), ...c.x });
+  }));
+  if (opts.countWidths !== false) {
+    values.forEach((r) => r.forEach((v, j) => {
+      const w = widthOf(v, opts.formats?.[j] ?? opts.numberFormat);
+      if (w > (s.widths.get(col + j) ?? 0)) s.widths.set(col + j, w);
+    }));
+  }
+  if (values.length > 0) {
+    s.plan.blocks.push({ row, col, values, columnFormats: opts.formats, numberFormat: opts.numberFormat, style: opts.style });
+  }
+  return { row, col, rows: values.length, cols };
+}
+
+export interface TableIn {
+  name: string;
+  headers: string[];
+  rows: CellIn[][];
+  formats?: (string | undefined)[];
+  /** Row written when there are no rows (a table needs one data row). */
+  empty?: string;
+  col?: number;
+  style?: string;
+}
+
+/** Writes an Excel table (header + rows) at the cursor; the cursor moves two rows below it. Returns the data range. */
+export function table(s: Sheet, t: TableIn): { header: RangeRef; data: RangeRef; all: RangeRef } {
+  const col = t.col ?? 0;
+  const rows = t.rows.length > 0 ? t.rows : [[t.empty ?? "None", ...new Array<CellIn>(t.headers.length - 1).fill(null)]];
+  const headerRow = s.row;
+  writeRows(s, headerRow, col, [t.headers], { style: { bold: true, wrap: true, vAlign: "center" }, countWidths: false });
+  t.headers.forEach((h, j) => {
+    const w = Math.min(h.length, 12);
+    if (w > (s.widths.get(col + j) ?? 0)) s.widths.set(col + j, w);
+  });
+  const data = writeRows(s, headerRow + 1, col, rows, { formats: t.formats });
+  const all = { row: headerRow, col, rows: rows.length + 1, cols: t.headers.length };
+  s.plan.tables.push({ name: t.name, range: all, style: t.style ?? "TableStyleMedium2" });
+  s.row = headerRow + rows.length + 2;
+  return { header: { row: headerRow, col, rows: 1, cols: t.headers.length }, data: { ...data, cols: t.headers.length }, all };
+}
+
+/** A column of a range (0-based within it). */
+export function column(r: RangeRef, j: number): RangeRef {
+  return { row: r.row, col: r.col + j, rows: r.rows, cols: 1 };
+}
+
+/** Sets column widths from content (clamped 6–60, plus padding), fixed widths winning; returns the plan. */
+export function finish(s: Sheet): SheetPlan {
+  const cols = new Set([...s.widths.keys(), ...s.fixed.keys()]);
+  s.plan.columnWidths = [...cols].sort((a, b) => a - b).map((col) => ({
+    col, width: s.fixed.get(col) ?? Math.min(60, Math.max(6, (s.widths.get(col) ?? 0) + 2)),
+  }));
+  return s.plan;
+}

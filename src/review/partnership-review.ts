@@ -1,0 +1,128 @@
+/** The IMM Partnership Review sheet: index by period, factor ratings public vs private, gaps, weakest factors, change. */
+import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
+import type { ReviewContext } from "./context";
+import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet, type XCell } from "./layout";
+import type { SheetPlan } from "./plan";
+import { COLORS, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
+import { cellRef, fmtNum, stampText } from "./text";
+
+const GAP_FLAG = "Gap alert";
+
+function ratingIn(c: FactorPeriod): string {
+  const s = c.row.source;
+  const pub = c.publicRating === null ? "public blank" : `public ${fmtNum(c.publicRating)} (${cellRef(s, "publicRating")})`;
+  const priv = c.privateRating === null ? "private blank" : `private ${fmtNum(c.privateRating)} (${cellRef(s, "privateRating")})`;
+  return `${c.row.factor.trim()}: ${pub}, ${priv}, weight ${fmtNum(c.weight)}`;
+}
+
+/** The period's index explained: Σ w(r − 1) / ((scale − 1) Σ w) with r the mean of public and private. */
+function indexCell(p: PartnershipAssessment, period: string, index: number | null): CellIn {
+  if (index === null) return null;
+  const cells = p.factors.map((f) => f.periods[p.periods.indexOf(period)]).filter((c): c is FactorPeriod => !!c && c.mean !== null);
+  const num = cells.reduce((x, c) => x + c.weight * ((c.mean as number) - 1), 0);
+  const den = cells.reduce((x, c) => x + c.weight, 0);
+  return xc(index, `Partnership index, ${period}`,
+    `PARTNERSHIPINDEX = 100 × Σ w(r − 1) / ((${p.scaleMax} − 1) × Σ w), r = mean of public and private = 100 × ${fmtNum(num, 3)} / (${p.scaleMax - 1} × ${fmtNum(den, 3)}) = ${fmtNum(index, 1)}`,
+    cells.map(ratingIn));
+}
+
+function gapCell(p: PartnershipAssessment, period: string, gap: number | null): CellIn {
+  if (gap === null) return null;
+  const cells = p.factors.map((f) => f.periods[p.periods.indexOf(period)])
+    .filter((c): c is FactorPeriod => !!c && c.gap !== null);
+  const num = cells.reduce((x, c) => x + c.weight * (c.gap as number), 0);
+  const den = cells.reduce((x, c) => x + c.weight, 0);
+  return xc(gap, `Perception gap, ${period}`,
+    `PERCEPTIONGAP = Σ w|public − private| / Σ w = ${fmtNum(num, 3)} / ${fmtNum(den, 3)} = ${fmtNum(gap, 2)}`, cells.map(ratingIn));
+}
+
+function factorMean(f: FactorResult, c: FactorPeriod): XCell {
+  return xc(c.mean, `Mean rating of ${f.factor} (${c.period})`,
+    c.publicRating !== null && c.privateRating !== null
+      ? `(public + private) / 2 = (${fmtNum(c.publicRating)} + ${fmtNum(c.privateRating)}) / 2 = ${fmtNum(c.mean as number)}`
+      : `Only one party rated: ${fmtNum(c.mean as number)}`, [ratingIn(c)]);
+}
+
+function summary(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
+  heading(s, "Summary", 3);
+  const last = p.byPeriod.filter((b) => b.index !== null).pop()!;
+  const rows: [string, CellIn, string | undefined][] = [
+    [`Partnership index (${last.period})`, indexCell(p, last.period, p.index), FMT.one],
+    ["Previous period index", p.previousIndex, FMT.one],
+    ["Change since previous period", p.change === null ? "—" : xc(p.change, "Change in partnership index",
+      `${fmtNum(p.index ?? 0, 1)} − ${fmtNum(p.previousIndex ?? 0, 1)} = ${fmtNum(p.change, 1)}`), "+0.0;-0.0;0.0"],
+    ["Perception gap (latest)", gapCell(p, last.period, last.gap), FMT.two],
+    [`Factors with a gap ≥ ${fmtNum(a.settings.gapAlert)}`, p.gapAlerts.length ? p.gapAlerts.map((f) => f.factor).join(", ") : "None", undefined],
+    ["Weakest factors", p.weakest.map((f) => `${f.factor} (${fmtNum(f.latest?.mean ?? 0)})`).join(", ") || "—", undefined],
+  ];
+  const top = s.row;
+  rows.forEach(([label, v, f], i) => writeRows(s, top + i, 0, [[label, v]], { formats: [undefined, f], countWidths: i < 4 }));
+  s.plan.styles.push({ range: { row: top, col: 0, rows: rows.length, cols: 1 }, style: { bold: true } });
+  if (p.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: top, col: 1, rows: 1, cols: 1 }, a.settings));
+  s.row = top + rows.length + 1;
+}
+
+function byPeriod(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
+  heading(s, "Partnership index by period", 4);
+  const rows = p.byPeriod.map((b) => [b.period, indexCell(p, b.period, b.index), gapCell(p, b.period, b.gap), b.rated]);
+  const t = table(s, { name: "IMM_PartnershipIndex", headers: ["Period", "Partnership index", "Perception gap", "Factors rated"],
+    rows, formats: [undefined, FMT.one, FMT.two, FMT.int] });
+  s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings));
+  s.plan.charts.push({ title: "Partnership index by period", kind: "line", data: { ...t.all, cols: 2 },
+    anchor: { row: t.all.row, col: 5, rows: 14, cols: 7 }, yMin: 0, yMax: 100 });
+  s.row = Math.max(s.row, t.all.row + 15);
+}
+
+function latestFactors(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
+  const period = p.byPeriod.filter((b) => b.index !== null).pop()!.period;
+  heading(s, `Factors — ${period}: public vs private`, 12);
+  const rows = p.factors.map((f) => {
+    const c = f.latest;
+    if (!c) return [f.factor, f.dimension ?? null, null, null, null, "Not rated", null, null, null, null, null, null] as CellIn[];
+    return [f.factor, f.dimension ?? null, c.weight, c.publicRating, c.privateRating,
+      c.mean === null ? null : factorMean(f, c),
+      c.gap === null ? null : xc(c.gap, `Perception gap of ${f.factor}`, `|public − private| = |${fmtNum(c.publicRating ?? 0)} − ${fmtNum(c.privateRating ?? 0)}| = ${fmtNum(c.gap)}${c.gapAlert ? ` ≥ gap alert ${fmtNum(a.settings.gapAlert)}` : ""}`, [ratingIn(c)]),
+      c.gapAlert ? GAP_FLAG : null,
+      f.score === null ? null : xc(f.score, `Factor score of ${f.factor}`, `100 × (mean − 1) / (${p.scaleMax} − 1) = 100 × (${fmtNum(c.mean ?? 0)} − 1) / ${p.scaleMax - 1} = ${fmtNum(f.score, 1)}`, [ratingIn(c)]),
+      f.change === null ? null : xc(f.change, `Change in mean of ${f.factor}`, `latest mean − previous mean = ${fmtNum(f.change)}`),
+      c.row.evidence ?? null, c.row.comment ?? null] as CellIn[];
+  });
+  const t = table(s, { name: "IMM_PartnershipFactors", headers: ["Factor", "Dimension", "Weight", "Public", "Private", "Mean",
+    "Gap", "Flag", "Score", "Change", "Evidence", "Comment"], rows,
+  formats: [undefined, undefined, FMT.one, FMT.one, FMT.one, FMT.two, FMT.two, undefined, FMT.one, "+0.0;-0.0;0.0"] });
+  s.plan.conditionalFormats.push(
+    { kind: "textEquals", range: column(t.data, 7), text: GAP_FLAG, style: { ...RAG_STYLE.Red, bold: true } },
+    { kind: "cellValue", range: column(t.data, 6), operator: "greaterThanOrEqual", value1: a.settings.gapAlert, style: { ...RAG_STYLE.Red } },
+    indexScale(column(t.data, 8)), indexIcons(column(t.data, 8), a.settings),
+  );
+}
+
+function history(s: Sheet, p: PartnershipAssessment): void {
+  if (p.periods.length < 2) return;
+  heading(s, "Factor ratings by period", 2 + p.periods.length);
+  const headers = ["Factor", ...p.periods.flatMap((q) => [`${q} public`, `${q} private`, `${q} mean`])];
+  const rows = p.factors.map((f) => [f.factor, ...f.periods.flatMap((c) => c
+    ? [c.publicRating, c.privateRating, c.mean === null ? null : factorMean(f, c)] : [null, null, null])] as CellIn[]);
+  const t = table(s, { name: "IMM_PartnershipHistory", headers, rows, formats: [undefined, ...p.periods.flatMap(() => [FMT.one, FMT.one, FMT.two])] });
+  p.periods.forEach((_, i) => s.plan.conditionalFormats.push({ kind: "colorScale", range: column(t.data, 3 + 3 * i),
+    minColor: COLORS.scaleLow, midColor: COLORS.scaleMid, maxColor: COLORS.scaleHigh }));
+}
+
+/** Builds the IMM Partnership Review sheet plan. */
+export function partnershipReview(a: Assessment, ctx: ReviewContext): SheetPlan {
+  const s = newSheet("partnership", ctx.names.partnership, COLORS.tab);
+  title(s, `Partnership Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_Partnership", "IMM_Settings"]));
+  s.plan.freeze = { rows: 2, cols: 0 };
+  const p = a.partnership;
+  if (!p) {
+    note(s, `${NOT_ASSESSED}: no IMM_Partnership table with ratings was found. Insert the IMM Partnership template to rate the factors.`);
+    s.fixed.set(0, 40);
+    return finish(s);
+  }
+  summary(s, a, p);
+  byPeriod(s, a, p);
+  latestFactors(s, a, p);
+  history(s, p);
+  note(s, `Ratings 1–${p.scaleMax}. Index = 100 × Σ w(r − 1) / ((${p.scaleMax} − 1) Σ w) over the mean of public and private ratings; blank ratings are skipped with their weights. A gap ≥ ${fmtNum(a.settings.gapAlert)} flags a relationship at risk.`);
+  return finish(s);
+}

@@ -1,0 +1,154 @@
+/** The IMM Performance Review sheet: KPI attainment, failures, points, deductions, index and trend by period. */
+import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
+import type { ReviewContext } from "./context";
+import { kpiScoreCell } from "./explain";
+import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet } from "./layout";
+import type { SheetPlan } from "./plan";
+import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
+import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "./text";
+
+/** Result word of a KPI. */
+export function kpiResultWord(k: KpiResult): string {
+  if (k.score === null) return "Not measured";
+  return k.failed ? "Failed" : k.met ? "Met" : "Short of target";
+}
+
+function contractIn(a: Assessment, key: string, label: string, value: string): string {
+  const src = a.contract?.source[key];
+  return src ? `${label} ${value} (${src.sheet}!${src.address})` : `${label} ${value}`;
+}
+
+function deductionCell(a: Assessment, k: PerformanceAssessment, p: PeriodPerformance, which: "calculated" | "applied"): CellIn {
+  const v = p[which];
+  if (v === null || k.pointValue === null) return "—";
+  const points = which === "calculated" ? p.points : p.points - p.waivedPoints;
+  const raw = Math.max(0, points - k.pointThreshold) * k.pointValue;
+  const capped = k.cap !== null && raw > k.cap;
+  const inputs = [
+    `${which === "calculated" ? "All points" : "Points not waived"} ${fmtNum(points)} in ${p.period}${which === "applied" ? ` (${fmtNum(p.points)} − waived ${fmtNum(p.waivedPoints)})` : ""}`,
+    contractIn(a, "pointValue", "Performance point value", fmtMoney(k.pointValue)),
+    contractIn(a, "pointThreshold", "Point threshold", fmtNum(k.pointThreshold)),
+  ];
+  if (k.cap !== null) inputs.push(contractIn(a, "deductionCapPct", "Deduction cap", `${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap)}`));
+  return xc(v, `Deduction ${which}, ${p.period}`,
+    `DEDUCTION(points, value, threshold${k.cap !== null ? ", cap" : ""}) = max(0, ${fmtNum(points)} − ${fmtNum(k.pointThreshold)}) × ${fmtMoney(k.pointValue)}${capped ? ` = ${fmtMoney(raw)}, capped at ${fmtMoney(k.cap as number)}` : ""} = ${fmtMoney(v)}`,
+    inputs);
+}
+
+function indexCell(k: PerformanceAssessment, p: PeriodPerformance): CellIn {
+  if (p.index === null) return null;
+  const items = k.kpis.filter((x) => x.period === p.period && x.score !== null);
+  const wsum = items.reduce((s, x) => s + x.row.weight, 0);
+  return xc(p.index, `Performance index, ${p.period}`,
+    `PERFORMANCEINDEX = Σ w × KPI score / Σ w over ${items.length} KPIs = ${fmtNum(items.reduce((s, x) => s + x.row.weight * (x.score as number), 0), 2)} / ${fmtNum(wsum)} = ${fmtNum(p.index, 1)}`,
+    items.map((x) => `${x.row.kpi}: score ${fmtNum(x.score as number, 1)}, weight ${fmtNum(x.row.weight)} (${cellRef(x.row.source, "actual")})`));
+}
+
+function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
+  heading(s, "Summary", 3);
+  const l = k.latest!;
+  const t = k.totals;
+  const rows: [string, CellIn, string | undefined][] = [
+    [`Performance index (${l.period})`, indexCell(k, l), FMT.one],
+    ["Index trend", k.indexTrend ?? "Not enough periods", undefined],
+    [`KPIs short of target (${l.period})`, `${l.missed} of ${l.scored}`, undefined],
+    [`KPI failures at or beyond threshold (${l.period})`, `${l.failures} of ${l.scored}`, undefined],
+    ["Failure-rate trend", k.failureRateTrend ?? "Not enough periods", undefined],
+    ["Performance points (all periods)", t.points, FMT.int],
+    ["Deductions calculated", t.calculated === null ? "No point value" : xc(t.calculated, "Deductions calculated (all periods)",
+      `Σ per-period DEDUCTION on all points = ${k.byPeriod.map((p) => fmtMoney(p.calculated ?? 0)).join(" + ")} = ${fmtMoney(t.calculated)}`), FMT.money],
+    ["Deductions waived", t.waived === null ? "—" : xc(t.waived, "Deductions waived (all periods)",
+      `calculated − applied = ${fmtMoney(t.calculated ?? 0)} − ${fmtMoney(t.applied ?? 0)} = ${fmtMoney(t.waived)}`,
+      k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${w.points} points (${cellRef(w.row.source, "waived")}); reason: ${w.row.waiverReason?.trim() || "none given"}`)), FMT.money],
+    ["Deductions applied", t.applied === null ? "—" : xc(t.applied, "Deductions applied (all periods)",
+      `Σ per-period DEDUCTION on points not waived = ${k.byPeriod.map((p) => fmtMoney(p.applied ?? 0)).join(" + ")} = ${fmtMoney(t.applied)}`), FMT.money],
+    ["% of annual service payment", t.pctOfPayment === null ? "—" : xc(t.pctOfPayment, "Deductions applied as % of annual service payment",
+      `${fmtMoney(t.applied ?? 0)} / ${fmtMoney(k.annualPayment ?? 0)} = ${fmtPct(t.pctOfPayment, 2)}`,
+      [contractIn(a, "annualServicePayment", "Annual service payment", fmtMoney(k.annualPayment ?? 0))]), FMT.pct1],
+  ];
+  const top = s.row;
+  rows.forEach(([label, v, f], i) => writeRows(s, top + i, 0, [[label, v]], { formats: [undefined, f] }));
+  s.plan.styles.push({ range: { row: top, col: 0, rows: rows.length, cols: 1 }, style: { bold: true } });
+  s.plan.conditionalFormats.push(indexIcons({ row: top, col: 1, rows: 1, cols: 1 }, a.settings));
+  s.row = top + rows.length + 1;
+}
+
+function byPeriod(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
+  heading(s, "Performance by period", 12);
+  const rows = k.byPeriod.map((p) => [p.period, indexCell(k, p), p.scored, p.missed, p.failures,
+    p.failureRate === null ? null : xc(p.failureRate, `Failure rate, ${p.period}`, `failures / KPIs scored = ${p.failures} / ${p.scored} = ${fmtPct(p.failureRate, 1)}`),
+    p.points, p.waivedPoints, deductionCell(a, k, p, "calculated"),
+    p.waived === null ? "—" : xc(p.waived, `Deduction waived, ${p.period}`, `calculated − applied = ${fmtMoney(p.calculated ?? 0)} − ${fmtMoney(p.applied ?? 0)} = ${fmtMoney(p.waived)}`),
+    deductionCell(a, k, p, "applied"),
+    p.applied !== null && k.annualPayment ? xc(p.applied / k.annualPayment, `Deduction applied as % of annual service payment, ${p.period}`,
+      `${fmtMoney(p.applied)} / ${fmtMoney(k.annualPayment)} = ${fmtPct(p.applied / k.annualPayment, 2)}`) : null] as CellIn[]);
+  const t = table(s, { name: "IMM_PerformanceByPeriod", headers: ["Period", "Performance index", "KPIs scored", "Short of target", "Failures",
+    "Failure rate", "Points", "Waived points", "Deduction calculated", "Deduction waived", "Deduction applied", "% of service payment"],
+  rows, formats: [undefined, FMT.one, FMT.int, FMT.int, FMT.int, FMT.pct, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.pct1] });
+  s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings), dataBar(column(t.data, 10)));
+  s.plan.charts.push({ title: "Performance index by period", kind: "line", data: { ...t.all, cols: 2 },
+    anchor: { row: t.all.row + t.all.rows + 1, col: 0, rows: 14, cols: 6 }, yMin: 0, yMax: 100 });
+  s.row = t.all.row + t.all.rows + 16;
+}
+
+const periodOf = (k: PerformanceAssessment, x: KpiResult): PeriodPerformance => k.byPeriod.find((b) => b.period === x.period)!;
+
+function kpiTable(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
+  heading(s, "KPI results", 14);
+  const rows = k.kpis.map((x) => {
+    const r = x.row;
+    return [x.period, r.kpi, r.serviceArea ?? null, r.unit ?? null, r.direction === "higher" ? "Higher" : "Lower", r.target,
+      r.threshold ?? null, r.actual, kpiScoreCell(x),
+      x.attainment === null ? null : xc(x.attainment, `Attainment of ${r.kpi} (${x.period})`,
+        r.direction === "higher" ? `actual / target = ${fmtNum(r.actual ?? 0)} / ${fmtNum(r.target)} = ${fmtPct(x.attainment, 1)}`
+          : `target / actual = ${fmtNum(r.target)} / ${fmtNum(r.actual ?? 0)} = ${fmtPct(x.attainment, 1)}`),
+      kpiResultWord(x), x.points, r.waived ? "Yes" : "No", r.waiverReason ?? null,
+      x.deductionShare > 0 ? xc(x.deductionShare, `Share of ${x.period} deduction for ${r.kpi}`,
+        `period deduction calculated × points / period points = ${fmtMoney(periodOf(k, x).calculated ?? 0)} × ${fmtNum(x.points)} / ${fmtNum(periodOf(k, x).points)} = ${fmtMoney(x.deductionShare)}`,
+        [`Points ${fmtNum(x.points)} (${cellRef(r.source, "failurePoints")})`]) : null] as CellIn[];
+  });
+  const t = table(s, { name: "IMM_KpiResults", headers: ["Period", "KPI", "Service area", "Unit", "Direction", "Target",
+    "Threshold", "Actual", "Score", "Attainment", "Result", "Points", "Waived", "Waiver reason", "Deduction share"], rows,
+  formats: [undefined, undefined, undefined, undefined, undefined, "General", "General", "General", FMT.one, FMT.pct, undefined, FMT.int, undefined, undefined, FMT.money] });
+  s.plan.conditionalFormats.push(
+    { kind: "textEquals", range: column(t.data, 10), text: "Failed", style: { ...RAG_STYLE.Red, bold: true } },
+    { kind: "textEquals", range: column(t.data, 10), text: "Short of target", style: { ...RAG_STYLE.Amber } },
+    { kind: "textEquals", range: column(t.data, 10), text: "Met", style: { ...RAG_STYLE.Green } },
+    indexScale(column(t.data, 8)),
+  );
+}
+
+function waived(s: Sheet, k: PerformanceAssessment): void {
+  heading(s, "Waived deductions", 5);
+  const rows = k.waivedItems.map((w) => {
+    const p = k.byPeriod.find((b) => b.period === w.period)!;
+    const share = p.waived !== null && p.waivedPoints > 0 ? (p.waived * w.points) / p.waivedPoints : null;
+    return [w.period, w.row.kpi, w.points,
+      share === null ? "—" : xc(share, `Deduction waived for ${w.row.kpi} (${w.period})`,
+        `period waived ${fmtMoney(p.waived ?? 0)} × ${fmtNum(w.points)} / ${fmtNum(p.waivedPoints)} waived points = ${fmtMoney(share)}`,
+        [`Points ${fmtNum(w.points)} (${cellRef(w.row.source, "failurePoints")})`, `Waived (${cellRef(w.row.source, "waived")})`]),
+      w.row.waiverReason?.trim() || "No reason given"] as CellIn[];
+  });
+  table(s, { name: "IMM_WaivedDeductions", headers: ["Period", "KPI", "Points", "Deduction waived", "Reason"], rows,
+    formats: [undefined, undefined, FMT.int, FMT.money], empty: "No deductions waived" });
+}
+
+/** Builds the IMM Performance Review sheet plan. */
+export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan {
+  const s = newSheet("performance", ctx.names.performance, COLORS.tab);
+  title(s, `Performance Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_KPIs", "IMM_Contract"]));
+  s.plan.freeze = { rows: 2, cols: 0 };
+  const k = a.performance;
+  if (!k) {
+    note(s, `${NOT_ASSESSED}: no IMM_KPIs table with measured actuals was found. Insert the IMM KPIs template to record results.`);
+    s.fixed.set(0, 40);
+    return finish(s);
+  }
+  summary(s, a, k);
+  byPeriod(s, a, k);
+  kpiTable(s, a, k);
+  waived(s, k);
+  note(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold, cap = deduction cap % × annual service payment); waived = calculated − applied.");
+  if (k.pointValue === null) note(s, "No performance point value in IMM_Contract: deductions are not calculated.");
+  return finish(s);
+}

@@ -1,0 +1,143 @@
+/** The IMM Risk Review sheet: summary, heat maps, top threats, register, opportunities, exposure (IMM-SPEC §4). */
+import type { Assessment, RiskAssessment, RiskResult } from "./assessment";
+import type { ReviewContext } from "./context";
+import {
+  expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
+} from "./explain";
+import { heatMapHeight, writeHeatMap } from "./heatmap";
+import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet } from "./layout";
+import type { SheetPlan } from "./plan";
+import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "./styles";
+import { fmtMoney, fmtNum, stampText } from "./text";
+
+const cap = (s: string | undefined): string | null => (s ? s.charAt(0).toUpperCase() + s.slice(1) : null);
+
+function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
+  heading(s, "Summary", 3);
+  const open = r.topThreats;
+  const scores = open.map((t) => `${t.id} ${fmtNum(t.residualScore)}`);
+  const mean = open.length ? open.reduce((x, t) => x + t.residualScore, 0) / open.length : 0;
+  const rows: CellIn[][] = [
+    ["Risk index (0–100, higher is healthier)", r.index === null ? NOT_ASSESSED : xc(r.index, "Risk index",
+      open.length === 0 ? "RISKINDEX = 100 (no open threats)"
+        : `RISKINDEX = 100 × (1 − mean residual threat score / ${r.maxScore}) = 100 × (1 − ${fmtNum(mean)} / ${r.maxScore}) = ${fmtNum(r.index, 1)}`,
+      [`${open.length} open threats (residual scores): ${listIds(scores, 20)}`, "Opportunities, closed and realised risks excluded"])],
+    ["Open threats", open.length],
+    ["Open threats rated Extreme or High (residual)", open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").length],
+    ["Opportunities (all / open / realised)", `${r.opportunities.count} / ${r.opportunities.openCount} / ${r.opportunities.realisedCount}`],
+    ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks)],
+    ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks)],
+    ["Simulated threat cost P50", simCell(r.overall, "p50", a.settings)],
+    ["Simulated threat cost P90", simCell(r.overall, "p90", a.settings)],
+  ];
+  const block = { row: s.row };
+  const fmt = [FMT.one, FMT.int, FMT.int, undefined, FMT.money, FMT.money, FMT.money, FMT.money];
+  rows.forEach((row, i) => writeRows(s, block.row + i, 0, [row], { formats: [undefined, fmt[i]] }));
+  s.plan.styles.push({ range: { row: block.row, col: 0, rows: rows.length, cols: 1 }, style: { bold: true } });
+  if (r.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: block.row, col: 1, rows: 1, cols: 1 }, a.settings));
+  s.row = block.row + rows.length + 1;
+}
+
+function heatMaps(s: Sheet, a: Assessment, r: RiskAssessment): void {
+  heading(s, "Heat maps — open threats (count per cell)", 13);
+  const top = s.row;
+  writeHeatMap(s, top, 0, r.inherentHeat, "Inherent", "inherent", a.settings.ratingBands);
+  writeHeatMap(s, top, r.inherentHeat.consequenceMax + 2, r.residualHeat, "Residual", "residual", a.settings.ratingBands);
+  s.row = top + heatMapHeight(r.inherentHeat);
+  note(s, "Rows: likelihood 5 (Almost certain) at the top down to 1 (Rare); columns: consequence 1 (Insignificant) to 5 (Severe). Cell colour = rating of L × C.");
+  note(s, "Residual cell: residual L and C where given; otherwise the inherent L with the consequence scaled by controls, round(C × (1 − e)).");
+  s.row += 1;
+}
+
+function registerRow(t: RiskResult, a: Assessment): CellIn[] {
+  const row = t.row;
+  return [
+    row.id, row.likelihood, row.consequence, inherentScoreCell(t), ratingCell(t, "inherent", a.settings),
+    row.effectiveness ?? null, t.residualBasis === "lc" ? t.residualL : null, t.residualBasis === "lc" ? t.residualC : null,
+    residualScoreCell(t), ratingCell(t, "residual", a.settings),
+    cap(row.type), row.category ?? null, cap(row.allocation), cap(row.discipline), row.owner ?? null, cap(row.status),
+    row.probability ?? null, t.impactUsed, expectedValueCell(t), row.statement, row.treatment ?? null,
+  ];
+}
+
+const REGISTER_HEADERS = ["ID", "L", "C", "Inherent score", "Inherent rating", "Control effectiveness", "Residual L",
+  "Residual C", "Residual score", "Residual rating", "Type", "Category", "Allocation", "Discipline", "Owner", "Status",
+  "Probability", "Impact", "Expected value", "Risk", "Treatment"];
+const REGISTER_FORMATS = [undefined, FMT.int, FMT.int, FMT.one, undefined, FMT.pct, FMT.int, FMT.int, FMT.one, undefined,
+  undefined, undefined, undefined, undefined, undefined, undefined, FMT.pct, FMT.money, FMT.money, undefined, undefined];
+
+function register(s: Sheet, a: Assessment, r: RiskAssessment): void {
+  heading(s, "Risk register — inherent and residual", 10);
+  const t = table(s, { name: "IMM_RiskRegister", headers: REGISTER_HEADERS, rows: r.risks.map((x) => registerRow(x, a)),
+    formats: REGISTER_FORMATS, empty: "No risks in the register" });
+  s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 4)), ...ratingFormats(column(t.data, 9)));
+  s.plan.conditionalFormats.push(scoreScale(column(t.data, 8)));
+}
+
+function topThreats(s: Sheet, a: Assessment, r: RiskAssessment): void {
+  heading(s, "Top threats (open, by residual score)", 8);
+  const rows = r.topThreats.slice(0, 10).map((t, i) => [i + 1, t.id, residualScoreCell(t), ratingCell(t, "residual", a.settings),
+    inherentScoreCell(t), ratingCell(t, "inherent", a.settings), t.row.category ?? null, t.row.owner ?? null, t.row.statement] as CellIn[]);
+  const t = table(s, { name: "IMM_TopThreats", headers: ["Rank", "ID", "Residual score", "Residual rating", "Inherent score",
+    "Inherent rating", "Category", "Owner", "Risk"], rows, formats: [FMT.int, undefined, FMT.one, undefined, FMT.one],
+  empty: "No open threats" });
+  s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 3)), ...ratingFormats(column(t.data, 5)));
+}
+
+function opportunities(s: Sheet, a: Assessment, r: RiskAssessment): void {
+  const o = r.opportunities;
+  heading(s, `Opportunities — ${o.count} (open ${o.openCount}, realised ${o.realisedCount}: ${fmtMoney(o.realisedValue)})`, 8);
+  const rows = o.items.map((t) => [t.id, inherentScoreCell(t), ratingCell(t, "inherent", a.settings), cap(t.status),
+    t.row.probability ?? null, t.impactUsed, expectedValueCell(t), t.row.category ?? null, t.row.owner ?? null, t.row.statement] as CellIn[]);
+  const t = table(s, { name: "IMM_Opportunities", headers: ["ID", "Score", "Rating", "Status", "Probability", "Value",
+    "Expected value", "Category", "Owner", "Opportunity"], rows,
+  formats: [undefined, FMT.one, undefined, undefined, FMT.pct, FMT.money, FMT.money], empty: "No opportunities recorded" });
+  s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 2)));
+  note(s, "Opportunities use the same score magnitude as threats but are reported separately: they never offset a threat's rating or the risk index.");
+  s.row += 1;
+}
+
+function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
+  heading(s, "Exposure by category (open risks)", 8);
+  const catRows = r.byCategory.map((g) => {
+    const rs = r.risks.filter((x) => (x.row.category?.trim() || "Uncategorised") === g.key);
+    return [g.key, g.threats, g.opportunities, threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
+      simCell(g, "p50", a.settings), simCell(g, "p90", a.settings)] as CellIn[];
+  });
+  const c = table(s, { name: "IMM_ExposureByCategory", headers: ["Category", "Threats", "Opportunities",
+    "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"],
+  rows: catRows, formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
+  s.plan.conditionalFormats.push(dataBar(column(c.data, 3)), dataBar(column(c.data, 7), "#F8CBAD"));
+  heading(s, "Exposure by allocation (open risks)", 6);
+  const allocRows = r.byAllocation.map((g) => {
+    const rs = r.risks.filter((x) => (x.row.allocation ? cap(x.row.allocation) : "Unallocated") === g.key);
+    return [g.key, g.threats, g.opportunities, threatCostCell(g, rs), oppValueCell(g, rs), netCell(g)] as CellIn[];
+  });
+  const al = table(s, { name: "IMM_ExposureByAllocation", headers: ["Allocation", "Threats", "Opportunities",
+    "Expected threat cost", "Expected opportunity value", "Net exposure"], rows: allocRows,
+  formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
+  s.plan.conditionalFormats.push(dataBar(column(al.data, 3)));
+  note(s, `Expected values: p × impact (Impact, else Most likely). Simulation: ${a.settings.simulationIterations} iterations, seed ${a.settings.simulationSeed}, PERT(Min, Most likely, Max) per threat. Closed and realised risks are excluded.`);
+}
+
+/** Builds the IMM Risk Review sheet plan. */
+export function riskReview(a: Assessment, ctx: ReviewContext): SheetPlan {
+  const s = newSheet("risk", ctx.names.risk, COLORS.tab);
+  title(s, `Risk Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_Risks", "IMM_Settings"]));
+  s.plan.freeze = { rows: 2, cols: 0 };
+  const r = a.risk;
+  if (!r) {
+    note(s, `${NOT_ASSESSED}: no IMM_Risks table was found. Insert the IMM Risks template to start a register.`);
+    s.fixed.set(0, 40);
+    return finish(s);
+  }
+  summary(s, a, r);
+  heatMaps(s, a, r);
+  topThreats(s, a, r);
+  register(s, a, r);
+  opportunities(s, a, r);
+  exposureTables(s, a, r);
+  const plan = finish(s);
+  for (const w of plan.columnWidths) if (w.col >= 1 && w.col <= 13 && w.width < 9) w.width = 9;
+  return plan;
+}

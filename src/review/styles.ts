@@ -1,0 +1,83 @@
+/** Colours and conditional formats of the review sheets: rating and RAG colours, index scales, icons, data bars. */
+import type { ImmSettings } from "../imm/defaults";
+import type { ConditionalFormatPlan, RangeRef } from "./plan";
+import type { Rag, Rating } from "./assessment";
+
+export const COLORS = {
+  title: "#1F3864",
+  heading: "#2F5496",
+  muted: "#595959",
+  tab: "#2F5496",
+  headerFill: "#D9E1F2",
+  notAssessedFill: "#EDEDED",
+  notAssessedFont: "#595959",
+  dataBar: "#F4B183",
+  scaleLow: "#F8696B",
+  scaleMid: "#FFEB84",
+  scaleHigh: "#63BE7B",
+} as const;
+
+/** Rating colours: fill and font per rating word (Excel's Good/Neutral/Bad palette plus orange for High). */
+export const RATING_STYLE: Readonly<Record<Rating, { fill: string; fontColor: string }>> = {
+  Low: { fill: "#C6EFCE", fontColor: "#006100" },
+  Medium: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  High: { fill: "#F8CBAD", fontColor: "#833C0B" },
+  Extreme: { fill: "#FFC7CE", fontColor: "#9C0006" },
+};
+
+/** RAG colours. */
+export const RAG_STYLE: Readonly<Record<Rag, { fill: string; fontColor: string }>> = {
+  Green: { fill: "#C6EFCE", fontColor: "#006100" },
+  Amber: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  Red: { fill: "#FFC7CE", fontColor: "#9C0006" },
+};
+
+/** Text shown for an unassessed pillar (never a fake 0). */
+export const NOT_ASSESSED = "Not assessed";
+
+/** Four textEquals formats colouring rating words Low/Medium/High/Extreme. */
+export function ratingFormats(range: RangeRef): ConditionalFormatPlan[] {
+  return (Object.keys(RATING_STYLE) as Rating[]).map((text) => ({ kind: "textEquals", range, text, style: { ...RATING_STYLE[text] } }));
+}
+
+/** textEquals formats colouring Green/Amber/Red and "Not assessed". */
+export function ragFormats(range: RangeRef): ConditionalFormatPlan[] {
+  const out: ConditionalFormatPlan[] = (Object.keys(RAG_STYLE) as Rag[]).map((text) => ({
+    kind: "textEquals", range, text, style: { ...RAG_STYLE[text], bold: true },
+  }));
+  out.push({ kind: "textEquals", range, text: NOT_ASSESSED, style: { fill: COLORS.notAssessedFill, fontColor: COLORS.notAssessedFont } });
+  return out;
+}
+
+/** Red–yellow–green colour scale (low is bad) for 0–100 index columns. */
+export function indexScale(range: RangeRef): ConditionalFormatPlan {
+  return { kind: "colorScale", range, minColor: COLORS.scaleLow, midColor: COLORS.scaleMid, maxColor: COLORS.scaleHigh };
+}
+
+/** Green–yellow–red colour scale (high is bad), e.g. for risk scores. */
+export function scoreScale(range: RangeRef): ConditionalFormatPlan {
+  return { kind: "colorScale", range, minColor: COLORS.scaleHigh, midColor: COLORS.scaleMid, maxColor: COLORS.scaleLow };
+}
+
+/** Three traffic lights at the settings' amber and green thresholds. */
+export function indexIcons(range: RangeRef, settings: ImmSettings): ConditionalFormatPlan {
+  return { kind: "iconSet", range, icons: "3TrafficLights", thresholds: [settings.amberThreshold, settings.greenThreshold] };
+}
+
+/** A data bar (exposure amounts). */
+export function dataBar(range: RangeRef, color: string = COLORS.dataBar): ConditionalFormatPlan {
+  return { kind: "dataBar", range, color };
+}
+
+/** Number formats used across the review sheets. */
+export const FMT = {
+  money: "£#,##0",
+  one: "0.0",
+  two: "0.00",
+  int: "0",
+  pct: "0%",
+  pct1: "0.0%",
+  date: "dd mmm yyyy",
+  /** Counts with zeros hidden (heat-map cells). */
+  count: "0;-0;;@",
+} as const;
