@@ -1,4 +1,5 @@
 /** The short text summary the CLI prints for a reviewed or checked workbook. */
+import { summarize } from "../review";
 import type { Assessment } from "../review/assessment";
 import type { Problem } from "../tables/types";
 
@@ -27,7 +28,10 @@ export function problemLines(problems: Problem[]): string[] {
 
 /** Pillar indices, integrated index and status. */
 export function indexLines(a: Assessment): string[] {
-  const pillars = a.integrated.pillars.map((p) => `${p.name} ${fmt(p.index)}${p.status ? ` (${p.status})` : ""}`).join(" · ");
-  const status = a.integrated.status ? ` — ${a.integrated.status}` : "";
-  return [`  ${a.project}`, `  ${pillars}`, `  Integrated index ${fmt(a.integrated.index)}${status}`];
+  const s = summarize(a);
+  const pillar = (label: string, key: "partnership" | "risk" | "performance") =>
+    `${label} ${fmt(s.indices[key])}${s.statuses[key] ? ` (${s.statuses[key]})` : ""}`;
+  const pillars = [pillar("Partnership", "partnership"), pillar("Risk", "risk"), pillar("Performance", "performance")].join(" · ");
+  const status = s.statuses.integrated ? ` — ${s.statuses.integrated}` : "";
+  return [`  ${a.project}`, `  ${pillars}`, `  Integrated index ${fmt(s.integrated)}${status}`];
 }

@@ -72,7 +72,7 @@ export function fullPlan(key: SheetPlan["key"] = "risk", name = "IMM Risk Review
     { range: { row: 3, col: 4, rows: 4, cols: 1 }, rule: { kind: "list", values: ["Low", "Medium", "High", "Extreme"] }, error: "Pick a rating" },
     { range: { row: 3, col: 2, rows: 4, cols: 1 }, rule: { kind: "whole", min: 1, max: 25 }, error: "1–25" },
   ];
-  p.charts = [{ title: "Pillar indices", kind: "bar", data: { row: 22, col: 0, rows: 4, cols: 2 }, anchor: { row: 12, col: 0, rows: 8, cols: 2 }, yMin: 0, yMax: 25 }];
+  p.charts = [{ title: "Pillar indices", kind: "bar", data: { row: 22, col: 0, rows: 4, cols: 2 }, anchor: { row: 12, col: 0, rows: 8, cols: 2 }, yMin: 0, yMax: 100 }];
   return p;
 }
 
