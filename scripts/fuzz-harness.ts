@@ -81,7 +81,31 @@ export const scalarArb: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: rangeArb, weight: 1 },
 );
 
+/** A plausible cell: mostly in-domain ratings, fractions, costs, blanks and words, rarely anything at all. */
+const plausibleCellArb: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: fc.integer({ min: 1, max: 5 }), weight: 6 },
+  { arbitrary: fc.double({ min: 0, max: 1, noNaN: true }), weight: 4 },
+  { arbitrary: fc.constantFrom(null, "Threat", "Opportunity", "Likely", "Major", "Partial", "Lower", "Higher"), weight: 2 },
+  { arbitrary: cellArb, weight: 1 },
+);
+
+/** Arguments drawn independently (often mismatched), or all ranges sharing one shape of plausible cells. */
 function argsArb(target: FuzzTarget): fc.Arbitrary<unknown[]> {
+  const shared = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 2 })).chain(([rows, cols]) => {
+    const grid = fc.array(fc.array(plausibleCellArb, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+    const parts = target.params.map((p) => {
+      const arb: fc.Arbitrary<unknown> = p.kind === "range" ? grid
+        : p.kind === "text" ? fc.constantFrom("Higher", "Lower", "")
+          : target.id === "EXPOSURESIM" && p.name === "iterations" ? fc.integer({ min: 1, max: 200 })
+            : fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 100 }));
+      return p.optional ? fc.option(arb, { nil: undefined }) : arb;
+    });
+    return fc.tuple(...parts);
+  });
+  return fc.oneof(independentArgsArb(target), shared);
+}
+
+function independentArgsArb(target: FuzzTarget): fc.Arbitrary<unknown[]> {
   const parts = target.params.map((p) => {
     const base = p.kind === "range" ? rangeArb : p.kind === "text" ? fc.oneof(fc.constantFrom(...WORDS), cellArb) : scalarArb;
     // EXPOSURESIM: keep iteration counts small so a fuzz run stays fast (the default, 10,000, is still drawn sometimes).
@@ -92,7 +116,7 @@ function argsArb(target: FuzzTarget): fc.Arbitrary<unknown[]> {
   });
   return fc.tuple(...parts).map((xs) => {
     const out = [...xs];
-    while (out.length > 0 && out[out.length - 1] === undefined && Math.random() < 2) out.pop(); // trailing omitted → fewer args
+    while (out.length > 0 && out[out.length - 1] === undefined) out.pop(); // trailing omitted → fewer arguments
     return out;
   });
 }
