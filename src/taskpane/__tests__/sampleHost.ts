@@ -22,3 +22,10 @@ export async function breakFirstLikelihood(host: XlsxHost): Promise<{ sheet: str
   cell.value = "abc";
   return { sheet: t.sheet, address: cell.address };
 }
+
+/** The sample with few Monte Carlo iterations (only P50/P90 depend on them), to keep component tests quick. */
+export async function quickSampleHost(): Promise<XlsxHost> {
+  const host = await sampleHost();
+  await host.writeSettings([["Simulation iterations", 200]]);
+  return host;
+}

@@ -1,6 +1,7 @@
 /** The summary after generating a review: sheets written, pillar and integrated indices with RAG, problem count. */
 import * as React from "react";
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { summarize } from "../../review";
 import type { ReviewRun } from "../model/review";
 import { useFlowStyles } from "../ui";
 import { RagBadge, formatIndex } from "./RagBadge";
@@ -31,8 +32,9 @@ export function ReviewSummary({ run, onShowProblems }: { run: ReviewRun; onShowP
   const styles = useStyles();
   const flow = useFlowStyles();
   const { assessment, result } = run;
-  const problems = assessment.problems.length;
-  const errors = assessment.problems.filter((p) => p.severity === "error").length;
+  const summary = summarize(assessment);
+  const problems = summary.problemCount;
+  const errors = summary.errorCount;
   return (
     <div className={flow.section} data-testid="review-summary">
       <MessageBar intent="success" layout="multiline">
@@ -61,8 +63,8 @@ export function ReviewSummary({ run, onShowProblems }: { run: ReviewRun; onShowP
             ))}
             <tr className={styles.total}>
               <th scope="row" className={`${styles.th} ${styles.totalTh}`}>Integrated index</th>
-              <td className={styles.num} data-testid="index-integrated">{formatIndex(assessment.integrated.index)}</td>
-              <td className={styles.rag}><RagBadge status={assessment.integrated.status} /></td>
+              <td className={styles.num} data-testid="index-integrated">{formatIndex(summary.integrated)}</td>
+              <td className={styles.rag}><RagBadge status={summary.statuses.integrated} /></td>
             </tr>
           </tbody>
         </table>

@@ -1,0 +1,63 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+import * as React from "react";
+import { screen, fireEvent, within } from "@testing-library/react";
+import { readModel } from "../../tables";
+import { buildReviewPlans } from "../../review";
+import { App } from "../App";
+import { renderInFluent } from "./dom";
+import { breakFirstLikelihood, quickSampleHost } from "./sampleHost";
+
+jest.setTimeout(30000);
+
+describe("Generate review", () => {
+  it("writes the chosen sheets with progress, summarises indices and re-runs replacing only owned sheets", async () => {
+    const host = await quickSampleHost();
+    const expected = buildReviewPlans(readModel(await host.readSnapshot()), {}).assessment;
+    const userSheets = host.workbook.worksheets.map((w) => w.name);
+    const progress: number[] = [];
+    const apply = host.applyPlans.bind(host);
+    jest.spyOn(host, "applyPlans").mockImplementation((plans, cb) => apply(plans, (d, t, l) => {
+      progress.push(d / t);
+      cb?.(d, t, l);
+    }));
+    renderInFluent(<App host={host} initialFlow="review" />);
+    fireEvent.click(screen.getByRole("checkbox", { name: "IMM Dashboard" }));
+    fireEvent.click(screen.getByRole("button", { name: "Generate review" }));
+    const summary = await screen.findByTestId("review-summary", {}, { timeout: 20000 });
+    const written = within(summary).getByRole("list", { name: "Sheets written" });
+    expect(within(written).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment",
+    ]);
+    expect(progress[0]).toBe(0);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(screen.getByText("Done: wrote 4 sheets.")).toBeTruthy();
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("1");
+    for (const p of expected.integrated.pillars) {
+      expect(screen.getByTestId(`index-${p.key}`).textContent).toBe(p.index === null ? "—" : p.index.toFixed(1));
+    }
+    expect(screen.getByTestId("index-integrated").textContent).toBe(expected.integrated.index?.toFixed(1));
+    expect(within(summary).getAllByText(/^(Green|Amber|Red)$/).length).toBeGreaterThanOrEqual(1);
+
+    fireEvent.click(screen.getByRole("button", { name: "Generate review" }));
+    await screen.findByTestId("review-summary", {}, { timeout: 20000 });
+    const names = host.workbook.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith("IMM ") && n.includes("Review")).length).toBe(3);
+    expect(names.filter((n) => /\(2\)$/.test(n))).toEqual([]);
+    for (const s of userSheets) expect(names).toContain(s);
+  });
+
+  it("links the problem count to Check data", async () => {
+    const host = await quickSampleHost();
+    await breakFirstLikelihood(host);
+    renderInFluent(<App host={host} initialFlow="review" />);
+    fireEvent.click(screen.getByRole("button", { name: "Generate review" }));
+    const problems = await screen.findByTestId("review-problems", {}, { timeout: 20000 });
+    expect(problems.textContent).toMatch(/^\d+ data problems? \(\d+ errors?\)\./);
+    fireEvent.click(within(problems).getByRole("button", { name: "Show in Check data" }));
+    expect(await screen.findByTestId("check-summary", {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Check", selected: true })).toBeTruthy();
+  });
+});
