@@ -72,6 +72,9 @@ export class FakeExcel {
     const width = values.reduce((w, r) => Math.max(w, r.length), 0);
     if (values.length && width) {
       const padded = values.map((r) => [...r, ...new Array<FakeCell>(width - r.length).fill(null)]);
+      // what a user typed as text stays text (as if entered with a leading apostrophe)
+      const textual = padded.map((r) => r.map((v) => (typeof v === "string" && /^[=+\-@]/.test(v) ? "@" : null)));
+      s.grid.setNumberFormats({ row: 0, col: 0, rows: values.length, cols: width }, textual);
       s.grid.setValues({ row: 0, col: 0, rows: values.length, cols: width }, padded);
     }
     return s;

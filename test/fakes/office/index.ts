@@ -5,3 +5,5 @@ export { dumpSheet, dumpUserData, type SheetDump } from "./user-data";
 export { formatAt } from "./range-format";
 export type { FakeRequestContext } from "./workbook";
 export type { SheetModel, WorkbookModel } from "./state";
+export { excelRunner, fakeRun } from "./runner";
+export { seedImmWorkbook, type SeedOptions } from "./seed-imm";

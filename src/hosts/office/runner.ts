@@ -1,0 +1,56 @@
+/** How the Office host reaches Excel: an injected batch runner (Excel.run in production, the fake in tests). */
+
+/** Runs a batch against a request context, like Excel.run. */
+export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Like Office.context.requirements.isSetSupported. */
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+export interface OfficeHostOptions {
+  /** Feature detection; defaults to Office.context.requirements.isSetSupported (false outside Office). */
+  isSetSupported?: IsSetSupported;
+  /** Bytes of queued operations per sync before flushing (default 4,000,000: below Excel on the web's 5 MB limit). */
+  payloadBudget?: number;
+  /** Name for the source stamp (default "Excel workbook"). */
+  source?: string;
+}
+
+/** Office's own requirement-set check; false when Office.js is not loaded. */
+export function officeIsSetSupported(name: string, version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, version);
+  } catch {
+    return false;
+  }
+}
+
+/** Requirement sets the host feature-detects, resolved once per host. */
+export interface Features {
+  /** ExcelApi 1.6: suspendApiCalculationUntilNextSync, conditional formats. */
+  suspendCalc: boolean;
+  conditionalFormats: boolean;
+  /** ExcelApi 1.7: tabColor, worksheet.onSelectionChanged. */
+  tabColor: boolean;
+  worksheetSelectionEvent: boolean;
+  /** ExcelApi 1.8: showGridlines, data validation. */
+  gridlines: boolean;
+  validation: boolean;
+  /** ExcelApi 1.9: indentLevel, worksheets.onSelectionChanged. */
+  indent: boolean;
+  worksheetsSelectionEvent: boolean;
+}
+
+/** Resolves the feature flags from a requirement-set check. */
+export function detectFeatures(isSet: IsSetSupported): Features {
+  const at = (v: string): boolean => isSet("ExcelApi", v);
+  return {
+    suspendCalc: at("1.6"),
+    conditionalFormats: at("1.6"),
+    tabColor: at("1.7"),
+    worksheetSelectionEvent: at("1.7"),
+    gridlines: at("1.8"),
+    validation: at("1.8"),
+    indent: at("1.9"),
+    worksheetsSelectionEvent: at("1.9"),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Writes one SheetPlan onto a (new, empty) worksheet in bulk: blocks, style runs, sizes, merges, freeze panes,
+ * then tables (after values), conditional formats, charts and validation. Operations are queued; the Batcher syncs.
+ */
+import type { SheetPlan } from "../../review/plan";
+import { type Batcher, OP_OVERHEAD } from "./batcher";
+import { addChart } from "./charts";
+import { addConditionalFormat } from "./conditional";
+import type { Features } from "./runner";
+import { applyStyle, charsToPoints, MAX_STYLE_OPS } from "./styles";
+import { addValidation } from "./validation";
+import { writeBlock } from "./write-blocks";
+
+/** A table added under a temporary name, to be renamed once the sheet it replaces is gone. */
+export interface PendingTable {
+  sheetName: string;
+  tempName: string;
+  finalName: string;
+}
+
+export interface SheetWriteOptions {
+  features: Features;
+  /** Picks (and reserves) final and temporary names for a table. */
+  tableNames: (desired: string) => { tempName: string; finalName: string };
+}
+
+/** Runs of equal values over consecutive indexes: [start, count, value]. */
+function runs(items: { at: number; value: number }[]): [number, number, number][] {
+  const sorted = [...items].sort((a, b) => a.at - b.at);
+  const out: [number, number, number][] = [];
+  for (const { at, value } of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === at && last[2] === value) last[1]++;
+    else out.push([at, 1, value]);
+  }
+  return out;
+}
+
+/** Queues the whole plan on `sheet`; returns tables added under temporary names. */
+export async function writeSheet(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan, batch: Batcher, opts: SheetWriteOptions): Promise<{ tables: PendingTable[]; notes: string[] }> {
+  const { features } = opts;
+  const notes: string[] = [];
+  const small = async (ops = 1): Promise<void> => batch.reserve(ops * OP_OVERHEAD);
+
+  if (plan.tabColor && features.tabColor) { await small(); sheet.tabColor = plan.tabColor; }
+  if (plan.showGridlines !== undefined && features.gridlines) { await small(); sheet.showGridlines = plan.showGridlines; }
+
+  for (const block of plan.blocks) await writeBlock(sheet, block, batch, features);
+
+  for (const run of plan.styles) {
+    await small(MAX_STYLE_OPS);
+    const r = run.range;
+    applyStyle(sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols), run.style, features, r.rows > 1, r.cols > 1);
+  }
+
+  for (const [col, n, width] of runs(plan.columnWidths.map((w) => ({ at: w.col, value: w.width })))) {
+    await small();
+    sheet.getRangeByIndexes(0, col, 1, n).format.columnWidth = charsToPoints(width);
+  }
+  for (const [row, n, height] of runs((plan.rowHeights ?? []).map((h) => ({ at: h.row, value: h.height })))) {
+    await small();
+    sheet.getRangeByIndexes(row, 0, n, 1).format.rowHeight = height;
+  }
+
+  for (const m of plan.merges) {
+    await small();
+    sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
+  }
+
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
+    await small();
+    const { rows, cols } = plan.freeze;
+    if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+    else sheet.freezePanes.freezeColumns(cols);
+  }
+
+  const tables: PendingTable[] = [];
+  for (const t of plan.tables) {
+    await small(3);
+    const { tempName, finalName } = opts.tableNames(t.name);
+    const table = sheet.tables.add(sheet.getRangeByIndexes(t.range.row, t.range.col, t.range.rows, t.range.cols), true);
+    table.name = tempName;
+    table.style = t.style;
+    tables.push({ sheetName, tempName, finalName });
+  }
+
+  if (features.conditionalFormats) {
+    for (const cf of plan.conditionalFormats) {
+      await small(6);
+      addConditionalFormat(sheet, cf);
+    }
+  } else if (plan.conditionalFormats.length) {
+    notes.push(`${plan.name}: conditional formats need Excel API 1.6; colours were left as written.`);
+  }
+
+  for (const chart of plan.charts) {
+    await small(6);
+    addChart(sheet, chart);
+  }
+
+  if (features.validation) {
+    for (const v of plan.validations) {
+      await small(2);
+      addValidation(sheet, v);
+    }
+  } else if (plan.validations.length) {
+    notes.push(`${plan.name}: drop-down lists need Excel API 1.8; skipped.`);
+  }
+  return { tables, notes };
+}
