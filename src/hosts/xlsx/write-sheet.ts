@@ -119,6 +119,23 @@ function validationOf(v: ValidationPlan): DataValidation {
   }
 }
 
+/** Default Excel column width (characters). */
+const DEFAULT_WIDTH = 8.43;
+/** Characters that still print legibly across one landscape page. */
+const CHARS_PER_PAGE = 350;
+
+/**
+ * Print/PDF layout (plans carry no print settings): landscape, as many pages wide as keeps text legible —
+ * one page for most review sheets, more for a wide register.
+ */
+export function pagesWide(plan: SheetPlan): number {
+  const lastCol = Math.max(0, ...plan.blocks.map((b) => b.col + b.values.reduce((m, r) => Math.max(m, r.length), 0)));
+  const widths = new Map(plan.columnWidths.map((c) => [c.col, c.width]));
+  let total = 0;
+  for (let c = 0; c < lastCol; c++) total += widths.get(c) ?? DEFAULT_WIDTH;
+  return Math.max(1, Math.ceil(total / CHARS_PER_PAGE));
+}
+
 /** Writes a whole plan onto `ws` (expected empty). `tableNames` (lower-cased) is updated with new tables. */
 export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<string>): SheetWriteInfo {
   const info: SheetWriteInfo = { tables: {}, quoted: false, notes: [] };
@@ -129,6 +146,7 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<strin
   ws.views = freeze
     ? [{ state: "frozen", xSplit: freeze.cols, ySplit: freeze.rows, topLeftCell: rangeA1({ row: freeze.rows, col: freeze.cols, rows: 1, cols: 1 }), showGridLines }]
     : [{ state: "normal", showGridLines }];
+  ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: pagesWide(plan), fitToHeight: 0 };
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
   for (const b of plan.blocks) writeBlock(ws, b, info);
   for (const run of plan.styles) applyStyleRun(ws, run.range, run.style);

@@ -74,6 +74,7 @@ describe("XlsxHost.applyPlans", () => {
     expect(ws.getRow(1).height).toBe(28);
     expect(ws.properties.tabColor).toMatchObject({ argb: "FFC00000" });
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3, showGridLines: false });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     const tables = (ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables;
     expect(tables.IMM_Review_Register.table.tableRef).toBe("A3:E7");
     const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; operator?: string; iconSet?: string }[] }[] }).conditionalFormattings;
