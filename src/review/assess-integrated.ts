@@ -113,32 +113,32 @@ export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment
   const out: VfmIndicator[] = [];
   if (k) {
     out.push({
-      indicator: "Abatement as % of annual service payment", value: k.totals.pctOfPayment, format: "0.00%",
+      indicator: "Abatement as % of annual service payment", pillar: "Performance", value: k.totals.pctOfPayment, format: "0.00%",
       comment: k.totals.applied === null ? "No performance point value in IMM_Contract: deductions not calculated"
         : `${fmtMoney(k.totals.applied)} applied of ${fmtMoney(k.annualPayment ?? 0)} annual service payment`,
     });
     const rates = k.byPeriod.map((p) => `${p.period} ${p.failureRate === null ? "—" : fmtPct(p.failureRate)}`).join(" → ");
     const misses = k.byPeriod.map((p) => `${p.period} ${p.missRate === null ? "—" : fmtPct(p.missRate)}`).join(" → ");
     out.push({
-      indicator: "KPI failure-rate trend", value: k.failureRateTrend ?? "Not enough periods",
+      indicator: "KPI failure-rate trend", pillar: "Performance", value: k.failureRateTrend ?? "Not enough periods",
       comment: `Failure rate ${rates}${k.failureRateSlope !== null ? ` (slope ${fmtPct(k.failureRateSlope, 1)} a period)` : ""}; share of KPIs short of target ${misses}`,
     });
     const reasons = k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${w.row.waiverReason?.trim() || "no reason given"}`);
     out.push({
-      indicator: "Waived deductions", value: k.totals.waived, format: "£#,##0",
+      indicator: "Waived deductions", pillar: "Performance", value: k.totals.waived, format: "£#,##0",
       comment: reasons.length === 0 ? "No deductions waived" : reasons.join("; "),
     });
   } else {
-    out.push({ indicator: "Abatement as % of annual service payment", value: "Not assessed", comment: "No IMM_KPIs table" });
+    out.push({ indicator: "Abatement as % of annual service payment", pillar: "Performance", value: "Not assessed", comment: "No IMM_KPIs table" });
   }
   if (r) {
     const o = r.opportunities;
     out.push({
-      indicator: "Opportunities realised", value: o.realisedCount, format: "0",
+      indicator: "Opportunities realised", pillar: "Risk", value: o.realisedCount, format: "0",
       comment: `${o.realisedCount} of ${o.count} opportunities realised (${fmtMoney(o.realisedValue)}); open opportunities' expected value ${fmtMoney(o.expectedValue)}`,
     });
   } else {
-    out.push({ indicator: "Opportunities realised", value: "Not assessed", comment: "No IMM_Risks table" });
+    out.push({ indicator: "Opportunities realised", pillar: "Risk", value: "Not assessed", comment: "No IMM_Risks table" });
   }
   return out;
 }

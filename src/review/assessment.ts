@@ -188,6 +188,7 @@ export interface LinkResult {
 
 export interface VfmIndicator {
   indicator: string;
+  pillar: "Partnership" | "Risk" | "Performance";
   value: number | string | null;
   format?: string;
   comment: string;

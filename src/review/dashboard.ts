@@ -112,7 +112,7 @@ export function dashboard(a: Assessment, ctx: ReviewContext): SheetPlan {
   topRisks(s, a, lower);
   overdue(s, a, lower);
   // Equal widths keep tiles and the heat map square; long texts (Risk, Action) are last in their tables and overflow right.
-  s.plan.columnWidths = Array.from({ length: GRID_COLS }, (_, col) => ({ col, width: 10 }));
+  s.plan.columnWidths = Array.from({ length: GRID_COLS }, (_, col) => ({ col, width: col === 8 ? 12 : 10 }));
   s.plan.columnWidths.push({ col: DATA_COL, width: 18 }, { col: DATA_COL + 1, width: 10 });
   return s.plan;
 }

@@ -69,11 +69,12 @@ export function pillarChart(s: Sheet, a: Assessment, dataAt: { row: number; col:
 function pillars(s: Sheet, a: Assessment, ctx: ReviewContext): void {
   heading(s, "Pillar indices and status", 5);
   const top = s.row;
-  const rows: CellIn[][] = a.integrated.pillars.map((p) => [p.name, pillarIndexCell(p, ctx), pillarStatusCell(p, a), p.weight,
-    p.index === null ? `No ${p.key === "risk" ? "IMM_Risks" : p.key === "partnership" ? "IMM_Partnership" : "IMM_KPIs"} data: skipped in the integrated index` : `From ${ctx.names[p.key]}`]);
-  rows.push(["Integrated", integratedIndexCell(a), integratedStatusCell(a), null, "Weighted mean of the assessed pillars"]);
-  const t = table(s, { name: "IMM_Pillars", headers: ["Pillar", "Index", "Status", "Weight", "Basis"], rows,
-    formats: [undefined, FMT.one, undefined, "0.0#"] });
+  const rows: CellIn[][] = a.integrated.pillars.map((p) => [p.name, pillarIndexCell(p, ctx), pillarStatusCell(p, a),
+    p.index === null ? `No ${p.key === "risk" ? "IMM_Risks" : p.key === "partnership" ? "IMM_Partnership" : "IMM_KPIs"} data: skipped in the integrated index` : `From ${ctx.names[p.key]}`,
+    p.weight]);
+  rows.push(["Integrated", integratedIndexCell(a), integratedStatusCell(a), "Weighted mean of the assessed pillars", null]);
+  const t = table(s, { name: "IMM_Pillars", headers: ["Pillar", "Index", "Status", "Basis", "Weight"], rows,
+    formats: [undefined, FMT.one, undefined, undefined, "0.0#"] });
   s.plan.styles.push({ range: { row: t.data.row + 3, col: 0, rows: 1, cols: 5 }, style: { bold: true } });
   s.plan.conditionalFormats.push(...ragFormats(column(t.data, 2)), ...ragFormats(column(t.data, 1)),
     indexIcons(column(t.data, 1), a.settings), indexScale(column(t.data, 1)));
@@ -83,13 +84,13 @@ function pillars(s: Sheet, a: Assessment, ctx: ReviewContext): void {
 
 function links(s: Sheet, a: Assessment): void {
   heading(s, "Risks linked to partnership and performance issues", 9);
-  const rows = a.integrated.links.map((l) => [l.risk.id, l.discipline === "partnership" ? "Partnership" : "Performance",
-    l.risk.residualScore, l.risk.residualRating, l.item ?? "—", l.itemKind === "factor" ? "Factor" : l.itemKind === "kpi" ? "KPI" : "—",
-    l.itemState, l.matchedBy, l.risk.row.statement] as CellIn[]);
-  const t = table(s, { name: "IMM_RiskLinks", headers: ["Risk ID", "Discipline", "Residual score", "Residual rating",
-    "Linked item", "Item type", "Item state (latest)", "Matched by", "Risk"], rows, formats: [undefined, undefined, FMT.one],
+  const rows = a.integrated.links.map((l) => [l.risk.id, l.risk.residualScore, l.risk.residualRating, l.risk.row.statement,
+    l.discipline === "partnership" ? "Partnership" : "Performance", l.item ?? "—", l.itemState,
+    l.itemKind === "factor" ? "Factor" : l.itemKind === "kpi" ? "KPI" : "—", l.matchedBy] as CellIn[]);
+  const t = table(s, { name: "IMM_RiskLinks", headers: ["Risk ID", "Residual score", "Residual rating", "Risk", "Discipline",
+    "Linked item", "Item state (latest)", "Item type", "Matched by"], rows, formats: [undefined, FMT.one],
   empty: "No risks with discipline Partnership or Performance" });
-  s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 3)));
+  s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 2)));
   note(s, "Risks whose Discipline is Partnership or Performance, matched to a factor or KPI by category, by name in the statement, or by a shared keyword.");
   s.row += 1;
 }
@@ -97,8 +98,8 @@ function links(s: Sheet, a: Assessment): void {
 function vfm(s: Sheet, a: Assessment): void {
   heading(s, "Value-for-money indicators", 3);
   const items = a.integrated.vfm;
-  const t = table(s, { name: "IMM_VfM", headers: ["Indicator", "Value", "Comment"],
-    rows: items.map((v) => [v.indicator, v.value === null ? "—" : v.value, v.comment]) });
+  const t = table(s, { name: "IMM_VfM", headers: ["Indicator", "Value", "Pillar", "Comment"],
+    rows: items.map((v) => [v.indicator, v.value === null ? "—" : v.value, v.pillar, v.comment]) });
   items.forEach((v, i) => {
     if (v.format && typeof v.value === "number") {
       s.plan.blocks.push({ row: t.data.row + i, col: 1, values: [[v.value]], numberFormat: v.format });
@@ -114,15 +115,14 @@ function priorityCell(x: PlanAction, i: number): XCell {
 
 /** Rows of the action plan table. */
 export function actionRows(actions: PlanAction[], a: Assessment): CellIn[][] {
-  return actions.map((x, i) => [i + 1, x.priority, priorityCell(x, i), x.action, x.linkedItem || "—", x.linkKind === "other" ? "—"
-    : x.linkKind === "kpi" ? "KPI" : x.linkKind === "risk" ? "Risk" : "Factor", x.owner, x.due,
-  x.status, x.overdue ? xc("Overdue", `Overdue action ${i + 1}`, `Due ${fmtDate(x.due as number)} is before the review date ${fmtDate(a.reviewDate as number)} and the action is not done`,
-    x.row ? [`Due (${x.row.source.sheet}!${x.row.source.cells.due ?? `A${x.row.source.row}`})`] : []) : null,
-  x.source === "existing" ? "Existing" : "Suggested"]);
+  return actions.map((x, i) => [i + 1, x.priority, priorityCell(x, i), x.action, x.source === "existing" ? "Existing" : "Suggested",
+    x.linkedItem || "—", x.owner, x.linkKind === "other" ? "—" : x.linkKind === "kpi" ? "KPI" : x.linkKind === "risk" ? "Risk" : "Factor",
+    x.due, x.status, x.overdue ? xc("Overdue", `Overdue action ${i + 1}`, `Due ${fmtDate(x.due as number)} is before the review date ${fmtDate(a.reviewDate as number)} and the action is not done`,
+    x.row ? [`Due (${x.row.source.sheet}!${x.row.source.cells.due ?? `A${x.row.source.row}`})`] : []) : null]);
 }
 
-export const ACTION_HEADERS = ["Rank", "Priority", "Score", "Action", "Linked item", "Link type", "Owner", "Due", "Status", "Overdue", "Source"];
-export const ACTION_FORMATS = [FMT.int, undefined, FMT.one, undefined, undefined, undefined, undefined, FMT.date];
+export const ACTION_HEADERS = ["Rank", "Priority", "Score", "Action", "Source", "Linked item", "Owner", "Link type", "Due", "Status", "Overdue"];
+export const ACTION_FORMATS = [FMT.int, undefined, FMT.one, undefined, undefined, undefined, undefined, undefined, FMT.date];
 
 function actions(s: Sheet, a: Assessment): void {
   heading(s, "Prioritised action plan", 11);
@@ -132,7 +132,7 @@ function actions(s: Sheet, a: Assessment): void {
     { kind: "textEquals", range: column(t.data, 1), text: "High", style: { ...RAG_STYLE.Red, bold: true } },
     { kind: "textEquals", range: column(t.data, 1), text: "Medium", style: { ...RAG_STYLE.Amber } },
     { kind: "textEquals", range: column(t.data, 1), text: "Low", style: { ...RAG_STYLE.Green } },
-    { kind: "textEquals", range: column(t.data, 9), text: "Overdue", style: { ...RAG_STYLE.Red, bold: true } },
+    { kind: "textEquals", range: column(t.data, 10), text: "Overdue", style: { ...RAG_STYLE.Red, bold: true } },
     dataBar(column(t.data, 2), "#9BC2E6"),
   );
   note(s, "Priority score 0–100 on one scale: risks 100 × residual / max score; KPIs 100 − latest score; factors max(100 − factor score, 100 × gap / (scale − 1)). Existing actions take their linked item's score, else their Priority word. ≥ 60 High, ≥ 35 Medium.");

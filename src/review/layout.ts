@@ -122,6 +122,7 @@ export function table(s: Sheet, t: TableIn): { header: RangeRef; data: RangeRef;
   });
   const data = writeRows(s, headerRow + 1, col, rows, { formats: t.formats });
   const all = { row: headerRow, col, rows: rows.length + 1, cols: t.headers.length };
+  if (t.headers.some((h) => h.length > 12)) (s.plan.rowHeights ??= []).push({ row: headerRow, height: 30 });
   s.plan.tables.push({ name: t.name, range: all, style: t.style ?? "TableStyleMedium2" });
   s.row = headerRow + rows.length + 2;
   return { header: { row: headerRow, col, rows: 1, cols: t.headers.length }, data: { ...data, cols: t.headers.length }, all };
@@ -139,4 +140,20 @@ export function finish(s: Sheet): SheetPlan {
     col, width: s.fixed.get(col) ?? Math.min(60, Math.max(6, (s.widths.get(col) ?? 0) + 2)),
   }));
   return s.plan;
+}
+
+/**
+ * A key-figures list at the cursor: each label merged across columns 0…valueCol−1 (so it never widens column A),
+ * each value in valueCol with its own number format. Returns the range of the value cells.
+ */
+export function keyFigures(s: Sheet, rows: [label: string, value: CellIn, format?: string][], valueCol: number): RangeRef {
+  const top = s.row;
+  rows.forEach(([label, value, format], i) => {
+    writeRows(s, top + i, 0, [[label]], { style: { bold: true }, countWidths: false });
+    if (valueCol > 1) s.plan.merges.push({ row: top + i, col: 0, rows: 1, cols: valueCol });
+    const long = typeof value === "string" && value.length > 16;
+    writeRows(s, top + i, valueCol, [[value]], { formats: [format], countWidths: !long, style: { hAlign: long ? "left" : "right" } });
+  });
+  s.row = top + rows.length + 1;
+  return { row: top, col: valueCol, rows: rows.length, cols: 1 };
 }

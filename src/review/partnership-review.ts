@@ -1,7 +1,7 @@
 /** The IMM Partnership Review sheet: index by period, factor ratings public vs private, gaps, weakest factors, change. */
 import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
 import type { ReviewContext } from "./context";
-import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet, type XCell } from "./layout";
+import { column, finish, heading, keyFigures, newSheet, note, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
 import { cellRef, fmtNum, stampText } from "./text";
@@ -55,11 +55,8 @@ function summary(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
     [`Factors with a gap ≥ ${fmtNum(a.settings.gapAlert)}`, p.gapAlerts.length ? p.gapAlerts.map((f) => f.factor).join(", ") : "None", undefined],
     ["Weakest factors", p.weakest.map((f) => `${f.factor} (${fmtNum(f.latest?.mean ?? 0)})`).join(", ") || "—", undefined],
   ];
-  const top = s.row;
-  rows.forEach(([label, v, f], i) => writeRows(s, top + i, 0, [[label, v]], { formats: [undefined, f], countWidths: i < 4 }));
-  s.plan.styles.push({ range: { row: top, col: 0, rows: rows.length, cols: 1 }, style: { bold: true } });
-  if (p.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: top, col: 1, rows: 1, cols: 1 }, a.settings));
-  s.row = top + rows.length + 1;
+  const v = keyFigures(s, rows, 3);
+  if (p.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
 }
 
 function byPeriod(s: Sheet, a: Assessment, p: PartnershipAssessment): void {

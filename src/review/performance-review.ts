@@ -2,7 +2,7 @@
 import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
 import type { ReviewContext } from "./context";
 import { kpiScoreCell } from "./explain";
-import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet } from "./layout";
+import { column, finish, heading, keyFigures, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
 import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "./text";
@@ -66,11 +66,8 @@ function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
       `${fmtMoney(t.applied ?? 0)} / ${fmtMoney(k.annualPayment ?? 0)} = ${fmtPct(t.pctOfPayment, 2)}`,
       [contractIn(a, "annualServicePayment", "Annual service payment", fmtMoney(k.annualPayment ?? 0))]), FMT.pct1],
   ];
-  const top = s.row;
-  rows.forEach(([label, v, f], i) => writeRows(s, top + i, 0, [[label, v]], { formats: [undefined, f] }));
-  s.plan.styles.push({ range: { row: top, col: 0, rows: rows.length, cols: 1 }, style: { bold: true } });
-  s.plan.conditionalFormats.push(indexIcons({ row: top, col: 1, rows: 1, cols: 1 }, a.settings));
-  s.row = top + rows.length + 1;
+  const v = keyFigures(s, rows, 4);
+  if (k.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
 }
 
 function byPeriod(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
@@ -97,7 +94,7 @@ function kpiTable(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   heading(s, "KPI results", 14);
   const rows = k.kpis.map((x) => {
     const r = x.row;
-    return [x.period, r.kpi, r.serviceArea ?? null, r.unit ?? null, r.direction === "higher" ? "Higher" : "Lower", r.target,
+    return [r.kpi, x.period, r.serviceArea ?? null, r.unit ?? null, r.direction === "higher" ? "Higher" : "Lower", r.target,
       r.threshold ?? null, r.actual, kpiScoreCell(x),
       x.attainment === null ? null : xc(x.attainment, `Attainment of ${r.kpi} (${x.period})`,
         r.direction === "higher" ? `actual / target = ${fmtNum(r.actual ?? 0)} / ${fmtNum(r.target)} = ${fmtPct(x.attainment, 1)}`
@@ -107,7 +104,7 @@ function kpiTable(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
         `period deduction calculated × points / period points = ${fmtMoney(periodOf(k, x).calculated ?? 0)} × ${fmtNum(x.points)} / ${fmtNum(periodOf(k, x).points)} = ${fmtMoney(x.deductionShare)}`,
         [`Points ${fmtNum(x.points)} (${cellRef(r.source, "failurePoints")})`]) : null] as CellIn[];
   });
-  const t = table(s, { name: "IMM_KpiResults", headers: ["Period", "KPI", "Service area", "Unit", "Direction", "Target",
+  const t = table(s, { name: "IMM_KpiResults", headers: ["KPI", "Period", "Service area", "Unit", "Direction", "Target",
     "Threshold", "Actual", "Score", "Attainment", "Result", "Points", "Waived", "Waiver reason", "Deduction share"], rows,
   formats: [undefined, undefined, undefined, undefined, undefined, "General", "General", "General", FMT.one, FMT.pct, undefined, FMT.int, undefined, undefined, FMT.money] });
   s.plan.conditionalFormats.push(
@@ -116,6 +113,12 @@ function kpiTable(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
     { kind: "textEquals", range: column(t.data, 10), text: "Met", style: { ...RAG_STYLE.Green } },
     indexScale(column(t.data, 8)),
   );
+  // Percentage KPIs: target, threshold and actual shown as percentages.
+  k.kpis.forEach((x, i) => {
+    if (x.row.unit?.trim() === "%") {
+      s.plan.blocks.push({ row: t.data.row + i, col: 5, values: [[x.row.target, x.row.threshold ?? null, x.row.actual]], numberFormat: FMT.pct1 });
+    }
+  });
 }
 
 function waived(s: Sheet, k: PerformanceAssessment): void {

@@ -5,7 +5,7 @@ import {
   expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
 } from "./explain";
 import { heatMapHeight, writeHeatMap } from "./heatmap";
-import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet } from "./layout";
+import { column, finish, heading, keyFigures, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "./styles";
 import { fmtMoney, fmtNum, stampText } from "./text";
@@ -17,32 +17,32 @@ function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const open = r.topThreats;
   const scores = open.map((t) => `${t.id} ${fmtNum(t.residualScore)}`);
   const mean = open.length ? open.reduce((x, t) => x + t.residualScore, 0) / open.length : 0;
-  const rows: CellIn[][] = [
+  const rows: [string, CellIn, string?][] = [
     ["Risk index (0–100, higher is healthier)", r.index === null ? NOT_ASSESSED : xc(r.index, "Risk index",
       open.length === 0 ? "RISKINDEX = 100 (no open threats)"
         : `RISKINDEX = 100 × (1 − mean residual threat score / ${r.maxScore}) = 100 × (1 − ${fmtNum(mean)} / ${r.maxScore}) = ${fmtNum(r.index, 1)}`,
-      [`${open.length} open threats (residual scores): ${listIds(scores, 20)}`, "Opportunities, closed and realised risks excluded"])],
-    ["Open threats", open.length],
-    ["Open threats rated Extreme or High (residual)", open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").length],
+      [`${open.length} open threats (residual scores): ${listIds(scores, 20)}`, "Opportunities, closed and realised risks excluded"]), FMT.one],
+    ["Open threats", open.length, FMT.int],
+    ["Open threats rated Extreme or High (residual)", open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").length, FMT.int],
     ["Opportunities (all / open / realised)", `${r.opportunities.count} / ${r.opportunities.openCount} / ${r.opportunities.realisedCount}`],
-    ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks)],
-    ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks)],
-    ["Simulated threat cost P50", simCell(r.overall, "p50", a.settings)],
-    ["Simulated threat cost P90", simCell(r.overall, "p90", a.settings)],
+    ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks), FMT.money],
+    ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks), FMT.money],
+    ["Simulated threat cost P50", simCell(r.overall, "p50", a.settings), FMT.money],
+    ["Simulated threat cost P90", simCell(r.overall, "p90", a.settings), FMT.money],
   ];
-  const block = { row: s.row };
-  const fmt = [FMT.one, FMT.int, FMT.int, undefined, FMT.money, FMT.money, FMT.money, FMT.money];
-  rows.forEach((row, i) => writeRows(s, block.row + i, 0, [row], { formats: [undefined, fmt[i]] }));
-  s.plan.styles.push({ range: { row: block.row, col: 0, rows: rows.length, cols: 1 }, style: { bold: true } });
-  if (r.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: block.row, col: 1, rows: 1, cols: 1 }, a.settings));
-  s.row = block.row + rows.length + 1;
+  const v = keyFigures(s, rows, 5);
+  if (r.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
 }
+
+/** Heat maps start in column B; columns B…N hold only short values in every table of this sheet (long text comes last). */
+const HEAT_COL = 1;
+const NARROW_LAST = 13;
 
 function heatMaps(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Heat maps — open threats (count per cell)", 13);
   const top = s.row;
-  writeHeatMap(s, top, 0, r.inherentHeat, "Inherent", "inherent", a.settings.ratingBands);
-  writeHeatMap(s, top, r.inherentHeat.consequenceMax + 2, r.residualHeat, "Residual", "residual", a.settings.ratingBands);
+  writeHeatMap(s, top, HEAT_COL, r.inherentHeat, "Inherent", "inherent", a.settings.ratingBands);
+  writeHeatMap(s, top, HEAT_COL + r.inherentHeat.consequenceMax + 2, r.residualHeat, "Residual", "residual", a.settings.ratingBands);
   s.row = top + heatMapHeight(r.inherentHeat);
   note(s, "Rows: likelihood 5 (Almost certain) at the top down to 1 (Rare); columns: consequence 1 (Insignificant) to 5 (Severe). Cell colour = rating of L × C.");
   note(s, "Residual cell: residual L and C where given; otherwise the inherent L with the consequence scaled by controls, round(C × (1 − e)).");
@@ -54,17 +54,17 @@ function registerRow(t: RiskResult, a: Assessment): CellIn[] {
   return [
     row.id, row.likelihood, row.consequence, inherentScoreCell(t), ratingCell(t, "inherent", a.settings),
     row.effectiveness ?? null, t.residualBasis === "lc" ? t.residualL : null, t.residualBasis === "lc" ? t.residualC : null,
-    residualScoreCell(t), ratingCell(t, "residual", a.settings),
-    cap(row.type), row.category ?? null, cap(row.allocation), cap(row.discipline), row.owner ?? null, cap(row.status),
-    row.probability ?? null, t.impactUsed, expectedValueCell(t), row.statement, row.treatment ?? null,
+    residualScoreCell(t), ratingCell(t, "residual", a.settings), row.probability ?? null, t.impactUsed, expectedValueCell(t),
+    cap(row.type), cap(row.status), cap(row.allocation), cap(row.discipline), row.category ?? null, row.owner ?? null,
+    row.statement, row.treatment ?? null,
   ];
 }
 
 const REGISTER_HEADERS = ["ID", "L", "C", "Inherent score", "Inherent rating", "Control effectiveness", "Residual L",
-  "Residual C", "Residual score", "Residual rating", "Type", "Category", "Allocation", "Discipline", "Owner", "Status",
-  "Probability", "Impact", "Expected value", "Risk", "Treatment"];
+  "Residual C", "Residual score", "Residual rating", "Probability", "Impact", "Expected value", "Type", "Status",
+  "Allocation", "Discipline", "Category", "Owner", "Risk", "Treatment"];
 const REGISTER_FORMATS = [undefined, FMT.int, FMT.int, FMT.one, undefined, FMT.pct, FMT.int, FMT.int, FMT.one, undefined,
-  undefined, undefined, undefined, undefined, undefined, undefined, FMT.pct, FMT.money, FMT.money, undefined, undefined];
+  FMT.pct, FMT.money, FMT.money];
 
 function register(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Risk register — inherent and residual", 10);
@@ -76,10 +76,10 @@ function register(s: Sheet, a: Assessment, r: RiskAssessment): void {
 
 function topThreats(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Top threats (open, by residual score)", 8);
-  const rows = r.topThreats.slice(0, 10).map((t, i) => [i + 1, t.id, residualScoreCell(t), ratingCell(t, "residual", a.settings),
-    inherentScoreCell(t), ratingCell(t, "inherent", a.settings), t.row.category ?? null, t.row.owner ?? null, t.row.statement] as CellIn[]);
-  const t = table(s, { name: "IMM_TopThreats", headers: ["Rank", "ID", "Residual score", "Residual rating", "Inherent score",
-    "Inherent rating", "Category", "Owner", "Risk"], rows, formats: [FMT.int, undefined, FMT.one, undefined, FMT.one],
+  const rows = r.topThreats.slice(0, 10).map((t, i) => [t.id, i + 1, residualScoreCell(t), ratingCell(t, "residual", a.settings),
+    inherentScoreCell(t), ratingCell(t, "inherent", a.settings), t.row.statement] as CellIn[]);
+  const t = table(s, { name: "IMM_TopThreats", headers: ["ID", "Rank", "Residual score", "Residual rating", "Inherent score",
+    "Inherent rating", "Risk"], rows, formats: [undefined, FMT.int, FMT.one, undefined, FMT.one],
   empty: "No open threats" });
   s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 3)), ...ratingFormats(column(t.data, 5)));
 }
@@ -88,9 +88,9 @@ function opportunities(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const o = r.opportunities;
   heading(s, `Opportunities — ${o.count} (open ${o.openCount}, realised ${o.realisedCount}: ${fmtMoney(o.realisedValue)})`, 8);
   const rows = o.items.map((t) => [t.id, inherentScoreCell(t), ratingCell(t, "inherent", a.settings), cap(t.status),
-    t.row.probability ?? null, t.impactUsed, expectedValueCell(t), t.row.category ?? null, t.row.owner ?? null, t.row.statement] as CellIn[]);
+    t.row.probability ?? null, t.impactUsed, expectedValueCell(t), t.row.statement] as CellIn[]);
   const t = table(s, { name: "IMM_Opportunities", headers: ["ID", "Score", "Rating", "Status", "Probability", "Value",
-    "Expected value", "Category", "Owner", "Opportunity"], rows,
+    "Expected value", "Opportunity"], rows,
   formats: [undefined, FMT.one, undefined, undefined, FMT.pct, FMT.money, FMT.money], empty: "No opportunities recorded" });
   s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 2)));
   note(s, "Opportunities use the same score magnitude as threats but are reported separately: they never offset a threat's rating or the risk index.");
@@ -137,7 +137,6 @@ export function riskReview(a: Assessment, ctx: ReviewContext): SheetPlan {
   register(s, a, r);
   opportunities(s, a, r);
   exposureTables(s, a, r);
-  const plan = finish(s);
-  for (const w of plan.columnWidths) if (w.col >= 1 && w.col <= 13 && w.width < 9) w.width = 9;
-  return plan;
+  for (let col = HEAT_COL; col <= NARROW_LAST; col++) s.fixed.set(col, 13);
+  return finish(s);
 }
