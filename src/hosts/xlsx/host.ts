@@ -14,7 +14,7 @@ import { addQuotePrefix } from "./quote-prefix";
 import { writeSettingsTable } from "./settings";
 import { readWorkbookSnapshot } from "./snapshot";
 import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
-import { writeSheet } from "./write-sheet";
+import { StyleCache, writeSheet } from "./write-sheet";
 
 const REVIEW_KEYS: readonly string[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
 
@@ -102,12 +102,13 @@ export class XlsxHost implements WorkbookHost {
     const notes: string[] = [];
     const temps: Worksheet[] = [];
     const taken = () => new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+    const cache = new StyleCache();
     try {
       plans.forEach((plan, i) => {
         progress?.(i, plans.length, plan.name);
         const ws = wb.addWorksheet(uniqueSheetName(`~IMM writing ${i + 1}`, taken()));
         temps.push(ws);
-        const info = writeSheet(ws, plan, tableNames);
+        const info = writeSheet(ws, plan, tableNames, cache);
         this.quoted ||= info.quoted;
         notes.push(...info.notes);
       });

@@ -5,7 +5,7 @@
  * shared style object, so they are not used here.
  */
 import type { Cell, CellValue, DataValidation, Style, Worksheet } from "exceljs";
-import type { Block, PlanValue, RangeRef, SheetPlan, TablePlan, ValidationPlan } from "../../review/plan";
+import type { Block, CellStyle, PlanValue, RangeRef, SheetPlan, TablePlan, ValidationPlan } from "../../review/plan";
 import { rangeA1 } from "../../review/plan";
 import { drawChartFallback } from "./charts";
 import { cfOptions } from "./conditional";
@@ -31,15 +31,38 @@ export function toCellValue(v: PlanValue | undefined): CellValue {
   return v;
 }
 
-function writeBlock(ws: Worksheet, b: Block, info: SheetWriteInfo): void {
+/**
+ * Shares style objects: the same (previous style, patch) always yields the same object. ExcelJS renders and
+ * de-duplicates each distinct style object when writing, so sharing keeps large sheets fast.
+ */
+export class StyleCache {
+  private readonly root = new Map<string, Partial<Style>>();
+  private readonly byPrev = new WeakMap<object, Map<string, Partial<Style>>>();
+
+  /** `prev` with the plan style and number format laid over it (optionally quote-marked). */
+  get(prev: Partial<Style> | undefined, style: CellStyle | undefined, numFmt?: string, quote = false): Partial<Style> {
+    const isEmpty = !prev || Object.keys(prev).length === 0;
+    let map = isEmpty ? this.root : this.byPrev.get(prev);
+    if (!map) {
+      map = new Map();
+      this.byPrev.set(prev as object, map);
+    }
+    const key = `${JSON.stringify(style ?? null)}|${numFmt ?? ""}|${quote ? 1 : 0}`;
+    let out = map.get(key);
+    if (!out) {
+      out = mergeStyle(isEmpty ? undefined : prev, style, numFmt);
+      if (quote) out = withQuoteMarker(out);
+      map.set(key, out);
+    }
+    return out;
+  }
+}
+
+function writeBlock(ws: Worksheet, b: Block, info: SheetWriteInfo, cache: StyleCache): void {
   const width = b.values.reduce((m, r) => Math.max(m, r.length), 0);
   const styles: Partial<Style>[] = [];
   const quoted: Partial<Style>[] = [];
-  for (let c = 0; c < width; c++) {
-    const fmt = b.columnFormats?.[c] ?? b.numberFormat;
-    const prev = c > 0 ? (b.columnFormats?.[c - 1] ?? b.numberFormat) : undefined;
-    styles.push(c > 0 && fmt === prev ? styles[c - 1] : mergeStyle(undefined, b.style, fmt));
-  }
+  for (let c = 0; c < width; c++) styles.push(cache.get(undefined, b.style, b.columnFormats?.[c] ?? b.numberFormat));
   b.values.forEach((rowValues, r) => {
     const row = ws.getRow(b.row + r + 1);
     for (let c = 0; c < width; c++) {
@@ -47,7 +70,7 @@ function writeBlock(ws: Worksheet, b: Block, info: SheetWriteInfo): void {
       const cell = row.getCell(b.col + c + 1);
       cell.value = toCellValue(v);
       if (typeof v === "string" && looksLikeFormula(v)) {
-        quoted[c] ??= withQuoteMarker(styles[c]);
+        quoted[c] ??= cache.get(undefined, b.style, b.columnFormats?.[c] ?? b.numberFormat, true);
         cell.style = quoted[c];
         info.quoted = true;
       } else {
@@ -64,16 +87,9 @@ function forEachCell(ws: Worksheet, r: RangeRef, fn: (cell: Cell) => void): void
   }
 }
 
-function applyStyleRun(ws: Worksheet, range: RangeRef, style: SheetPlan["styles"][number]["style"]): void {
-  const memo = new Map<Partial<Style>, Partial<Style>>();
+function applyStyleRun(ws: Worksheet, range: RangeRef, style: CellStyle, cache: StyleCache): void {
   forEachCell(ws, range, (cell) => {
-    const prev = cell.style as Partial<Style>;
-    let next = memo.get(prev);
-    if (!next) {
-      next = mergeStyle(prev, style);
-      memo.set(prev, next);
-    }
-    cell.style = next;
+    cell.style = cache.get(cell.style as Partial<Style>, style);
   });
 }
 
@@ -137,7 +153,7 @@ export function pagesWide(plan: SheetPlan): number {
 }
 
 /** Writes a whole plan onto `ws` (expected empty). `tableNames` (lower-cased) is updated with new tables. */
-export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<string>): SheetWriteInfo {
+export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<string>, cache = new StyleCache()): SheetWriteInfo {
   const info: SheetWriteInfo = { tables: {}, quoted: false, notes: [] };
   const tab = argb(plan.tabColor);
   if (tab) ws.properties.tabColor = { argb: tab };
@@ -148,8 +164,8 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<strin
     : [{ state: "normal", showGridLines }];
   ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: pagesWide(plan), fitToHeight: 0 };
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
-  for (const b of plan.blocks) writeBlock(ws, b, info);
-  for (const run of plan.styles) applyStyleRun(ws, run.range, run.style);
+  for (const b of plan.blocks) writeBlock(ws, b, info, cache);
+  for (const run of plan.styles) applyStyleRun(ws, run.range, run.style, cache);
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row + 1).height = height;
   for (const m of plan.merges) {
     if (m.rows * m.cols <= 1) continue;
