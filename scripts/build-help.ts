@@ -102,6 +102,7 @@ export function renderHtml(entries: HelpEntry[]): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'; object-src 'none'; base-uri 'self'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     "<title>IMM for Excel: function reference</title>",
+    '<link rel="icon" type="image/png" href="../assets/icon-32.png">',
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",
