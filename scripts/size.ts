@@ -19,8 +19,8 @@ export function gzipSize(path: string): number {
 /** Local script paths (relative to dist) that an HTML page loads, in order. */
 export function localScripts(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) {
-    const src = m[1];
+  for (const m of html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gi)) {
+    const src = m[1] ?? m[2] ?? m[3];
     if (!/^(?:[a-z]+:)?\/\//i.test(src)) out.push(src.replace(/^\.?\//, "").split("?")[0]);
   }
   return out;
@@ -52,6 +52,10 @@ function main(): number {
     return 1;
   }
   const scripts = localScripts(readFileSync(taskpaneHtml, "utf8")).filter((s) => s !== "functions.js");
+  if (scripts.length === 0) {
+    console.error("taskpane.html loads no local script");
+    failed = true;
+  }
   let total = 0;
   for (const s of scripts) {
     const p = join(DIST, s);

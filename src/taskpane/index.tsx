@@ -8,6 +8,8 @@ import { App } from "./App";
 function mount(): void {
   const container = document.getElementById("root");
   if (!container) throw new Error("task pane: #root element missing");
+  document.body.style.margin = "0";
+  document.documentElement.style.height = document.body.style.height = container.style.height = "100%";
   const host = new OfficeHost(Excel.run);
   createRoot(container).render(
     <React.StrictMode>

@@ -1,6 +1,6 @@
 /** A read-only, Excel-like grid of one sheet: column letters, row numbers, formatted values, fills, selection. */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { a1, parseA1 } from "../review/plan";
 import type { GridCell, SheetView } from "./sheetView";
 
@@ -55,7 +55,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${GRID_LINE}`,
     userSelect: "none",
   },
-  headActive: { backgroundColor: "#D2D2D2", color: SELECT, fontWeight: 600 },
+  headActive: { backgroundColor: "#D2D2D2", color: "#0B4A26", fontWeight: 600 },
   cell: {
     height: "20px",
     padding: "0 4px",
@@ -133,7 +133,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps): React.
       const nextEmpty = !(sheet.cells[r]?.[c + 1]?.text) && !merges.has(`${r},${c + 1}`);
       const spills = !!cell && !cell.numeric && !cell.style.wrap && (cell.style.align ?? "left") === "left" && nextEmpty;
       const st = cell?.style;
-      const classes = [styles.cell, spills && styles.spill, st?.wrap && styles.wrap, isSel && styles.selected].filter(Boolean).join(" ");
+      const classes = mergeClasses(styles.cell, spills && styles.spill, st?.wrap && styles.wrap, isSel && styles.selected);
       tds.push(
         <td
           key={c}
@@ -163,7 +163,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps): React.
     const h = sheet.rowHeights[r];
     body.push(
       <tr key={r} style={h ? { height: `${h}px` } : undefined}>
-        <th scope="row" className={`${styles.rowHead} ${sel?.row === r ? styles.headActive : ""}`}>{r + 1}</th>
+        <th scope="row" className={mergeClasses(styles.rowHead, sel?.row === r && styles.headActive)}>{r + 1}</th>
         {tds}
       </tr>,
     );
@@ -189,9 +189,9 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps): React.
         </colgroup>
         <thead>
           <tr>
-            <th className={`${styles.colHead} ${styles.corner}`} aria-label="Row and column headers" />
+            <th className={mergeClasses(styles.colHead, styles.corner)} aria-label="Row and column headers" />
             {Array.from({ length: cols }, (_, c) => (
-              <th key={c} scope="col" className={`${styles.colHead} ${sel?.col === c ? styles.headActive : ""}`}>
+              <th key={c} scope="col" className={mergeClasses(styles.colHead, sel?.col === c && styles.headActive)}>
                 {columnLetters(c)}
               </th>
             ))}

@@ -1,7 +1,7 @@
 /** The workbench page: toolbar, the read-only grid with sheet tabs, and the real task pane in a side column. */
 import * as React from "react";
 import {
-  Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, Toolbar, makeStyles, tokens, webLightTheme,
+  Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, Toolbar, makeStyles, mergeClasses, tokens, webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import type { CellRef } from "../hosts/port";
@@ -158,7 +158,7 @@ export function Workbench({ initialUrl }: WorkbenchProps): React.JSX.Element {
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider}>
       <div
-        className={`${styles.page} ${dragging ? styles.dropHint : ""}`}
+        className={mergeClasses(styles.page, dragging && styles.dropHint)}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);

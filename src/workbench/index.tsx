@@ -5,6 +5,7 @@ import { Workbench } from "./Workbench";
 
 const SAMPLE_URL = "assets/samples/hospital-ppp.xlsx";
 
+document.body.style.margin = "0";
 const container = document.getElementById("root");
 if (!container) throw new Error("workbench: #root element missing");
 const requested = new URLSearchParams(window.location.search).get("file");

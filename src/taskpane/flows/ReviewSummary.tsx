@@ -1,6 +1,6 @@
 /** The summary after generating a review: sheets written, pillar and integrated indices with RAG, problem count. */
 import * as React from "react";
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { summarize } from "../../review";
 import type { ReviewRun } from "../model/review";
 import { useFlowStyles } from "../ui";
@@ -33,10 +33,14 @@ export function ReviewSummary({ run, onShowProblems }: { run: ReviewRun; onShowP
   const flow = useFlowStyles();
   const { assessment, result } = run;
   const summary = summarize(assessment);
+  const ref = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, [run]);
   const problems = summary.problemCount;
   const errors = summary.errorCount;
   return (
-    <div className={flow.section} data-testid="review-summary">
+    <div ref={ref} className={flow.section} data-testid="review-summary">
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Review written</MessageBarTitle>
@@ -62,7 +66,7 @@ export function ReviewSummary({ run, onShowProblems }: { run: ReviewRun; onShowP
               </tr>
             ))}
             <tr className={styles.total}>
-              <th scope="row" className={`${styles.th} ${styles.totalTh}`}>Integrated index</th>
+              <th scope="row" className={mergeClasses(styles.th, styles.totalTh)}>Integrated index</th>
               <td className={styles.num} data-testid="index-integrated">{formatIndex(summary.integrated)}</td>
               <td className={styles.rag}><RagBadge status={summary.statuses.integrated} /></td>
             </tr>
