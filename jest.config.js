@@ -14,7 +14,6 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"],
-      testTimeout: 120000,
     },
   ],
 };

@@ -10,7 +10,7 @@ export type Direction = "higher" | "lower";
 
 /** Lower-cases and collapses whitespace, hyphens and underscores: "Almost  Certain" → "almost certain". */
 export function normalizeWord(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_\-]+/g, " ");
+  return text.trim().toLowerCase().replace(/[\s_-]+/g, " ");
 }
 
 /** True for null, undefined, "" and whitespace-only strings: what Excel calls a blank cell. */
