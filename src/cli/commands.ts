@@ -79,6 +79,10 @@ export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, e
     throw new UsageError(`${output} is the input workbook; use --in-place to overwrite it`);
   }
   const host = await openWorkbook(input, io);
+  const lost = host.unsupported.join(", ");
+  if (opts.inPlace && lost) {
+    throw new InputFileError(`${input}: has ${lost}, which this tool cannot write back; --in-place would lose them (use -o OUT.xlsx, or the Excel add-in)`);
+  }
   const model = engine.readModel(await host.readSnapshot());
   if (noImmTables(model)) throw new InputFileError(noTablesMessage(input));
   const { plans, assessment } = engine.buildReviewPlans(model, { sheets: opts.sheets });
@@ -88,6 +92,7 @@ export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, e
   for (const line of indexLines(assessment)) io.out(line);
   io.out(`  Sheets: ${written.sheets.join(", ")}`);
   for (const note of written.notes) io.out(`  Note: ${note}`);
+  if (lost) io.out(`  Note: the input has ${lost}, which the .xlsx writer cannot copy: they are not in ${output} (the input is unchanged).`);
   io.out(`  ${problemCount(assessment.problems)}${assessment.problems.length ? ":" : ""}`);
   for (const line of problemLines(assessment.problems)) io.out(line);
   return assessment.problems.some((p) => p.severity === "error") ? EXIT_PROBLEMS : EXIT_OK;

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync, existsSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -120,6 +121,20 @@ describe("imm review", () => {
     expect(err[0]).not.toMatch(/\n|\s+at\s/);
     expect(existsSync(join(dir, "in.review.xlsx"))).toBe(false);
   });
+
+  it("warns about content ExcelJS cannot copy and refuses --in-place on such a file", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
+    const input = join(dir, "charts.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const before = readFileSync(input);
+    expect(await run("review", input, "--in-place")).toBe(1);
+    expect(err[0]).toMatch(/has charts, pivot tables, which this tool cannot write back; --in-place would lose them/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(await run("review", input)).toBeLessThan(2);
+    expect(out.join("\n")).toContain("Note: the input has charts, pivot tables, which the .xlsx writer cannot copy");
+  }, 60_000);
 
   it("a missing file is exit 1 with one line", async () => {
     expect(await run("review", join(dir, "nope.xlsx"))).toBe(1);

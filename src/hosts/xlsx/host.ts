@@ -7,6 +7,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { SheetKey, SheetPlan } from "../../review/plan";
 import type { WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
+import { lossyParts } from "./lossy";
 import { uniqueSheetName } from "./names";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
@@ -38,10 +39,13 @@ export class XlsxHost implements WorkbookHost {
   private selection: CellRef | null = null;
   private readonly handlers = new Set<(ref: CellRef) => void>();
   private quoted = false;
+  /** Content of the opened file that ExcelJS cannot write back (e.g. "charts", "pivot tables"); empty for most files. */
+  readonly unsupported: readonly string[];
 
-  private constructor(workbook: Workbook, source?: string) {
+  private constructor(workbook: Workbook, source?: string, unsupported: readonly string[] = []) {
     this.workbook = workbook;
     this.source = source;
+    this.unsupported = unsupported;
   }
 
   /** Opens .xlsx bytes; throws WorkbookFileError (one clear sentence) for empty, encrypted, .xls, non-xlsx or damaged files. */
@@ -58,7 +62,7 @@ export class XlsxHost implements WorkbookHost {
     }
     if (wb.worksheets.length === 0) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
     repairLoadedTables(wb);
-    return new XlsxHost(wb, source);
+    return new XlsxHost(wb, source, await lossyParts(bytes));
   }
 
   /** A new workbook with no sheets (add templates or plans to it). */
