@@ -47,7 +47,7 @@ export async function writeBlock(sheet: Excel.Worksheet, block: Block, batch: Ba
   let i = 0;
   while (i < p.values.length) {
     let room = batch.budget - batch.queued - 2 * OP_OVERHEAD;
-    if (room < MIN_ROOM && batch.queued > 0) {
+    if (room < Math.min(MIN_ROOM, batch.budget / 8) && batch.queued > 0) {
       await batch.flush();
       room = batch.budget - 2 * OP_OVERHEAD;
     }

@@ -69,11 +69,11 @@ export async function writePlans(ctx: Excel.RequestContext, plans: SheetPlan[], 
       notes.push(...written.notes);
     }
 
-    // The swap: one batch, queued in order.
+    // The swap: reserved as a whole so it is never split across syncs, then queued in order.
+    await batch.reserve((8 * plans.length + pending.length) * OP_OVERHEAD);
     const result: string[] = [];
     for (let i = 0; i < plans.length; i++) {
       const plan = plans[i];
-      await batch.reserve(6 * OP_OVERHEAD);
       const ws = sheets.getItem(tempSheets[i]);
       ws.visibility = "Visible";
       const old = owned.get(plan.key);
@@ -104,7 +104,6 @@ export async function writePlans(ctx: Excel.RequestContext, plans: SheetPlan[], 
     }
     for (const t of pending) {
       if (t.tempName === t.finalName) continue;
-      await batch.reserve(OP_OVERHEAD);
       ctx.workbook.tables.getItem(t.tempName).name = t.finalName;
     }
     await batch.flush();

@@ -1,0 +1,113 @@
+/**
+ * Full review through the Office host on the strict fake: readSnapshot → readModel → buildReviewPlans → applyPlans.
+ * Running it at all proves no property is read before load + sync (the fake throws). Bounded syncs independent of
+ * row count; a fault at every sync leaves user data identical and no half-written sheet visible.
+ */
+import { dumpSheet, dumpUserData, excelRunner, FakeExcel, seedImmWorkbook } from "../../../test/fakes/office";
+import { buildReviewPlans } from "../../review";
+import type { SheetPlan } from "../../review/plan";
+import { readModel } from "../../tables";
+import { OfficeHost } from "./office-host";
+
+const USER_SHEETS = ["Contract", "Settings", "Risks", "KPIs", "Partnership", "Actions"];
+
+function host(x: FakeExcel, budget?: number): OfficeHost {
+  return new OfficeHost(excelRunner(x), { isSetSupported: (n, v) => x.isSetSupported(n, v), payloadBudget: budget });
+}
+
+async function review(x: FakeExcel, budget?: number): Promise<{ readSyncs: number; writeSyncs: number; plans: SheetPlan[] }> {
+  const h = host(x, budget);
+  x.resetStats();
+  const snapshot = await h.readSnapshot();
+  const readSyncs = x.ledger.syncs;
+  const { plans } = buildReviewPlans(readModel(snapshot));
+  x.resetStats();
+  await h.applyPlans(plans);
+  return { readSyncs, writeSyncs: x.ledger.syncs, plans };
+}
+
+describe("Office host: full review on the fake", () => {
+  it("reads tables and sheets in two syncs, leaving generated sheets out", async () => {
+    const x = new FakeExcel();
+    seedImmWorkbook(x, { risks: 30, kpis: 8 });
+    const h = host(x);
+    const snap = await h.readSnapshot();
+    expect(x.ledger.syncs).toBe(2);
+    const risks = snap.tables.find((t) => t.name === "IMM_Risks");
+    expect(risks?.rows).toHaveLength(30);
+    expect(risks?.headers.slice(0, 3)).toEqual(["ID", "Risk", "Type"]);
+    expect(snap.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+    await h.applyPlans(buildReviewPlans(readModel(snap)).plans);
+    const again = await h.readSnapshot();
+    expect(again.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+    expect(again.tables.map((t) => t.name).sort()).toEqual(snap.tables.map((t) => t.name).sort());
+  });
+
+  it("writes the five review sheets with ownership, and user text arrives literally", async () => {
+    const x = new FakeExcel();
+    const injections = ["=HYPERLINK(\"http://x\",\"y\")", "+cmd", "-1+1", "@SUM(A1)"];
+    seedImmWorkbook(x, { risks: 40, kpis: 12, injections });
+    const before = dumpUserData(x.model, USER_SHEETS);
+    const { plans } = await review(x);
+    expect(plans).toHaveLength(5);
+    const owned = await host(x).listOwnedSheets();
+    expect(owned.map((o) => o.key)).toEqual(["risk", "partnership", "performance", "integrated", "dashboard"]);
+    expect(x.sheetNames()).toEqual([...USER_SHEETS, ...owned.map((o) => o.name)]);
+    const riskSheet = x.sheet(owned[0].name);
+    const used = riskSheet.grid.usedRect(true);
+    const all = used ? riskSheet.grid.formulas(used).flat() : [];
+    for (const s of injections) expect(all).toContain(s);
+    expect(all.some((v) => typeof v === "string" && v === "#FORMULA!")).toBe(false);
+    expect(dumpUserData(x.model, USER_SHEETS)).toEqual(before);
+  });
+
+  it("needs a bounded number of syncs for 1,000 and 10,000 risks (500 KPIs): one per ~4 MB of payload, not per row", async () => {
+    const counts: number[] = [];
+    for (const risks of [1000, 10_000]) {
+      const x = new FakeExcel();
+      seedImmWorkbook(x, { risks, kpis: 500 });
+      const r = await review(x);
+      expect(r.readSyncs).toBe(2);
+      expect(x.ledger.maxBytes).toBeLessThan(5 * 1024 * 1024);
+      counts.push(r.writeSyncs);
+    }
+    // 10× the rows adds at most one sync (the register's ~6 MB no longer fits one 4 MB request)
+    expect(counts[1] - counts[0]).toBeLessThanOrEqual(1);
+    expect(counts[1]).toBeLessThanOrEqual(4);
+  }, 150_000);
+
+  it("a fault injected at every sync k leaves user data identical and no half-written sheet visible", async () => {
+    const template = new FakeExcel();
+    seedImmWorkbook(template, { risks: 120, kpis: 24 });
+    const h0 = host(template);
+    const { plans } = buildReviewPlans(readModel(await h0.readSnapshot()));
+    const fresh = async (): Promise<FakeExcel> => {
+      const x = new FakeExcel();
+      seedImmWorkbook(x, { risks: 120, kpis: 24 });
+      x.addSheet("IMM Dashboard", [["a user sheet with the generated name"]]);
+      await host(x, 50_000).applyPlans(plans); // an earlier review: owned sheets to be replaced
+      x.resetStats();
+      return x;
+    };
+    const probe = await fresh();
+    await host(probe, 50_000).applyPlans(plans);
+    const n = probe.ledger.syncs;
+    expect(n).toBeGreaterThan(5); // small budget: many syncs, so faults land mid-write
+
+    for (let k = 1; k <= n; k++) {
+      const x = await fresh();
+      const owned = await host(x).listOwnedSheets();
+      const visible = (): string[] => x.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+      const names = visible();
+      const before = dumpUserData(x.model, [...USER_SHEETS, "IMM Dashboard"]);
+      const ownedBefore = owned.map((o) => dumpSheet(x.model, x.sheet(o.name)));
+      x.resetStats();
+      x.failSyncAt(k);
+      await expect(host(x, 50_000).applyPlans(plans)).rejects.toThrow(`injected fault at sync ${k}`);
+      expect(dumpUserData(x.model, [...USER_SHEETS, "IMM Dashboard"])).toEqual(before);
+      expect(visible()).toEqual(names);
+      expect(owned.map((o) => dumpSheet(x.model, x.sheet(o.name)))).toEqual(ownedBefore);
+      expect(x.sheetNames()).toEqual(names); // the hidden work sheets were removed
+    }
+  }, 150_000);
+});
