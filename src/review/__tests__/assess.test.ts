@@ -1,0 +1,149 @@
+import { assess } from "../assess";
+import { summarize } from "../index";
+import { fixtureModel, REVIEW } from "./fixture";
+
+describe("assess: risk pillar", () => {
+  const a = assess(fixtureModel());
+  const r = a.risk!;
+  const byId = (id: string) => r.risks.find((x) => x.id === id)!;
+
+  it("scores inherent and residual (effectiveness and residual L×C)", () => {
+    expect(byId("R-1")).toMatchObject({ inherentScore: 20, inherentRating: "Extreme", residualScore: 10, residualRating: "High", residualBasis: "effectiveness" });
+    expect(byId("R-2")).toMatchObject({ inherentScore: 9, inherentRating: "Medium", residualScore: 4, residualRating: "Low", residualBasis: "lc" });
+  });
+
+  it("places residual cells: inherent L with scaled consequence, or residual L and C", () => {
+    expect(byId("R-1").residualCell).toEqual({ l: 4, c: 3 });
+    expect(byId("R-2").residualCell).toEqual({ l: 2, c: 2 });
+  });
+
+  it("counts only open threats in the heat maps", () => {
+    expect(r.inherentHeat.counts[3][4]).toBe(1);
+    expect(r.inherentHeat.counts[2][2]).toBe(1);
+    expect(r.inherentHeat.counts[4][4]).toBe(0); // R-3 is closed
+    expect(r.residualHeat.counts[3][2]).toBe(1);
+    expect(r.residualHeat.ids[1][1]).toEqual(["R-2"]);
+    expect(r.residualHeat.counts.flat().reduce((s, n) => s + n, 0)).toBe(2);
+  });
+
+  it("risk index over open threats' residual scores", () => {
+    expect(r.index).toBeCloseTo(100 * (1 - 7 / 25), 10);
+    expect(r.topThreats.map((t) => t.id)).toEqual(["R-1", "R-2"]);
+  });
+
+  it("opportunities and expected exposure with signs", () => {
+    expect(r.opportunities).toMatchObject({ count: 2, openCount: 1, realisedCount: 1, realisedValue: 300, expectedValue: 300 });
+    expect(byId("R-1").expectedValue).toBe(-500);
+    expect(byId("R-2").expectedValue).toBeCloseTo(-40, 10);
+    expect(r.overall.threatCost).toBeCloseTo(540, 10);
+    expect(r.overall.opportunityValue).toBe(300);
+    expect(r.overall.net).toBeCloseTo(-240, 10);
+    expect(r.byCategory.map((g) => g.key)).toEqual(["Financial", "Innovation"]);
+    expect(r.byAllocation.find((g) => g.key === "Public")?.threatCost).toBe(500);
+  });
+
+  it("simulates P50 ≤ P90 deterministically", () => {
+    const again = assess(fixtureModel()).risk!;
+    expect(again.overall.p50).toBe(r.overall.p50);
+    expect(r.overall.p50!).toBeLessThanOrEqual(r.overall.p90!);
+    expect(r.overall.p90!).toBeGreaterThanOrEqual(1000);
+    expect(r.overall.p90!).toBeLessThanOrEqual(1400);
+    expect(r.overall.simulatedIds).toEqual(["R-1", "R-2"]);
+  });
+});
+
+describe("assess: partnership pillar", () => {
+  const p = assess(fixtureModel()).partnership!;
+  it("index and gap per period, latest and change", () => {
+    expect(p.periods).toEqual(["Q1", "Q2"]);
+    expect(p.byPeriod[0].index).toBeCloseTo(56.25, 10);
+    expect(p.byPeriod[0].gap).toBeCloseTo(1.5, 10);
+    expect(p.index).toBeCloseTo(62.5, 10);
+    expect(p.change).toBeCloseTo(6.25, 10);
+  });
+  it("flags gaps, finds weakest factors and per-factor change", () => {
+    expect(p.gapAlerts.map((f) => f.factor)).toEqual(["Communication"]);
+    expect(p.weakest.map((f) => f.factor)).toEqual(["Communication", "Culture"]);
+    expect(p.factors.find((f) => f.factor === "Culture")!.change).toBeCloseTo(0.5, 10);
+    expect(p.factors.find((f) => f.factor === "Communication")!.score).toBeCloseTo(50, 10);
+  });
+});
+
+describe("assess: performance pillar", () => {
+  const k = assess(fixtureModel()).performance!;
+  it("failure: at the threshold, or short of target without one", () => {
+    const q2 = k.kpis.filter((x) => x.period === "Q2");
+    expect(q2.map((x) => [x.score, x.failed])).toEqual([[0, true], [expect.closeTo(100 * 0.97 / 0.98, 8), true]]);
+    expect(k.kpis[0]).toMatchObject({ met: true, failed: false, score: 100 });
+  });
+  it("deductions: calculated, capped, waived, applied, % of payment", () => {
+    expect(k.byPeriod[0]).toMatchObject({ points: 30, calculated: 1000, applied: 1000, waived: 0 });
+    expect(k.byPeriod[1]).toMatchObject({ points: 60, waivedPoints: 50, calculated: 2000, applied: 0, waived: 2000 });
+    expect(k.totals).toMatchObject({ calculated: 3000, applied: 1000, waived: 2000, pctOfPayment: 0.01 });
+    expect(k.waivedItems.map((w) => w.row.waiverReason)).toEqual(["Relief event"]);
+  });
+  it("index per period, latest, trends", () => {
+    expect(k.byPeriod[0].index).toBeCloseTo((100 + 100 * 0.9 / 0.98) / 2, 8);
+    expect(k.index).toBeCloseTo((0 + 100 * 0.97 / 0.98) / 2, 8);
+    expect(k.indexTrend).toBe("Declining");
+    expect(k.failureRateTrend).toBe("Declining");
+    expect(k.failing.map((x) => x.row.kpi)).toEqual(["Helpdesk calls answered", "Cleaning audits"]);
+  });
+  it("no point value: deductions not calculated (null, not 0)", () => {
+    const m = fixtureModel();
+    m.contract = { ...m.contract!, pointValue: undefined };
+    expect(assess(m).performance!.totals.applied).toBeNull();
+  });
+});
+
+describe("assess: integration and actions", () => {
+  const a = assess(fixtureModel());
+  it("integrated index and statuses", () => {
+    const [p, r, k] = a.integrated.pillars;
+    expect(a.integrated.index).toBeCloseTo((p.index! + r.index! + k.index!) / 3, 10);
+    expect(a.integrated.pillars.map((x) => x.status)).toEqual(["Amber", "Amber", "Red"]);
+    expect(a.integrated.status).toBe("Amber");
+  });
+  it("skips a not-assessed pillar instead of counting it as 0", () => {
+    const m = fixtureModel();
+    m.partnership = null;
+    const b = assess(m);
+    expect(b.integrated.pillars[0]).toMatchObject({ index: null, status: null });
+    expect(b.integrated.index).toBeCloseTo((b.risk!.index! + b.performance!.index!) / 2, 10);
+    expect(summarize(b).indices.partnership).toBeNull();
+  });
+  it("nothing assessed → integrated null", () => {
+    const m = fixtureModel();
+    Object.assign(m, { risks: null, partnership: null, kpis: null });
+    expect(assess(m).integrated).toMatchObject({ index: null, status: null });
+  });
+  it("links risks to factors and KPIs", () => {
+    expect(a.integrated.links.map((l) => [l.risk.id, l.item, l.itemKind])).toEqual([
+      ["R-1", "Helpdesk calls answered", "kpi"], ["R-4", "Culture", "factor"]]);
+  });
+  it("prioritised plan: existing (done left out, overdue flagged) and suggestions", () => {
+    const rows = a.integrated.actions.map((x) => [x.source, x.linkedItem, Math.round(x.priorityScore), x.priority, x.overdue]);
+    expect(rows).toEqual([
+      ["existing", "Helpdesk calls answered", 100, "High", true],
+      ["suggested", "Communication", 50, "Medium", false],
+      ["suggested", "R-1", 40, "Medium", false],
+      ["existing", "", 25, "Low", false],
+      ["suggested", "Cleaning audits", 1, "Low", false],
+    ]);
+    expect(a.integrated.overdue).toHaveLength(1);
+  });
+  it("review date: contract first, else the option, else none", () => {
+    const m = fixtureModel();
+    expect(assess(m, { reviewDate: 1 }).reviewDate).toBe(REVIEW);
+    m.contract = { ...m.contract!, reviewDate: undefined };
+    expect(assess(m, { reviewDate: 46000 }).reviewDate).toBe(46000);
+    const none = assess(m);
+    expect(none.reviewDate).toBeNull();
+    expect(none.integrated.overdue).toHaveLength(0);
+  });
+  it("summarize counts problems", () => {
+    const m = fixtureModel();
+    m.problems = [{ severity: "error", table: "IMM_Risks", sheet: "Risks", address: "E7", message: "Risks!E7: bad" }];
+    expect(summarize(assess(m))).toMatchObject({ problemCount: 1, errorCount: 1, statuses: { performance: "Red" } });
+  });
+});
