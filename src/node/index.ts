@@ -27,3 +27,4 @@ export { isErrorValue } from "../functions/result-error";
 export * as engine from "../imm";
 
 // CLI exports (engineer X) go below this line.
+export * from "./cli";
