@@ -75,7 +75,7 @@ function topRisks(s: Sheet, a: Assessment, row: number): void {
 
 function overdue(s: Sheet, a: Assessment, row: number): void {
   const col = 8;
-  const list = a.integrated.overdue;
+  const list = [...a.integrated.overdue].sort((x, y) => (x.due as number) - (y.due as number));
   writeRows(s, row, col, [[`Overdue actions (${list.length})`]], { style: { bold: true, fontSize: 12, fontColor: COLORS.heading }, countWidths: false });
   s.row = row + 1;
   if (a.reviewDate === null) {

@@ -1,4 +1,7 @@
+import { exposureSim, mulberry32 } from "../../imm";
+import { DEFAULT_SETTINGS } from "../../imm/defaults";
 import { assess } from "../assess";
+import { simRiskOf, simulate } from "../assess-risk";
 import { summarize } from "../index";
 import { fixtureModel, REVIEW } from "./fixture";
 
@@ -49,6 +52,15 @@ describe("assess: risk pillar", () => {
     expect(r.overall.p90!).toBeGreaterThanOrEqual(1000);
     expect(r.overall.p90!).toBeLessThanOrEqual(1400);
     expect(r.overall.simulatedIds).toEqual(["R-1", "R-2"]);
+  });
+
+  it("simulated percentiles equal EXPOSURESIM with the same seed (what a user can reproduce in Excel)", () => {
+    const sims = r.risks.map(simRiskOf).filter((x) => x !== null);
+    expect(sims).toHaveLength(2);
+    const settings = { ...DEFAULT_SETTINGS, simulationIterations: 2000, simulationSeed: 7 };
+    const got = simulate(sims, settings);
+    expect(got.p50).toBe(exposureSim(sims, 0.5, 2000, mulberry32(7)));
+    expect(got.p90).toBe(exposureSim(sims, 0.9, 2000, mulberry32(7)));
   });
 });
 
