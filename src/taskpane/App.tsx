@@ -50,9 +50,11 @@ const useStyles = makeStyles({
   subtitle: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, opacity: 0.9 },
   tabs: {
     flexWrap: "wrap",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  /** Five tabs fit on one line at 320 px. */
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: {
     flexGrow: 1,
     overflowY: "auto",
@@ -84,7 +86,7 @@ export function App({ host, theme, initialFlow = "start" }: AppProps): React.JSX
             onTabSelect={(_, d) => setFlow(d.value as FlowId)}
           >
             {FLOWS.map((f) => (
-              <Tab key={f.id} value={f.id} id={`tab-${f.id}`} aria-controls={`panel-${f.id}`} title={f.title}>
+              <Tab key={f.id} className={styles.tab} value={f.id} id={`tab-${f.id}`} aria-controls={`panel-${f.id}`} title={f.title}>
                 {f.label}
               </Tab>
             ))}

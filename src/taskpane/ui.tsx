@@ -25,6 +25,7 @@ export const useFlowStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   breakWords: { overflowWrap: "anywhere", minWidth: 0 },
+  note: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", marginTop: tokens.spacingVerticalXXS },
 });
 
 /** The heading and one-line introduction of a flow. */

@@ -122,7 +122,8 @@ export function Workbench({ initialUrl }: WorkbenchProps): React.JSX.Element {
     };
   }, [session]);
 
-  const view = React.useMemo(() => session?.view() ?? null, [session, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A new view after every write (`version` changes); the view itself caches per sheet.
+  const view = React.useMemo(() => (session && version >= 0 ? session.view() : null), [session, version]);
   const sheetName = view && view.sheetNames.includes(active) ? active : (view?.sheetNames[0] ?? "");
   const sheet = view && sheetName ? view.sheet(sheetName) : null;
   const tabColors = React.useMemo(() => {
@@ -197,7 +198,7 @@ export function Workbench({ initialUrl }: WorkbenchProps): React.JSX.Element {
           />
         </header>
         {load.kind === "error" && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{load.message}</MessageBarBody>
           </MessageBar>
         )}

@@ -167,8 +167,10 @@ test("check data: a problem is listed and clicking it moves the grid's selection
   await finish(page);
 });
 
-test("generate review, explain a cell, change a setting, download and re-open", async () => {
+test("generate review, explain a cell, change a setting, download and re-open (pane at 320 px)", async () => {
   const page = await openWorkbench();
+  await page.addStyleTag({ content: '[data-testid="task-pane"] { width: 320px !important; }' });
+  expect(await page.getByTestId("task-pane").evaluate((el) => el.clientWidth)).toBe(320);
   await page.getByRole("tab", { name: "Review" }).click();
   for (const s of REVIEW_SHEETS) expect(await page.getByRole("checkbox", { name: s.name }).isChecked()).toBe(true);
   await axe(page, "review");

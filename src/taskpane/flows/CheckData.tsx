@@ -94,7 +94,7 @@ export function CheckData({ host, title }: { host: WorkbookHost; title: string }
         </MessageBar>
       )}
       {selectError && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{selectError}</MessageBarBody>
         </MessageBar>
       )}
@@ -115,7 +115,7 @@ function ProblemList(props: { problems: Problem[]; tablesFound: number; onSelect
         ` in ${tablesFound} ${tablesFound === 1 ? "table" : "tables"} read.`;
   return (
     <>
-      <MessageBar intent={totals.error ? "error" : totals.warning ? "warning" : "success"} aria-live="polite">
+      <MessageBar intent={totals.error ? "error" : totals.warning ? "warning" : "success"} layout="multiline" aria-live="polite">
         <MessageBarBody data-testid="check-summary">{summary}</MessageBarBody>
       </MessageBar>
       {groupProblems(problems).map((g) => (

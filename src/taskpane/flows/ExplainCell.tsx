@@ -104,7 +104,7 @@ export function ExplainCell({ host, title, lastRun, onPlansBuilt }: ExplainCellP
       <div aria-live="polite" className={flow.section}>
         {view.kind === "busy" && <Spinner size="tiny" label="Working out the review…" />}
         {view.kind === "error" && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{view.message}</MessageBarBody>
           </MessageBar>
         )}

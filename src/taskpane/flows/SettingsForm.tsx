@@ -26,6 +26,12 @@ export function SettingsForm({ host, title }: { host: WorkbookHost; title: strin
   const [text, setText] = React.useState<SettingsText>(() => settingsToText());
   const [errors, setErrors] = React.useState<SettingsErrors>({});
   const [status, setStatus] = React.useState<Status>({ kind: "loading" });
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  const errorCount = Object.keys(errors).length;
+  const shown = status.kind === "saved" || status.kind === "error" || errorCount > 0;
+  React.useEffect(() => {
+    if (shown) statusRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [shown, status, errorCount]);
 
   React.useEffect(() => {
     let live = true;
@@ -64,7 +70,6 @@ export function SettingsForm({ host, title }: { host: WorkbookHost; title: strin
     }
   };
 
-  const errorCount = Object.keys(errors).length;
   return (
     <section className={styles.section} aria-labelledby="settings-heading">
       <FlowHeader
@@ -106,32 +111,32 @@ export function SettingsForm({ host, title }: { host: WorkbookHost; title: strin
           </Button>
           {status.kind === "saving" && <Spinner size="tiny" label="Saving…" />}
         </div>
+        <div aria-live="polite" ref={statusRef} className={styles.section}>
+          {errorCount > 0 && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                Fix {errorCount} {errorCount === 1 ? "setting" : "settings"} before saving.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {status.kind === "saved" && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Settings saved</MessageBarTitle>
+                Wrote {status.count} keys to the IMM_Settings table.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {status.kind === "error" && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Could not read or save settings</MessageBarTitle>
+                {status.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
       </form>
-      <div aria-live="polite">
-        {errorCount > 0 && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              Fix {errorCount} {errorCount === 1 ? "setting" : "settings"} before saving.
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "saved" && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              <MessageBarTitle>Settings saved</MessageBarTitle>
-              Wrote {status.count} keys to the IMM_Settings table.
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "error" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Could not read or save settings</MessageBarTitle>
-              {status.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
     </section>
   );
 }

@@ -81,7 +81,7 @@ export function StartModel({ host, title }: { host: WorkbookHost; title: string 
               ))}
             </ul>
             {outcome.result.notes.map((n) => (
-              <div key={n} className={styles.breakWords}>{n}</div>
+              <div key={n} className={styles.note}>{n}</div>
             ))}
           </MessageBarBody>
         </MessageBar>
