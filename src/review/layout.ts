@@ -157,3 +157,11 @@ export function keyFigures(s: Sheet, rows: [label: string, value: CellIn, format
   s.row = top + rows.length + 1;
   return { row: top, col: valueCol, rows: rows.length, cols: 1 };
 }
+
+/** Raises a finished plan's column width to at least `width`. */
+export function minWidth(plan: SheetPlan, col: number, width: number): SheetPlan {
+  const w = plan.columnWidths.find((x) => x.col === col);
+  if (w) w.width = Math.max(w.width, width);
+  else plan.columnWidths.push({ col, width });
+  return plan;
+}

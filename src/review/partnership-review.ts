@@ -1,7 +1,7 @@
 /** The IMM Partnership Review sheet: index by period, factor ratings public vs private, gaps, weakest factors, change. */
 import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
 import type { ReviewContext } from "./context";
-import { column, finish, heading, keyFigures, newSheet, note, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
 import { cellRef, fmtNum, stampText } from "./text";
@@ -55,7 +55,7 @@ function summary(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
     [`Factors with a gap ≥ ${fmtNum(a.settings.gapAlert)}`, p.gapAlerts.length ? p.gapAlerts.map((f) => f.factor).join(", ") : "None", undefined],
     ["Weakest factors", p.weakest.map((f) => `${f.factor} (${fmtNum(f.latest?.mean ?? 0)})`).join(", ") || "—", undefined],
   ];
-  const v = keyFigures(s, rows, 3);
+  const v = keyFigures(s, rows, 1);
   if (p.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
 }
 
@@ -121,5 +121,5 @@ export function partnershipReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   latestFactors(s, a, p);
   history(s, p);
   note(s, `Ratings 1–${p.scaleMax}. Index = 100 × Σ w(r − 1) / ((${p.scaleMax} − 1) Σ w) over the mean of public and private ratings; blank ratings are skipped with their weights. A gap ≥ ${fmtNum(a.settings.gapAlert)} flags a relationship at risk.`);
-  return finish(s);
+  return minWidth(finish(s), 0, 32);
 }

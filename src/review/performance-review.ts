@@ -2,7 +2,7 @@
 import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
 import type { ReviewContext } from "./context";
 import { kpiScoreCell } from "./explain";
-import { column, finish, heading, keyFigures, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
 import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "./text";
@@ -64,9 +64,9 @@ function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
       `Σ per-period DEDUCTION on points not waived = ${k.byPeriod.map((p) => fmtMoney(p.applied ?? 0)).join(" + ")} = ${fmtMoney(t.applied)}`), FMT.money],
     ["% of annual service payment", t.pctOfPayment === null ? "—" : xc(t.pctOfPayment, "Deductions applied as % of annual service payment",
       `${fmtMoney(t.applied ?? 0)} / ${fmtMoney(k.annualPayment ?? 0)} = ${fmtPct(t.pctOfPayment, 2)}`,
-      [contractIn(a, "annualServicePayment", "Annual service payment", fmtMoney(k.annualPayment ?? 0))]), FMT.pct1],
+      [contractIn(a, "annualServicePayment", "Annual service payment", fmtMoney(k.annualPayment ?? 0))]), "0.00%"],
   ];
-  const v = keyFigures(s, rows, 4);
+  const v = keyFigures(s, rows, 1);
   if (k.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
 }
 
@@ -81,7 +81,7 @@ function byPeriod(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
       `${fmtMoney(p.applied)} / ${fmtMoney(k.annualPayment)} = ${fmtPct(p.applied / k.annualPayment, 2)}`) : null] as CellIn[]);
   const t = table(s, { name: "IMM_PerformanceByPeriod", headers: ["Period", "Performance index", "KPIs scored", "Short of target", "Failures",
     "Failure rate", "Points", "Waived points", "Deduction calculated", "Deduction waived", "Deduction applied", "% of service payment"],
-  rows, formats: [undefined, FMT.one, FMT.int, FMT.int, FMT.int, FMT.pct, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.pct1] });
+  rows, formats: [undefined, FMT.one, FMT.int, FMT.int, FMT.int, FMT.pct, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, "0.00%"] });
   s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings), dataBar(column(t.data, 10)));
   s.plan.charts.push({ title: "Performance index by period", kind: "line", data: { ...t.all, cols: 2 },
     anchor: { row: t.all.row + t.all.rows + 1, col: 0, rows: 14, cols: 6 }, yMin: 0, yMax: 100 });
@@ -126,13 +126,13 @@ function waived(s: Sheet, k: PerformanceAssessment): void {
   const rows = k.waivedItems.map((w) => {
     const p = k.byPeriod.find((b) => b.period === w.period)!;
     const share = p.waived !== null && p.waivedPoints > 0 ? (p.waived * w.points) / p.waivedPoints : null;
-    return [w.period, w.row.kpi, w.points,
+    return [w.row.kpi, w.period, w.points,
       share === null ? "—" : xc(share, `Deduction waived for ${w.row.kpi} (${w.period})`,
         `period waived ${fmtMoney(p.waived ?? 0)} × ${fmtNum(w.points)} / ${fmtNum(p.waivedPoints)} waived points = ${fmtMoney(share)}`,
         [`Points ${fmtNum(w.points)} (${cellRef(w.row.source, "failurePoints")})`, `Waived (${cellRef(w.row.source, "waived")})`]),
       w.row.waiverReason?.trim() || "No reason given"] as CellIn[];
   });
-  table(s, { name: "IMM_WaivedDeductions", headers: ["Period", "KPI", "Points", "Deduction waived", "Reason"], rows,
+  table(s, { name: "IMM_WaivedDeductions", headers: ["KPI", "Period", "Points", "Deduction waived", "Reason"], rows,
     formats: [undefined, undefined, FMT.int, FMT.money], empty: "No deductions waived" });
 }
 
@@ -153,5 +153,5 @@ export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   waived(s, k);
   note(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold, cap = deduction cap % × annual service payment); waived = calculated − applied.");
   if (k.pointValue === null) note(s, "No performance point value in IMM_Contract: deductions are not calculated.");
-  return finish(s);
+  return minWidth(finish(s), 0, 46);
 }

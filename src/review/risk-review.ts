@@ -5,7 +5,7 @@ import {
   expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
 } from "./explain";
 import { heatMapHeight, writeHeatMap } from "./heatmap";
-import { column, finish, heading, keyFigures, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "./styles";
 import { fmtMoney, fmtNum, stampText } from "./text";
@@ -23,14 +23,14 @@ function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
         : `RISKINDEX = 100 × (1 − mean residual threat score / ${r.maxScore}) = 100 × (1 − ${fmtNum(mean)} / ${r.maxScore}) = ${fmtNum(r.index, 1)}`,
       [`${open.length} open threats (residual scores): ${listIds(scores, 20)}`, "Opportunities, closed and realised risks excluded"]), FMT.one],
     ["Open threats", open.length, FMT.int],
-    ["Open threats rated Extreme or High (residual)", open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").length, FMT.int],
+    ["Open threats rated High or Extreme", open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").length, FMT.int],
     ["Opportunities (all / open / realised)", `${r.opportunities.count} / ${r.opportunities.openCount} / ${r.opportunities.realisedCount}`],
     ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks), FMT.money],
     ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks), FMT.money],
     ["Simulated threat cost P50", simCell(r.overall, "p50", a.settings), FMT.money],
     ["Simulated threat cost P90", simCell(r.overall, "p90", a.settings), FMT.money],
   ];
-  const v = keyFigures(s, rows, 5);
+  const v = keyFigures(s, rows, 2);
   if (r.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
 }
 
@@ -138,5 +138,5 @@ export function riskReview(a: Assessment, ctx: ReviewContext): SheetPlan {
   opportunities(s, a, r);
   exposureTables(s, a, r);
   for (let col = HEAT_COL; col <= NARROW_LAST; col++) s.fixed.set(col, 13);
-  return finish(s);
+  return minWidth(finish(s), 0, 32);
 }
