@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import * as React from "react";
 import { render, screen, fireEvent } from "@testing-library/react";
 import { SheetGrid } from "./SheetGrid";
 import type { SheetView } from "./sheetView";

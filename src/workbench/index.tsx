@@ -1,5 +1,4 @@
 /** Workbench entry: the real task pane against an in-memory workbook (no office.js, no network beyond this origin). */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { Workbench } from "./Workbench";
 

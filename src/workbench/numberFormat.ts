@@ -14,18 +14,18 @@ function literalise(section: string): string {
   return section
     .replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g, (_, sym: string) => sym)
     .replace(/\[[^\]]*\]/g, "")
-    .replace(/"([^"]*)"/g, (_, t: string) => t.replace(/[0#?dmyhs%,.]/gi, (c) => `\u0001${c}`))
-    .replace(/\\(.)/g, (_, c: string) => `\u0001${c}`)
+    .replace(/"([^"]*)"/g, (_, t: string) => t.replace(/[0#?dmyhs%,.]/gi, (c) => `\uE000${c}`))
+    .replace(/\\(.)/g, (_, c: string) => `\uE000${c}`)
     .replace(/_./g, " ")
     .replace(/\*./g, "");
 }
 
 function unescape(s: string): string {
-  return s.replace(/\u0001(.)/g, "$1");
+  return s.replace(/\uE000(.)/g, "$1");
 }
 
 function isDateFormat(section: string): boolean {
-  const bare = literalise(section).replace(/\u0001./g, "");
+  const bare = literalise(section).replace(/\uE000./g, "");
   return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[0#]/.test(bare));
 }
 
@@ -37,7 +37,7 @@ function formatDate(serial: number, section: string): string {
   const d = new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400000));
   const parts = literalise(section);
   return unescape(
-    parts.replace(/(\u0001.)|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|AM\/PM/gi, (tok, esc?: string) => {
+    parts.replace(/(\uE000.)|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|AM\/PM/gi, (tok, esc?: string) => {
       if (esc) return esc;
       switch (tok.toLowerCase()) {
         case "yyyy": return String(d.getUTCFullYear());
@@ -65,10 +65,10 @@ function groupThousands(intPart: string): string {
 
 function formatNumberSection(n: number, section: string): string {
   const lit = literalise(section);
-  const m = /[#0?][#0?,]*(?:\.[#0?]*)?|\.[#0?]+/.exec(lit.replace(/\u0001./g, (x) => "\u0002".repeat(x.length)));
+  const m = /[#0?][#0?,]*(?:\.[#0?]*)?|\.[#0?]+/.exec(lit.replace(/\uE000./g, (x) => "\uE001".repeat(x.length)));
   if (!m) return unescape(lit);
   const pattern = m[0];
-  const percents = (lit.replace(/\u0001./g, "").match(/%/g) ?? []).length;
+  const percents = (lit.replace(/\uE000./g, "").match(/%/g) ?? []).length;
   let value = Math.abs(n) * Math.pow(100, percents);
   const dot = pattern.indexOf(".");
   const decPattern = dot >= 0 ? pattern.slice(dot + 1) : "";
@@ -80,7 +80,8 @@ function formatNumberSection(n: number, section: string): string {
   const maxDec = decPattern.length;
   let text = value.toFixed(maxDec);
   if (maxDec > minDec) text = text.replace(new RegExp(`0{1,${maxDec - minDec}}$`), "").replace(/\.$/, "");
-  let [intText, decText] = text.split(".");
+  const [intWhole, decText] = text.split(".");
+  let intText = intWhole;
   const minInt = (intPattern.match(/0/g) ?? []).length;
   if (intText === "0" && minInt === 0) intText = "";
   intText = intText.padStart(minInt, "0");

@@ -2,7 +2,6 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import * as React from "react";
 import { screen, fireEvent, waitFor } from "@testing-library/react";
 import { renderInFluent } from "./dom";
 import { CheckData } from "../flows/CheckData";

@@ -2,7 +2,6 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import * as React from "react";
 import { screen, fireEvent, within } from "@testing-library/react";
 import { readModel } from "../../tables";
 import { buildReviewPlans } from "../../review";

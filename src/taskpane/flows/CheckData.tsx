@@ -48,7 +48,6 @@ type State =
 
 /** The Check data flow. */
 export function CheckData({ host, title }: { host: WorkbookHost; title: string }): React.JSX.Element {
-  const styles = useStyles();
   const flow = useFlowStyles();
   const [state, setState] = React.useState<State>({ kind: "loading" });
   const [selectError, setSelectError] = React.useState<string | null>(null);
