@@ -41,7 +41,7 @@ import type { ErrorValue } from "./result-error";
 import { errorFrom } from "./result-error";
 import { fractionSetting, numberList, numberSetting, wholeSetting } from "./settings";
 import type { Cell } from "./spill";
-import { overflow, spill, tryNumeric2 } from "./spill";
+import { overflow, spill, tryRatingProducts } from "./spill";
 
 /** Runs an aggregate's body; anything thrown becomes an error value, and so does a non-finite result (naming the arguments). */
 function guard(functionName: string, names: readonly string[], body: () => number | string): number | string | ErrorValue {
@@ -83,11 +83,11 @@ const C_MAX = DEFAULT_SETTINGS.consequenceScale;
  */
 export function riskScore(likelihood: any[][], consequence: any[][]): Array<Array<number | string | ErrorValue>> {
   return guardSpill("RISKSCORE", () => {
+    // Fast path: every cell a number in range (the usual worksheet); otherwise cell by cell with words, blanks and errors.
+    const fast = tryRatingProducts(likelihood, consequence, L_MAX, C_MAX);
+    if (fast !== null) return fast;
     const L = toGrid(likelihood, "likelihood");
     const C = toGrid(consequence, "consequence");
-    // Fast path: every cell a number in range (the usual worksheet); otherwise cell by cell with words, blanks and errors.
-    const fast = tryNumeric2(L, C, (l, k) => (l >= 1 && l <= L_MAX && k >= 1 && k <= C_MAX ? l * k : NaN));
-    if (fast !== null) return fast;
     return spill("RISKSCORE", [{ name: "likelihood", grid: L }, { name: "consequence", grid: C }], (r, c) => {
       const l = pick(L, r, c);
       const k = pick(C, r, c);
