@@ -134,6 +134,16 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status || 1);
 }
 
+/** Shows the CLI on the sample: `imm review` writes dist/samples/hospital-ppp.review.xlsx (the input is untouched). */
+function demoCliReview() {
+  const input = path.join("assets", "samples", "hospital-ppp.xlsx");
+  const output = path.join("dist", "samples", "hospital-ppp.review.xlsx");
+  if (!fs.existsSync(path.join(ROOT, input)) || !fs.existsSync(path.join(ROOT, "dist", "node", "cli", "main.js"))) return;
+  fs.mkdirSync(path.join(ROOT, "dist", "samples"), { recursive: true });
+  console.log(`\nThe imm command line on the sample workbook: imm review ${input} -o ${output}`);
+  spawnSync(process.execPath, [path.join(ROOT, "bin", "imm.js"), "review", input, "-o", output], { cwd: ROOT, stdio: "inherit" });
+}
+
 function openInBrowser(url) {
   const opener = process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
   spawn(opener, [url], { stdio: "ignore", detached: true }).on("error", () => undefined).unref();
@@ -173,6 +183,7 @@ async function main() {
     console.error("dist/workbench.html is missing: the workbench is not built (run npm run build and check its output).");
     process.exit(1);
   }
+  demoCliReview();
   let served;
   try {
     served = await serveDir(DIST, opts.port);

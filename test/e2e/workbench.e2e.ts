@@ -3,6 +3,7 @@
  * Flows: start a model, check data, generate the review, explain a cell, change a setting, download and re-open.
  * Every request must stay on localhost; axe-core finds no serious/critical violations; screenshots are saved.
  */
+import { spawnSync } from "child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -102,7 +103,14 @@ async function selectedCell(page: Page): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "workbench.html"))) throw new Error("dist/workbench.html missing: run `npm run build` first");
+  if (!existsSync("/usr/bin/chromium")) {
+    throw new Error("Debian's chromium is needed for the browser tests: apt-get install -y chromium (.ci/run does this)");
+  }
+  if (!existsSync(join(DIST, "workbench.html"))) {
+    // A fresh clone has only dist/node (npm ci's prepare step): build the workbench once.
+    const built = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+    if (built.status !== 0) throw new Error("npm run build failed: the workbench could not be built");
+  }
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(DOC_SHOTS, { recursive: true });
   const host = await XlsxHost.fromBuffer(readFileSync(SAMPLE), "hospital-ppp.xlsx");

@@ -108,14 +108,16 @@ export class XlsxHost implements WorkbookHost {
     const taken = () => new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
     const cache = new StyleCache();
     try {
-      plans.forEach((plan, i) => {
+      for (const [i, plan] of plans.entries()) {
         progress?.(i, plans.length, plan.name);
+        // Let the page repaint between sheets so a progress bar moves (the workbench runs on the UI thread).
+        if (progress) await nextTick();
         const ws = wb.addWorksheet(uniqueSheetName(`~IMM writing ${i + 1}`, taken()));
         temps.push(ws);
         const info = writeSheet(ws, plan, tableNames, cache);
         this.quoted ||= info.quoted;
         notes.push(...info.notes);
-      });
+      }
     } catch (e) {
       for (const ws of temps) wb.removeWorksheet(ws.id);
       throw e;
@@ -188,4 +190,9 @@ export class XlsxHost implements WorkbookHost {
       this.handlers.delete(handler);
     };
   }
+}
+
+/** Resolves on the next macrotask: lets a browser paint between long synchronous steps. */
+function nextTick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
