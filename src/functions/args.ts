@@ -2,7 +2,7 @@
  * The boundary between Excel arguments and typed code: ranges (`any[][]`, a single cell as [[v]]) become read-only
  * `Grid`s of `unknown`, with their shapes, 1×1 broadcasting and shape-mismatch messages naming both arguments.
  */
-import { ImmInputError, badValue } from "../imm/errors";
+import { ImmInputError } from "../imm/errors";
 import { badShape } from "../imm/checks";
 
 /** A rectangular range of raw cell values, row-major. */
