@@ -1,5 +1,5 @@
 /** Jest projects: unit tests (node / jsdom per file docblock) and the browser end-to-end suite. */
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.jest.json" }];
 module.exports = {
   projects: [
     {
