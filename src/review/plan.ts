@@ -2,6 +2,7 @@
  * Sheet plans: plain data describing a generated sheet. The generator returns them; every host applies them
  * the same way. Coordinates are 0-based (row 0 / col 0 is A1). Knows nothing of Office.js or ExcelJS.
  */
+import { cellA1 } from "../tables/problems";
 
 /** A literal cell value. Strings are ALWAYS written as text, never parsed as formulas. */
 export type PlanValue = string | number | boolean | null;
@@ -148,17 +149,8 @@ export interface SheetPlan {
   explanations: Explanation[];
 }
 
-/** Converts 0-based (row, col) to "A1". */
-export function a1(row: number, col: number): string {
-  let c = col + 1;
-  let letters = "";
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
+/** Converts 0-based (row, col) to "A1" (the one implementation lives with the table reader's located messages). */
+export const a1 = cellA1;
 
 /** Converts a RangeRef to "A1:C5" (or "A1" for one cell). */
 export function rangeA1(r: RangeRef): string {

@@ -5,7 +5,7 @@
  */
 import type { RawCell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../tables/types";
 import { asString, toRawGrid } from "./cells";
-import { TEMP_SHEET_PREFIX } from "./naming";
+import { TEMP_SHEET_PREFIX } from "../sheet-names";
 import { queueWorkbookInfo } from "./workbook-info";
 
 /** Places a used-range grid at its offset so values[r][c] is the cell at row r, column c from A1. */

@@ -7,7 +7,7 @@
 import type { SheetPlan } from "../../review/plan";
 import type { Progress, WriteResult } from "../port";
 import { Batcher, OP_OVERHEAD } from "./batcher";
-import { cleanSheetName, TEMP_SHEET_PREFIX, uniqueSheetName, uniqueTableName } from "./naming";
+import { cleanSheetName, TEMP_SHEET_PREFIX, uniqueSheetName, uniqueTableName } from "../sheet-names";
 import { isSheetKey, ownedName, refTo } from "./ownership";
 import type { Features } from "./runner";
 import { queueWorkbookInfo } from "./workbook-info";

@@ -8,7 +8,7 @@ import type { SheetKey, SheetPlan } from "../../review/plan";
 import type { WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
 import { lossyParts } from "./lossy";
-import { uniqueSheetName } from "./names";
+import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
@@ -112,7 +112,7 @@ export class XlsxHost implements WorkbookHost {
         progress?.(i, plans.length, plan.name);
         // Let the page repaint between sheets so a progress bar moves (the workbench runs on the UI thread).
         if (progress) await nextTick();
-        const ws = wb.addWorksheet(uniqueSheetName(`~IMM writing ${i + 1}`, taken()));
+        const ws = wb.addWorksheet(uniqueSheetName(`${TEMP_SHEET_PREFIX}${i + 1}`, taken()));
         temps.push(ws);
         const info = writeSheet(ws, plan, tableNames, cache);
         this.quoted ||= info.quoted;

@@ -3,7 +3,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import { ImmInputError } from "../../imm/errors";
 import { a1 } from "../../review/plan";
 import { toRawCell } from "./cells";
-import { uniqueSheetName } from "./names";
+import { uniqueSheetName } from "../sheet-names";
 import { looksLikeFormula, withQuoteMarker } from "./styles";
 import { tableBounds, tablesOf, type TableModel } from "./tables";
 

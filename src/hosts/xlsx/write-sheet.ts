@@ -9,7 +9,7 @@ import type { Block, CellStyle, PlanValue, RangeRef, SheetPlan, TablePlan, Valid
 import { rangeA1 } from "../../review/plan";
 import { drawChartFallback } from "./charts";
 import { cfOptions } from "./conditional";
-import { uniqueTableName } from "./names";
+import { uniqueTableName } from "../sheet-names";
 import { argb, looksLikeFormula, mergeStyle, withQuoteMarker } from "./styles";
 
 const MAX_TEXT = 32_767;
