@@ -35,4 +35,10 @@ describe("formatValue", () => {
   it("passes text through", () => {
     expect(formatValue("=SUM(A1)", "0.0")).toBe("=SUM(A1)");
   });
+
+  it("shows nothing for a number whose section is empty (zeros hidden by 0;-0;;@)", () => {
+    expect(formatValue(0, "0;-0;;@")).toBe("");
+    expect(formatValue(3, "0;-0;;@")).toBe("3");
+    expect(formatValue(-2, "0;;")).toBe("");
+  });
 });

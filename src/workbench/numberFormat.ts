@@ -113,10 +113,13 @@ export function formatValue(value: string | number | boolean | Date | null | und
   const sections = fmt.split(";");
   let section = sections[0];
   let signed = n;
-  if (n < 0 && sections.length >= 2 && sections[1] !== "") {
+  // An empty negative or zero section shows nothing, as in Excel ("0;-0;;@" hides zeros).
+  if (n < 0 && sections.length >= 2) {
+    if (sections[1] === "") return "";
     section = sections[1];
     signed = Math.abs(n);
-  } else if (n === 0 && sections.length >= 3 && sections[2] !== "") {
+  } else if (n === 0 && sections.length >= 3) {
+    if (sections[2] === "") return "";
     section = sections[2];
   }
   if (isDateFormat(section)) return formatDate(n, section);
