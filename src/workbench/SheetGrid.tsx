@@ -150,6 +150,8 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps): React.
             fontStyle: st?.italic ? "italic" : undefined,
             fontSize: st?.fontSize ? `${Math.round((st.fontSize * 4) / 3)}px` : undefined,
             textAlign: st?.align ?? (cell?.numeric ? "right" : "left"),
+            verticalAlign: st?.valign,
+            lineHeight: st?.fontSize ? 1.15 : undefined,
             borderRight: sheet.showGridlines && !st?.fill ? `1px solid ${GRID_LINE}` : "1px solid transparent",
             borderBottom: st?.borderBottom ? "1px solid #404040" : sheet.showGridlines && !st?.fill ? `1px solid ${GRID_LINE}` : "1px solid transparent",
           }}

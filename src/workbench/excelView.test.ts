@@ -28,6 +28,20 @@ describe("worksheetView", () => {
     expect(v.cells[1][0]).toBeNull();
   });
 
+  it("keeps vertical alignment (a dashboard tile's big number sits in the middle of its merged rows)", () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Dash");
+    ws.getCell("A1").value = 61.6;
+    ws.getCell("A1").alignment = { vertical: "middle", horizontal: "center" };
+    ws.getCell("A2").value = "top";
+    ws.getCell("A2").alignment = { vertical: "top" };
+    ws.getCell("A3").value = "default";
+    const v = worksheetView(ws);
+    expect(v.cells[0][0]?.style).toMatchObject({ valign: "middle", align: "center" });
+    expect(v.cells[1][0]?.style.valign).toBe("top");
+    expect(v.cells[2][0]?.style.valign).toBeUndefined();
+  });
+
   it("reads ARGB colours and ignores theme colours", () => {
     expect(cssColor({ argb: "FF4472C4" })).toBe("#4472C4");
     expect(cssColor(undefined)).toBeUndefined();

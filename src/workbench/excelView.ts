@@ -39,6 +39,9 @@ function styleOf(cell: Cell): GridStyle {
   const h = cell.alignment?.horizontal;
   if (h === "left" || h === "center" || h === "right") s.align = h;
   else if (h === "centerContinuous") s.align = "center";
+  const v = cell.alignment?.vertical;
+  if (v === "top" || v === "bottom") s.valign = v;
+  else if (v === "middle" || v === "distributed" || v === "justify") s.valign = "middle";
   if (cell.alignment?.wrapText) s.wrap = true;
   if (cell.border?.bottom?.style) s.borderBottom = true;
   return s;

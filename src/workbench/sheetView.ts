@@ -8,6 +8,8 @@ export interface GridStyle {
   fill?: string;
   fontSize?: number;
   align?: "left" | "center" | "right";
+  /** Vertical alignment (Excel's default is bottom). */
+  valign?: "top" | "middle" | "bottom";
   wrap?: boolean;
   borderBottom?: boolean;
 }

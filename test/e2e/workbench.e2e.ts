@@ -23,6 +23,13 @@ const DIST = join(ROOT, "dist");
 const SAMPLE = join(ROOT, "assets", "samples", "hospital-ppp.xlsx");
 const SHOTS = join(ROOT, "test-output", "screenshots");
 const DOC_SHOTS = join(ROOT, "docs", "screenshots");
+/** README screenshots are refreshed only on request (`npm run screenshots`), so a test run never edits tracked files. */
+const UPDATE_DOCS = process.env.IMM_UPDATE_SCREENSHOTS === "1";
+
+/** Copies a screenshot to docs/screenshots/ when refreshing the README's pictures. */
+function publish(file: string, name: string): void {
+  if (UPDATE_DOCS) copyFileSync(file, join(DOC_SHOTS, name));
+}
 const ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
   "--disable-sync", "--no-first-run", "--disable-quic",
@@ -195,7 +202,7 @@ test("generate review, explain a cell, change a setting, download and re-open (p
   await paneHasNoHorizontalOverflow(page);
   await axe(page, "review-summary");
   await page.waitForTimeout(600); // the summary scrolls into view smoothly
-  copyFileSync(await shot(page, "03-generate-review.png"), join(DOC_SHOTS, "generate-review.png"));
+  publish(await shot(page, "03-generate-review.png"), "generate-review.png");
   await page.getByTestId("task-pane").screenshot({ path: join(SHOTS, "03b-task-pane-summary.png") });
 
   const dashboard = expected.plans.find((p) => p.key === "dashboard");
@@ -203,7 +210,7 @@ test("generate review, explain a cell, change a setting, download and re-open (p
     await page.getByTestId("sheet-tabs").getByRole("tab", { name: dashboard.name, exact: true }).click();
     await expect(page.getByTestId("sheet-grid").getAttribute("data-sheet")).resolves.toBe(dashboard.name);
     await axe(page, "dashboard");
-    copyFileSync(await shot(page, "04-dashboard-sheet.png"), join(DOC_SHOTS, "dashboard.png"));
+    publish(await shot(page, "04-dashboard-sheet.png"), "dashboard.png");
   }
 
   // Explain: a cell with an explanation whose inputs cite a source cell.
