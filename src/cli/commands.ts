@@ -78,16 +78,24 @@ export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, e
   if (!opts.inPlace && io.path.resolve(output) === io.path.resolve(input)) {
     throw new UsageError(`${output} is the input workbook; use --in-place to overwrite it`);
   }
+  const step = (what: string): void => io.progress?.(`  ${input}: ${what}…`);
+  step("opening");
   const host = await openWorkbook(input, io);
   const lost = host.unsupported.join(", ");
   if (opts.inPlace && lost) {
     throw new InputFileError(`${input}: has ${lost}, which this tool cannot write back; --in-place would lose them (use -o OUT.xlsx, or the Excel add-in)`);
   }
+  step("reading the IMM tables");
   const model = engine.readModel(await host.readSnapshot());
   if (noImmTables(model)) throw new InputFileError(noTablesMessage(input));
+  step(`assessing ${model.risks?.length ?? 0} risks, ${model.kpis?.length ?? 0} KPI rows, ${model.partnership?.length ?? 0} partnership ratings`);
   const { plans, assessment } = engine.buildReviewPlans(model, { sheets: opts.sheets });
-  const written = await host.applyPlans(plans);
+  const written = await host.applyPlans(plans, (done, total, label) => {
+    if (done < total) step(`writing ${label} (${done + 1}/${total})`);
+  });
+  step(`saving ${output}`);
   await io.writeFile(output, await host.toBuffer());
+  if (io.progress) io.progress("");
   io.out(`${input} → ${output}`);
   for (const line of indexLines(assessment)) io.out(line);
   io.out(`  Sheets: ${written.sheets.join(", ")}`);

@@ -7,6 +7,8 @@ export interface CliIo {
   out(line: string): void;
   /** Writes one line to standard error. */
   err(line: string): void;
+  /** Reports a step of a long run (standard error, so standard output stays the summary); optional. */
+  progress?(line: string): void;
   readFile(path: string): Promise<Uint8Array>;
   /** Writes bytes atomically (temp file + rename), replacing any file there. */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;

@@ -20,6 +20,11 @@ export function nodeIo(): CliIo {
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    // On a terminal each step overwrites the last; in a log, one line per step.
+    progress: (line) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}`);
+      else if (line) process.stderr.write(`${line}\n`);
+    },
     readFile: async (p) => new Uint8Array(await fs.readFile(p)),
     writeFile: async (p, bytes) => {
       const tmp = path.join(path.dirname(p), `.${path.basename(p)}.${process.pid}.tmp`);

@@ -20,7 +20,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "imm-cli-"));
   out = [];
   err = [];
-  io = { ...nodeIo(), out: (l) => out.push(l), err: (l) => err.push(l) };
+  io = { ...nodeIo(), out: (l) => out.push(l), err: (l) => err.push(l), progress: undefined };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -55,6 +55,22 @@ describe("imm review", () => {
     expect(out.join("\n")).toMatch(/Partnership \d+\.\d.*Risk \d+\.\d.*Performance \d+\.\d/);
     expect(out.join("\n")).toMatch(/problems?|no problems/);
     expect(err).toEqual([]);
+  }, 60_000);
+
+  it("reports each step of a review as progress, apart from the summary", async () => {
+    const input = join(dir, "hospital.xlsx");
+    copyFileSync(SAMPLE, input);
+    const steps: string[] = [];
+    io = { ...io, progress: (l) => steps.push(l) };
+    await run("review", input);
+    expect(steps.filter((l) => l).map((l) => l.replace(`  ${input}: `, ""))).toEqual([
+      "opening…",
+      "reading the IMM tables…",
+      "assessing 40 risks, 60 KPI rows, 24 partnership ratings…",
+      ...REVIEW_SHEETS.map((name, i) => `writing ${name} (${i + 1}/5)…`),
+      `saving ${join(dir, "hospital.review.xlsx")}…`,
+    ]);
+    expect(out[0]).toContain("→");
   }, 60_000);
 
   it("re-running on its own output replaces the review sheets (no '(2)')", async () => {
