@@ -35,7 +35,9 @@ export function readSettings(t: FoundTable | undefined, problems: ProblemSink): 
   }
   const settings = out as unknown as ImmSettings;
   if (settings.amberThreshold >= settings.greenThreshold) {
-    const at = where.greenThreshold ?? where.amberThreshold;
+    // Point at the value the user changed: Amber when it differs from its default (also when both changed), else Green.
+    const amberChanged = where.amberThreshold !== undefined && settings.amberThreshold !== DEFAULT_SETTINGS.amberThreshold;
+    const at = amberChanged ? where.amberThreshold : where.greenThreshold ?? where.amberThreshold;
     problems.add("error", TABLE, t.sheet, at ?? "",
       `Amber threshold ${settings.amberThreshold} must be below Green threshold ${settings.greenThreshold}; using ${DEFAULT_SETTINGS.amberThreshold} and ${DEFAULT_SETTINGS.greenThreshold}`);
     out.amberThreshold = DEFAULT_SETTINGS.amberThreshold;

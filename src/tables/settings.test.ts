@@ -86,8 +86,16 @@ describe("settings", () => {
     const model = settingsFrom([["Amber threshold", 85], ["Green threshold", 70]]);
     expect([model.settings.amberThreshold, model.settings.greenThreshold]).toEqual([60, 80]);
     expect(model.problems.map((p) => p.message)).toEqual([
-      "Settings!B3: Amber threshold 85 must be below Green threshold 70; using 60 and 80",
+      "Settings!B2: Amber threshold 85 must be below Green threshold 70; using 60 and 80",
     ]);
+  });
+
+  it("locates the Amber ≥ Green conflict at the threshold changed from its default", () => {
+    const at = (rows: RawCell[][]) => settingsFrom(rows).problems.map((p) => `${p.sheet}!${p.address}`);
+    expect(at([["Amber threshold", 85], ["Green threshold", 80]])).toEqual(["Settings!B2"]); // Amber raised
+    expect(at([["Green threshold", 80], ["Amber threshold", 90]])).toEqual(["Settings!B3"]); // Amber raised, second row
+    expect(at([["Amber threshold", 60], ["Green threshold", 50]])).toEqual(["Settings!B3"]); // Green lowered
+    expect(at([["Green threshold", 40]])).toEqual(["Settings!B2"]); // only Green given
   });
 
   it("uses the settings' scales when reading risks", () => {
