@@ -1,6 +1,8 @@
 /**
- * Chart fallback. ExcelJS cannot write native charts, so each ChartPlan is drawn in its anchor area as an
- * in-cell bar chart: the title (bold), a header row (category + series names), then one row per category
+ * Chart fallback and chart data. ExcelJS cannot write native charts: `toBuffer` adds them to the package
+ * afterwards (native-charts.ts) from the data read here, and each ChartPlan is also drawn in its anchor area as
+ * an in-cell bar chart — what the workbench grid (which shows the ExcelJS model) displays, and what sits under
+ * the opaque native chart in the file (kept so a file re-read by ExcelJS, which drops charts, still shows them): the title (bold), a header row (category + series names), then one row per category
  * with the values and a data-bar conditional format per series (scaled to yMin/yMax when the plan fixes
  * the axis). It fits inside the anchor (extra categories/series are left out) and never writes elsewhere.
  */
@@ -8,6 +10,7 @@ import type { CellValue, Style, Worksheet } from "exceljs";
 import type { ChartPlan } from "../../review/plan";
 import { rangeA1 } from "../../review/plan";
 import { toRawCell } from "./cells";
+import type { NativeChart } from "./chart-xml";
 import { solidFill } from "./styles";
 
 const SERIES_COLORS = ["FF4472C4", "FFED7D31", "FFA5A5A5", "FFFFC000", "FF5B9BD5", "FF70AD47"];
@@ -20,6 +23,28 @@ const VALUE: Partial<Style> = { numFmt: "0.0" };
 function plainValue(v: CellValue): string | number | null {
   const raw = toRawCell(v);
   return typeof raw === "boolean" ? String(raw) : raw;
+}
+
+/** The categories and series of a chart's data range as they are now on `ws` (read before the fallback draws). */
+export function readChartData(ws: Worksheet, chart: ChartPlan): Omit<NativeChart, "sheet"> {
+  const { data } = chart;
+  const read = (r: number, c: number) => plainValue(ws.getCell(data.row + 1 + r, data.col + 1 + c).value);
+  const rows = Math.max(0, data.rows - 1);
+  const categories = Array.from({ length: rows }, (_, r) => {
+    const v = read(r + 1, 0);
+    return v === null ? "" : String(v);
+  });
+  const series = Array.from({ length: Math.max(0, data.cols - 1) }, (_, s) => {
+    const name = read(0, s + 1);
+    return {
+      name: name === null ? `Series ${s + 1}` : String(name),
+      values: Array.from({ length: rows }, (_, r) => {
+        const v = read(r + 1, s + 1);
+        return typeof v === "number" && Number.isFinite(v) ? v : null;
+      }),
+    };
+  });
+  return { plan: chart, categories, series };
 }
 
 /** Draws one chart as in-cell bars; returns the number of categories drawn. */

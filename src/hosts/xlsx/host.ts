@@ -4,10 +4,13 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import type { SheetKey, SheetPlan } from "../../review/plan";
+import type { ChartPlan, SheetKey, SheetPlan } from "../../review/plan";
+import { readChartData } from "./charts";
 import type { WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
-import { lossyParts } from "./lossy";
+import type { NativeChart } from "./chart-xml";
+import { lossyReport } from "./lossy";
+import { addNativeCharts } from "./native-charts";
 import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
@@ -16,6 +19,9 @@ import { writeSettingsTable } from "./settings";
 import { readWorkbookSnapshot } from "./snapshot";
 import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
 import { StyleCache, writeSheet } from "./write-sheet";
+
+/** The note on charts in .xlsx output. */
+export const CHART_NOTE = "Charts are native charts in the .xlsx file; the same data is also shown as in-cell bars beneath them (what the workbench grid shows).";
 
 const REVIEW_KEYS: readonly string[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
 
@@ -41,6 +47,8 @@ export class XlsxHost implements WorkbookHost {
   private quoted = false;
   /** Content of the opened file that ExcelJS cannot write back (e.g. "charts", "pivot tables"); empty for most files. */
   readonly unsupported: readonly string[];
+  /** Charts written by this host, by sheet; added to the package as native charts by toBuffer. */
+  private readonly charts = new Map<Worksheet, Omit<NativeChart, "sheet">[]>();
 
   private constructor(workbook: Workbook, source?: string, unsupported: readonly string[] = []) {
     this.workbook = workbook;
@@ -62,7 +70,23 @@ export class XlsxHost implements WorkbookHost {
     }
     if (wb.worksheets.length === 0) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
     repairLoadedTables(wb);
-    return new XlsxHost(wb, source, await lossyParts(bytes));
+    const lossy = await lossyReport(bytes);
+    const host = new XlsxHost(wb, source, lossy.parts);
+    host.keepOwnedCharts(lossy.ownedChartParts, lossy.ownedCharts);
+    return host;
+  }
+
+  /** Generated sheets of the opened file whose charts could not all be read back (ExcelJS drops charts on load). */
+  private unreadCharts: string[] = [];
+
+  /** Re-attaches the charts read back from generated sheets of the opened file (values from the loaded cells). */
+  private keepOwnedCharts(parts: Map<string, string[]>, plans: Map<string, ChartPlan[]>): void {
+    for (const [sheet, chartParts] of parts) {
+      const ws = this.workbook.getWorksheet(sheet);
+      const list = plans.get(sheet) ?? [];
+      if (ws && list.length) this.charts.set(ws, list.map((p) => readChartData(ws, p)));
+      if (list.length < chartParts.length) this.unreadCharts.push(sheet);
+    }
   }
 
   /** A new workbook with no sheets (add templates or plans to it). */
@@ -76,12 +100,15 @@ export class XlsxHost implements WorkbookHost {
     return new XlsxHost(wb, source);
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes, with native charts for the charts of the sheets this host wrote. */
   async toBuffer(): Promise<Uint8Array> {
     if (this.workbook.worksheets.length === 0) this.workbook.addWorksheet("Sheet1");
     const out: unknown = await this.workbook.xlsx.writeBuffer();
     const bytes = out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out as ArrayBuffer);
-    return this.quoted ? addQuotePrefix(bytes) : bytes;
+    const quoted = this.quoted ? await addQuotePrefix(bytes) : bytes;
+    const charts: NativeChart[] = [];
+    for (const ws of this.workbook.worksheets) for (const c of this.charts.get(ws) ?? []) charts.push({ ...c, sheet: ws.name });
+    return (await addNativeCharts(quoted, charts)).bytes;
   }
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
@@ -117,9 +144,13 @@ export class XlsxHost implements WorkbookHost {
         const info = writeSheet(ws, plan, tableNames, cache);
         this.quoted ||= info.quoted;
         notes.push(...info.notes);
+        if (info.charts.length) this.charts.set(ws, info.charts);
       }
     } catch (e) {
-      for (const ws of temps) wb.removeWorksheet(ws.id);
+      for (const ws of temps) {
+        this.charts.delete(ws);
+        wb.removeWorksheet(ws.id);
+      }
       throw e;
     }
 
@@ -142,7 +173,9 @@ export class XlsxHost implements WorkbookHost {
       if (isSheetKey(plan.key)) recordOwned(wb, plan.key, name);
       sheets.push(name);
     });
-    if (plans.some((p) => p.charts.length)) notes.push("Charts are drawn as in-cell bars in .xlsx output (native charts need Excel).");
+    if (plans.some((p) => p.charts.length)) notes.push(CHART_NOTE);
+    const lost = this.unreadCharts.filter((name) => !replacing.has(name) && wb.getWorksheet(name));
+    if (lost.length) notes.push(`${lost.map((n) => `"${n}"`).join(", ")} kept from the input without some of its charts (they could not be read back); review ${lost.length > 1 ? "those sheets" : "that sheet"} again to redraw them.`);
     progress?.(plans.length, plans.length, "done");
     return { sheets, notes };
   }
@@ -161,6 +194,7 @@ export class XlsxHost implements WorkbookHost {
       const info = writeSheet(ws, plan, tableNames);
       this.quoted ||= info.quoted;
       notes.push(...info.notes);
+      if (info.charts.length) this.charts.set(ws, info.charts);
       sheets.push(name);
     }
     return { sheets, notes };

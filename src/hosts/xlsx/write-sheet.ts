@@ -7,7 +7,8 @@
 import type { Cell, CellValue, DataValidation, Style, Worksheet } from "exceljs";
 import type { Block, CellStyle, PlanValue, RangeRef, SheetPlan, TablePlan, ValidationPlan } from "../../review/plan";
 import { rangeA1 } from "../../review/plan";
-import { drawChartFallback } from "./charts";
+import { drawChartFallback, readChartData } from "./charts";
+import type { NativeChart } from "./chart-xml";
 import { cfOptions } from "./conditional";
 import { uniqueTableName } from "../sheet-names";
 import { argb, looksLikeFormula, mergeStyle, withQuoteMarker } from "./styles";
@@ -21,6 +22,8 @@ export interface SheetWriteInfo {
   /** True when a cell got the quote-prefix marker. */
   quoted: boolean;
   notes: string[];
+  /** The plan's charts with their data as written (the sheet name is filled in when the file is written). */
+  charts: Omit<NativeChart, "sheet">[];
 }
 
 /** A plan value as an ExcelJS cell value: strings stay literal text (capped at Excel's 32,767 chars). */
@@ -154,7 +157,7 @@ export function pagesWide(plan: SheetPlan): number {
 
 /** Writes a whole plan onto `ws` (expected empty). `tableNames` (lower-cased) is updated with new tables. */
 export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<string>, cache = new StyleCache()): SheetWriteInfo {
-  const info: SheetWriteInfo = { tables: {}, quoted: false, notes: [] };
+  const info: SheetWriteInfo = { tables: {}, quoted: false, notes: [], charts: [] };
   const tab = argb(plan.tabColor);
   if (tab) ws.properties.tabColor = { argb: tab };
   const freeze = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0) ? plan.freeze : undefined;
@@ -181,6 +184,8 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<strin
   for (const cf of plan.conditionalFormats) ws.addConditionalFormatting(cfOptions(cf, nextPriority()));
   const dv = (ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations;
   for (const v of plan.validations) dv.add(rangeA1(v.range), validationOf(v));
+  // Read every chart's data before any fallback draws (an anchor may overlap another chart's data).
+  info.charts = plan.charts.filter((c) => c.data.rows > 1 && c.data.cols > 1).map((c) => readChartData(ws, c));
   for (const chart of plan.charts) drawChartFallback(ws, chart, nextPriority);
   return info;
 }
