@@ -1,14 +1,15 @@
 /**
- * Partnership pillar of the assessment. Periods are taken in order of first appearance in the table (a blank
- * period is "Current"); a factor is matched across periods by name (case- and spacing-insensitive). Per factor
+ * Partnership pillar of the assessment. Periods are put in chronological order by orderPeriods (first-appearance
+ * order when a label cannot be read as a date, quarter, month or year; a blank period is "Current"); a factor is matched across periods by name (case- and spacing-insensitive). Per factor
  * and period: public, private, their mean and gap |public − private|; a gap ≥ settings.gapAlert is flagged.
  * The index of a period is PARTNERSHIPINDEX over (public, private) of every factor rated in it; the pillar index
- * is the latest period's. Weakest factors: lowest latest mean.
+ * is the latest (newest) assessed period's; the previous period is the one just before it. Weakest factors: lowest latest mean.
  */
 import { partnershipIndex, perceptionGap } from "../imm";
 import type { ImmSettings } from "../imm/defaults";
 import type { PartnershipRow } from "../tables/types";
 import type { FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
+import { orderPeriods } from "./periods";
 
 /** Partnership rating scale top (IMM-SPEC §1: 1–5). */
 export const PARTNERSHIP_SCALE = 5;
@@ -32,12 +33,12 @@ function mean(a: number | null, b: number | null): number | null {
 /** Assesses partnership factors over periods; null when the table is missing or has no rating at all. */
 export function assessPartnership(rows: PartnershipRow[] | null, settings: ImmSettings): PartnershipAssessment | null {
   if (rows === null) return null;
-  const periods: string[] = [];
+  const seen: string[] = [];
   const factorOrder: string[] = [];
   const byFactor = new Map<string, { name: string; dimension?: string; cells: Map<string, PartnershipRow> }>();
   for (const row of rows) {
     const period = row.period?.trim() || "Current";
-    if (!periods.includes(period)) periods.push(period);
+    if (!seen.includes(period)) seen.push(period);
     const key = norm(row.factor);
     let f = byFactor.get(key);
     if (!f) {
@@ -47,6 +48,7 @@ export function assessPartnership(rows: PartnershipRow[] | null, settings: ImmSe
     }
     if (!f.cells.has(period)) f.cells.set(period, row);
   }
+  const periods = orderPeriods(seen);
   const cellOf = (row: PartnershipRow | undefined, period: string): FactorPeriod | null => {
     if (!row) return null;
     const gap = row.publicRating !== null && row.privateRating !== null ? Math.abs(row.publicRating - row.privateRating) : null;

@@ -1,6 +1,7 @@
 /**
  * Performance pillar of the assessment. Rules (documented for the review sheets):
- * - Periods in order of first appearance (blank → "Current"); a KPI with a blank Actual is not scored.
+ * - Periods in chronological order (orderPeriods; first-appearance order when a label is not a date, quarter, month
+ *   or year; blank → "Current"); the latest period is the newest one with a scored KPI. A KPI with a blank Actual is not scored.
  * - Failure: actual at or beyond the Threshold (the failure level: ≤ for higher-is-better, ≥ for lower);
  *   without a threshold, actual short of the target.
  * - Points are the Failure points recorded on the row. Per period: DEDUCTION(points, point value, point threshold,
@@ -12,6 +13,7 @@ import { deduction, kpiScore, performanceIndex, trend, trendLabel } from "../imm
 import type { ContractInfo, KpiRow, Problem } from "../tables/types";
 import type { KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
 import { orNull } from "./assess-partnership";
+import { orderPeriods } from "./periods";
 
 /** Scores one KPI row: score, attainment, met/failed, points. */
 export function scoreKpi(row: KpiRow, period: string): KpiResult {
@@ -31,10 +33,10 @@ export function scoreKpi(row: KpiRow, period: string): KpiResult {
 /** Assesses KPIs over periods with the contract's deduction regime; null when the table is missing or nothing is scored. */
 export function assessPerformance(rows: KpiRow[] | null, contract: ContractInfo | null, problems: Problem[] = []): PerformanceAssessment | null {
   if (rows === null) return null;
-  const periods: string[] = [];
+  const seen: string[] = [];
   const kpis = rows.map((row) => {
     const period = row.period?.trim() || "Current";
-    if (!periods.includes(period)) periods.push(period);
+    if (!seen.includes(period)) seen.push(period);
     try {
       return scoreKpi(row, period);
     } catch (e) {
@@ -45,6 +47,7 @@ export function assessPerformance(rows: KpiRow[] | null, contract: ContractInfo 
       return { ...scoreKpi({ ...row, actual: null }, period), row };
     }
   });
+  const periods = orderPeriods(seen);
   const annualPayment = contract?.annualServicePayment ?? null;
   const pointValue = contract?.pointValue ?? null;
   const pointThreshold = contract?.pointThreshold ?? 0;
