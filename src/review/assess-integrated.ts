@@ -115,7 +115,7 @@ export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment
     out.push({
       indicator: "Abatement as % of annual service payment", pillar: "Performance", value: k.totals.pctOfPayment, format: "0.00%",
       comment: k.totals.applied === null ? "No performance point value in IMM_Contract: deductions not calculated"
-        : `${fmtMoney(k.totals.applied)} applied of ${fmtMoney(k.annualPayment ?? 0)} annual service payment`,
+        : `${fmtMoney(k.totals.applied)} applied of ${fmtMoney(k.annualPayment ?? 0)} annual service payment${(k.totals.capRemoved ?? 0) > 0 ? ` (after the annual deduction cap: ${fmtMoney(k.totals.capRemoved ?? 0)} removed)` : ""}`,
     });
     const rates = k.byPeriod.map((p) => `${p.period} ${p.failureRate === null ? "—" : fmtPct(p.failureRate)}`).join(" → ");
     const misses = k.byPeriod.map((p) => `${p.period} ${p.missRate === null ? "—" : fmtPct(p.missRate)}`).join(" → ");

@@ -4,9 +4,12 @@
  *   or year; blank → "Current"); the latest period is the newest one with a scored KPI. A KPI with a blank Actual is not scored.
  * - Failure: actual at or beyond the Threshold (the failure level: ≤ for higher-is-better, ≥ for lower);
  *   without a threshold, actual short of the target.
- * - Points are the Failure points recorded on the row. Per period: DEDUCTION(points, point value, point threshold,
- *   cap = Deduction cap % × annual service payment) on all points = calculated; on points not waived = applied;
- *   waived = calculated − applied (shared among waived rows by points).
+ * - Points are the Failure points recorded on the row. Per period: DEDUCTION(points, point value, point threshold)
+ *   on all points = calculated; on points not waived = applied; waived = calculated − applied (shared among waived
+ *   rows by points). No cap per period.
+ * - The Deduction cap (cap % × annual service payment) is an ANNUAL cap: it limits the total applied over the
+ *   periods in the table, which are taken as the review year (not pro-rated when they cover more or less than a
+ *   year). totals.applied = min(Σ applied, cap); totals.capRemoved = the amount the cap removed (0 when under it).
  * - Index per period: PERFORMANCEINDEX of the scored KPIs; the pillar index is the latest scored period's.
  */
 import { deduction, kpiScore, performanceIndex, trend, trendLabel } from "../imm";
@@ -53,7 +56,7 @@ export function assessPerformance(rows: KpiRow[] | null, contract: ContractInfo 
   const pointThreshold = contract?.pointThreshold ?? 0;
   const cap = contract?.deductionCapPct !== undefined && annualPayment !== null ? contract.deductionCapPct * annualPayment : null;
   const deduct = (points: number): number | null =>
-    pointValue === null ? null : deduction(points, pointValue, pointThreshold, undefined, undefined, cap ?? undefined);
+    pointValue === null ? null : deduction(points, pointValue, pointThreshold);
 
   const byPeriod: PeriodPerformance[] = periods.map((period) => {
     const inPeriod = kpis.filter((k) => k.period === period);
@@ -84,7 +87,8 @@ export function assessPerformance(rows: KpiRow[] | null, contract: ContractInfo 
   const latest = assessed[assessed.length - 1];
   const sumOrNull = (f: (p: PeriodPerformance) => number | null): number | null =>
     pointValue === null ? null : byPeriod.reduce((s, p) => s + (f(p) ?? 0), 0);
-  const applied = sumOrNull((p) => p.applied);
+  const appliedBeforeCap = sumOrNull((p) => p.applied);
+  const applied = appliedBeforeCap !== null && cap !== null ? Math.min(appliedBeforeCap, cap) : appliedBeforeCap;
   const rates = byPeriod.map((p) => p.failureRate);
   const indices = byPeriod.map((p) => p.index);
   return {
@@ -96,6 +100,8 @@ export function assessPerformance(rows: KpiRow[] | null, contract: ContractInfo 
       points: byPeriod.reduce((s, p) => s + p.points, 0),
       calculated: sumOrNull((p) => p.calculated),
       waived: sumOrNull((p) => p.waived),
+      appliedBeforeCap,
+      capRemoved: appliedBeforeCap !== null && applied !== null ? appliedBeforeCap - applied : null,
       applied,
       pctOfPayment: applied !== null && annualPayment ? applied / annualPayment : null,
     },

@@ -142,7 +142,7 @@ export interface PeriodPerformance {
   missRate: number | null;
   points: number;
   waivedPoints: number;
-  /** DEDUCTION on all points, on non-waived points, and the difference. Null without a point value. */
+  /** DEDUCTION on all points, on non-waived points, and the difference (no cap: the cap is annual, see totals). Null without a point value. */
   calculated: number | null;
   applied: number | null;
   waived: number | null;
@@ -157,12 +157,20 @@ export interface PerformanceAssessment {
   indexTrend: string | null;
   failureRateSlope: number | null;
   failureRateTrend: string | null;
-  totals: { points: number; calculated: number | null; waived: number | null; applied: number | null; pctOfPayment: number | null };
+  /**
+   * Over all periods (the review year): calculated and waived are per-period sums; appliedBeforeCap is Σ per-period
+   * applied; applied = min(appliedBeforeCap, annual cap); capRemoved = appliedBeforeCap − applied (0 under the cap).
+   */
+  totals: {
+    points: number; calculated: number | null; waived: number | null; appliedBeforeCap: number | null; capRemoved: number | null;
+    applied: number | null; pctOfPayment: number | null;
+  };
   waivedItems: KpiResult[];
   /** Latest-period KPIs that failed (at or beyond threshold, or below target without one), worst first. */
   failing: KpiResult[];
   pointValue: number | null;
   pointThreshold: number;
+  /** Annual deduction cap = Deduction cap % × annual service payment; null when either is missing. */
   cap: number | null;
   annualPayment: number | null;
 }

@@ -22,17 +22,31 @@ function deductionCell(a: Assessment, k: PerformanceAssessment, p: PeriodPerform
   const v = p[which];
   if (v === null || k.pointValue === null) return "—";
   const points = which === "calculated" ? p.points : p.points - p.waivedPoints;
-  const raw = Math.max(0, points - k.pointThreshold) * k.pointValue;
-  const capped = k.cap !== null && raw > k.cap;
   const inputs = [
     `${which === "calculated" ? "All points" : "Points not waived"} ${fmtNum(points)} in ${p.period}${which === "applied" ? ` (${fmtNum(p.points)} − waived ${fmtNum(p.waivedPoints)})` : ""}`,
     contractIn(a, "pointValue", "Performance point value", fmtMoney(k.pointValue)),
     contractIn(a, "pointThreshold", "Point threshold", fmtNum(k.pointThreshold)),
   ];
-  if (k.cap !== null) inputs.push(contractIn(a, "deductionCapPct", "Deduction cap", `${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap)}`));
+  if (k.cap !== null) inputs.push("No cap per period: the deduction cap is annual and applies to the total applied");
   return xc(v, `Deduction ${which}, ${p.period}`,
-    `DEDUCTION(points, value, threshold${k.cap !== null ? ", cap" : ""}) = max(0, ${fmtNum(points)} − ${fmtNum(k.pointThreshold)}) × ${fmtMoney(k.pointValue)}${capped ? ` = ${fmtMoney(raw)}, capped at ${fmtMoney(k.cap as number)}` : ""} = ${fmtMoney(v)}`,
+    `DEDUCTION(points, value, threshold) = max(0, ${fmtNum(points)} − ${fmtNum(k.pointThreshold)}) × ${fmtMoney(k.pointValue)} = ${fmtMoney(v)}`,
     inputs);
+}
+
+/** The annual cap in words with its inputs' cells. */
+function capIn(a: Assessment, k: PerformanceAssessment): string {
+  return contractIn(a, "deductionCapPct", "Annual deduction cap", `${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × annual service payment ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap ?? 0)}`);
+}
+
+function appliedTotalCell(a: Assessment, k: PerformanceAssessment): CellIn {
+  const t = k.totals;
+  if (t.applied === null || t.appliedBeforeCap === null) return "—";
+  const sum = `Σ per-period DEDUCTION on points not waived = ${k.byPeriod.map((p) => fmtMoney(p.applied ?? 0)).join(" + ")} = ${fmtMoney(t.appliedBeforeCap)}`;
+  if (k.cap === null) return xc(t.applied, "Deductions applied (all periods)", `${sum} (no annual cap in IMM_Contract)`);
+  const capped = (t.capRemoved ?? 0) > 0;
+  return xc(t.applied, "Deductions applied (all periods)",
+    `min(${sum}, annual cap ${fmtMoney(k.cap)}) = ${fmtMoney(t.applied)}${capped ? ` — capped: ${fmtMoney(t.capRemoved ?? 0)} removed` : " (under the cap)"}`,
+    [capIn(a, k), "The periods in the table are taken as the review year (the cap is not pro-rated)"]);
 }
 
 function indexCell(k: PerformanceAssessment, p: PeriodPerformance): CellIn {
@@ -54,14 +68,21 @@ function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
     [`KPIs short of target (${l.period})`, `${l.missed} of ${l.scored}`, undefined],
     [`KPI failures at or beyond threshold (${l.period})`, `${l.failures} of ${l.scored}`, undefined],
     ["Failure-rate trend", k.failureRateTrend ?? "Not enough periods", undefined],
-    ["Performance points (all periods)", t.points, FMT.int],
+    ["Performance points (all periods)", xc(t.points, "Performance points (all periods)",
+      `Σ failure points by period = ${k.byPeriod.map((p) => fmtNum(p.points)).join(" + ")} = ${fmtNum(t.points)}`,
+      k.byPeriod.map((p) => `${p.period}: ${fmtNum(p.points)} points`)), FMT.int],
     ["Deductions calculated", t.calculated === null ? "No point value" : xc(t.calculated, "Deductions calculated (all periods)",
       `Σ per-period DEDUCTION on all points = ${k.byPeriod.map((p) => fmtMoney(p.calculated ?? 0)).join(" + ")} = ${fmtMoney(t.calculated)}`), FMT.money],
     ["Deductions waived", t.waived === null ? "—" : xc(t.waived, "Deductions waived (all periods)",
-      `calculated − applied = ${fmtMoney(t.calculated ?? 0)} − ${fmtMoney(t.applied ?? 0)} = ${fmtMoney(t.waived)}`,
+      `Σ per-period (calculated − applied) = ${k.byPeriod.map((p) => fmtMoney(p.waived ?? 0)).join(" + ")} = ${fmtMoney(t.waived)}`,
       k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${w.points} points (${cellRef(w.row.source, "waived")}); reason: ${w.row.waiverReason?.trim() || "none given"}`)), FMT.money],
-    ["Deductions applied", t.applied === null ? "—" : xc(t.applied, "Deductions applied (all periods)",
-      `Σ per-period DEDUCTION on points not waived = ${k.byPeriod.map((p) => fmtMoney(p.applied ?? 0)).join(" + ")} = ${fmtMoney(t.applied)}`), FMT.money],
+    ...(k.cap === null || t.applied === null ? [] : [
+      ["Annual deduction cap", xc(k.cap, "Annual deduction cap", `Deduction cap % × annual service payment = ${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap)}`,
+        [capIn(a, k)]), FMT.money] as [string, CellIn, string],
+      ["Removed by the annual cap", xc(t.capRemoved ?? 0, "Deductions removed by the annual cap",
+        `max(0, Σ applied before cap − annual cap) = max(0, ${fmtMoney(t.appliedBeforeCap ?? 0)} − ${fmtMoney(k.cap)}) = ${fmtMoney(t.capRemoved ?? 0)}`), FMT.money] as [string, CellIn, string],
+    ]),
+    ["Deductions applied", appliedTotalCell(a, k), FMT.money],
     ["% of annual service payment", t.pctOfPayment === null ? "—" : xc(t.pctOfPayment, "Deductions applied as % of annual service payment",
       `${fmtMoney(t.applied ?? 0)} / ${fmtMoney(k.annualPayment ?? 0)} = ${fmtPct(t.pctOfPayment, 2)}`,
       [contractIn(a, "annualServicePayment", "Annual service payment", fmtMoney(k.annualPayment ?? 0))]), "0.00%"],
@@ -151,7 +172,8 @@ export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   byPeriod(s, a, k);
   kpiTable(s, a, k);
   waived(s, k);
-  note(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold, cap = deduction cap % × annual service payment); waived = calculated − applied.");
+  note(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold); waived = calculated − applied.");
+  if (k.cap !== null) note(s, `Annual cap: deduction cap % × annual service payment = ${fmtMoney(k.cap)} limits the total applied over all periods shown (taken as the review year, not pro-rated)${(k.totals.capRemoved ?? 0) > 0 ? `; capped — ${fmtMoney(k.totals.capRemoved ?? 0)} removed` : "; not reached"}. Per-period figures are before the cap.`);
   if (k.pointValue === null) note(s, "No performance point value in IMM_Contract: deductions are not calculated.");
   return minWidth(finish(s), 0, 46);
 }

@@ -88,11 +88,21 @@ describe("assess: performance pillar", () => {
     expect(q2.map((x) => [x.score, x.failed])).toEqual([[0, true], [expect.closeTo(100 * 0.97 / 0.98, 8), true]]);
     expect(k.kpis[0]).toMatchObject({ met: true, failed: false, score: 100 });
   });
-  it("deductions: calculated, capped, waived, applied, % of payment", () => {
+  it("deductions: calculated, waived, applied, % of payment (no cap per period)", () => {
     expect(k.byPeriod[0]).toMatchObject({ points: 30, calculated: 1000, applied: 1000, waived: 0 });
-    expect(k.byPeriod[1]).toMatchObject({ points: 60, waivedPoints: 50, calculated: 2000, applied: 0, waived: 2000 });
-    expect(k.totals).toMatchObject({ calculated: 3000, applied: 1000, waived: 2000, pctOfPayment: 0.01 });
+    expect(k.byPeriod[1]).toMatchObject({ points: 60, waivedPoints: 50, calculated: 4000, applied: 0, waived: 4000 });
+    expect(k.cap).toBe(2000);
+    expect(k.totals).toMatchObject({ calculated: 5000, appliedBeforeCap: 1000, capRemoved: 0, applied: 1000, waived: 4000, pctOfPayment: 0.01 });
     expect(k.waivedItems.map((w) => w.row.waiverReason)).toEqual(["Relief event"]);
+  });
+  it("the deduction cap is annual: it limits the total applied over the periods, not each period", () => {
+    const m = fixtureModel();
+    m.kpis = m.kpis!.map((r) => ({ ...r, waived: false }));
+    const c = assess(m).performance!;
+    expect(c.byPeriod.map((p) => p.applied)).toEqual([1000, 4000]);
+    expect(c.totals).toMatchObject({ calculated: 5000, waived: 0, appliedBeforeCap: 5000, applied: 2000, capRemoved: 3000, pctOfPayment: 0.02 });
+    m.contract = { ...m.contract!, deductionCapPct: undefined };
+    expect(assess(m).performance!.totals).toMatchObject({ applied: 5000, capRemoved: 0 });
   });
   it("index per period, latest, trends", () => {
     expect(k.byPeriod[0].index).toBeCloseTo((100 + 100 * 0.9 / 0.98) / 2, 8);

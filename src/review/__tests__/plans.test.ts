@@ -91,8 +91,24 @@ describe("buildReviewPlans on the fixture", () => {
     const pct = perf.explanations.find((x) => x.label === "Deductions applied as % of annual service payment")!;
     expect(valueAt(perf, pct.address)).toBeCloseTo(0.01, 12);
     expect(pct.formula).toBe("£1,000 / £100,000 = 1%");
-    const capped = perf.explanations.find((x) => x.label === "Deduction calculated, Q2")!;
-    expect(capped.formula).toContain("capped at £2,000");
+    const q2 = perf.explanations.find((x) => x.label === "Deduction calculated, Q2")!;
+    expect(q2.formula).toBe("DEDUCTION(points, value, threshold) = max(0, 60 − 20) × £100 = £4,000");
+    const total = perf.explanations.find((x) => x.label === "Deductions applied (all periods)")!;
+    expect(total.formula).toBe("min(Σ per-period DEDUCTION on points not waived = £1,000 + £0 = £1,000, annual cap £2,000) = £1,000 (under the cap)");
+    expect(allStrings(perf).some((t) => t.startsWith("Annual cap: deduction cap % × annual service payment = £2,000") && t.includes("not reached"))).toBe(true);
+  });
+
+  it("performance sheet: the annual cap removes the excess from the total applied, shown on the sheet", () => {
+    const m = fixtureModel();
+    m.kpis = m.kpis!.map((r) => ({ ...r, waived: false }));
+    const perf = planOf(buildReviewPlans(m).plans, "performance");
+    const total = perf.explanations.find((x) => x.label === "Deductions applied (all periods)")!;
+    expect(valueAt(perf, total.address)).toBe(2000);
+    expect(total.formula).toBe("min(Σ per-period DEDUCTION on points not waived = £1,000 + £4,000 = £5,000, annual cap £2,000) = £2,000 — capped: £3,000 removed");
+    const removed = perf.explanations.find((x) => x.label === "Deductions removed by the annual cap")!;
+    expect(valueAt(perf, removed.address)).toBe(3000);
+    expect(allStrings(perf).some((t) => t.startsWith("Annual cap:") && t.includes("capped — £3,000 removed"))).toBe(true);
+    expect(planProblems(perf)).toEqual([]);
   });
 
   it("dashboard: four tiles, RAG fills, top risks and overdue actions", () => {
