@@ -160,7 +160,7 @@ export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, probl
     .filter((g) => g.threats + g.opportunities > 0)
     .sort((a, b) => b.threatCost - a.threatCost || a.key.localeCompare(b.key));
   const byAllocation = [...groupBy(risks, (r) => (r.row.allocation ? capitalise(r.row.allocation) : "Unallocated"))]
-    .map(([k, rs]) => exposureGroup(k, rs, settings, false))
+    .map(([k, rs]) => exposureGroup(k, rs, settings, true))
     .filter((g) => g.threats + g.opportunities > 0)
     .sort((a, b) => b.threatCost - a.threatCost || a.key.localeCompare(b.key));
   return {

@@ -108,15 +108,16 @@ function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
     "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"],
   rows: catRows, formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
   s.plan.conditionalFormats.push(dataBar(column(c.data, 3)), dataBar(column(c.data, 7), "#F8CBAD"));
-  heading(s, "Exposure by allocation (open risks)", 6);
+  heading(s, "Exposure by allocation (open risks)", 8);
   const allocRows = r.byAllocation.map((g) => {
     const rs = r.risks.filter((x) => (x.row.allocation ? cap(x.row.allocation) : "Unallocated") === g.key);
-    return [g.key, g.threats, g.opportunities, threatCostCell(g, rs), oppValueCell(g, rs), netCell(g)] as CellIn[];
+    return [g.key, g.threats, g.opportunities, threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
+      simCell(g, "p50", a.settings), simCell(g, "p90", a.settings)] as CellIn[];
   });
   const al = table(s, { name: "IMM_ExposureByAllocation", headers: ["Allocation", "Threats", "Opportunities",
-    "Expected threat cost", "Expected opportunity value", "Net exposure"], rows: allocRows,
-  formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
-  s.plan.conditionalFormats.push(dataBar(column(al.data, 3)));
+    "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"], rows: allocRows,
+  formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
+  s.plan.conditionalFormats.push(dataBar(column(al.data, 3)), dataBar(column(al.data, 7), "#F8CBAD"));
   note(s, `Expected values: p × impact (Impact, else Most likely). Simulation: ${a.settings.simulationIterations} iterations, seed ${a.settings.simulationSeed}, PERT(Min, Most likely, Max) per threat. Closed and realised risks are excluded.`);
 }
 

@@ -57,6 +57,16 @@ describe("buildReviewPlans on the fixture", () => {
     expect(valueAt(risk, e.address)).toBe(10);
   });
 
+  it("exposure by allocation shows simulated P50 and P90 threat cost, explained", () => {
+    const risk = planOf(plans, "risk");
+    const t = risk.tables.find((x) => x.name === "IMM_ExposureByAllocation")!;
+    expect(t.range.cols).toBe(8);
+    expect(valueAt(risk, a1(t.range.row, t.range.col + 7))).toBe("P90 threat cost");
+    const e = risk.explanations.find((x) => x.label === "Simulated threat cost P90 — Public")!;
+    expect(e.formula).toMatch(/^EXPOSURESIM\(p, min, most likely, max, 0\.9, 10000, seed 1\) = £1,000/);
+    expect(valueAt(risk, e.address)).toBe(1000);
+  });
+
   it("colours ratings with the four rating styles and uses colour scales, icons and data bars", () => {
     const risk = planOf(plans, "risk");
     const extreme = risk.conditionalFormats.find((c) => c.kind === "textEquals" && c.text === "Extreme");
