@@ -5,7 +5,7 @@
  */
 import type { Assessment, Rag } from "./assessment";
 import type { ReviewContext } from "./context";
-import { writeHeatMap } from "./heatmap";
+import { heatMapAxes, writeHeatMap } from "./heatmap";
 import { integratedIndexCell, integratedStatusCell, chartData, pillarChart, pillarIndexCell, pillarStatusCell } from "./integrated-assessment";
 import { column, newSheet, table, text, title, writeRows, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
@@ -98,7 +98,7 @@ export function dashboard(a: Assessment, ctx: ReviewContext): SheetPlan {
   tiles(s, a, ctx);
   const heatRow = 8;
   if (a.risk) {
-    writeHeatMap(s, heatRow, 0, a.risk.residualHeat, "Residual heat map (open threats; rows L5→L1, columns C1→C5)", "residual", a.settings.ratingBands);
+    writeHeatMap(s, heatRow, 0, a.risk.residualHeat, `Residual heat map (open threats; ${heatMapAxes(a.risk.residualHeat)})`, "residual", a.settings.ratingBands);
   } else {
     text(s, heatRow, 0, `Residual heat map: risk ${NOT_ASSESSED.toLowerCase()}`, { italic: true, fontColor: COLORS.muted });
   }

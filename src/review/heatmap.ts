@@ -13,6 +13,18 @@ export function heatMapHeight(h: HeatMap): number {
   return h.likelihoodMax + 2;
 }
 
+/** The grid's orientation in words from the scale maxima, e.g. "rows L5→L1, columns C1→C5". */
+export function heatMapAxes(h: HeatMap): string {
+  return `rows L${h.likelihoodMax}→L1, columns C1→C${h.consequenceMax}`;
+}
+
+/** The reading note of a heat map: likelihood top to bottom, consequence left to right (scale words on 5-point scales). */
+export function heatMapNote(h: HeatMap): string {
+  const l = h.likelihoodMax === 5 ? "likelihood 5 (Almost certain) at the top down to 1 (Rare)" : `likelihood ${h.likelihoodMax} at the top down to 1`;
+  const c = h.consequenceMax === 5 ? "consequence 1 (Insignificant) to 5 (Severe)" : `consequence 1 to ${h.consequenceMax}`;
+  return `Rows: ${l}; columns: ${c}. Cell colour = rating of L × C.`;
+}
+
 /** Writes a heat map with its caption at (row, col); returns the count cells' range. */
 export function writeHeatMap(
   s: Sheet, row: number, col: number, h: HeatMap, caption: string, which: "inherent" | "residual", bands: readonly number[],

@@ -4,7 +4,7 @@ import type { ReviewContext } from "./context";
 import {
   expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
 } from "./explain";
-import { heatMapHeight, writeHeatMap } from "./heatmap";
+import { heatMapHeight, heatMapNote, writeHeatMap } from "./heatmap";
 import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "./styles";
@@ -44,7 +44,7 @@ function heatMaps(s: Sheet, a: Assessment, r: RiskAssessment): void {
   writeHeatMap(s, top, HEAT_COL, r.inherentHeat, "Inherent", "inherent", a.settings.ratingBands);
   writeHeatMap(s, top, HEAT_COL + r.inherentHeat.consequenceMax + 2, r.residualHeat, "Residual", "residual", a.settings.ratingBands);
   s.row = top + heatMapHeight(r.inherentHeat);
-  note(s, "Rows: likelihood 5 (Almost certain) at the top down to 1 (Rare); columns: consequence 1 (Insignificant) to 5 (Severe). Cell colour = rating of L × C.");
+  note(s, heatMapNote(r.inherentHeat));
   note(s, "Residual cell: residual L and C where given; otherwise the inherent L with the consequence scaled by controls, round(C × (1 − e)).");
   s.row += 1;
 }

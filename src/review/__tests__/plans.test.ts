@@ -87,6 +87,18 @@ describe("buildReviewPlans on the fixture", () => {
     expect(fill.style.fill).toBe("#F8CBAD"); // 4 × 3 = 12 → High
   });
 
+  it("heat-map captions and notes follow the likelihood and consequence scales", () => {
+    const five = plans;
+    expect(allStrings(planOf(five, "dashboard"))).toContain("Residual heat map (open threats; rows L5→L1, columns C1→C5)");
+    expect(allStrings(planOf(five, "risk"))).toContain("Rows: likelihood 5 (Almost certain) at the top down to 1 (Rare); columns: consequence 1 (Insignificant) to 5 (Severe). Cell colour = rating of L × C.");
+    const m = fixtureModel();
+    m.settings = { ...m.settings, likelihoodScale: 4, consequenceScale: 6 };
+    const out = buildReviewPlans(m).plans;
+    expect(allStrings(planOf(out, "dashboard"))).toContain("Residual heat map (open threats; rows L4→L1, columns C1→C6)");
+    expect(allStrings(planOf(out, "risk"))).toContain("Rows: likelihood 4 at the top down to 1; columns: consequence 1 to 6. Cell colour = rating of L × C.");
+    for (const p of out) expect(planProblems(p)).toEqual([]);
+  });
+
   it("charts: pillar indices 0–100, performance and partnership index by period", () => {
     const titles = plans.flatMap((p) => p.charts.map((c) => `${p.key}: ${c.title}`));
     expect(titles).toEqual(expect.arrayContaining(["partnership: Partnership index by period", "performance: Performance index by period",
