@@ -4,10 +4,13 @@
  * - KPI: shortfall = 100 − latest KPI score;
  * - partnership factor: weakness = max(100 − factor score, 100 × gap / (scale − 1)).
  * Existing actions take the score of their linked item (risk ID, KPI or factor name); unlinked ones take their
- * Priority word (High 75, Medium 50, Low 25; blank 50). Suggestions are made for open threats rated Extreme or High
+ * Priority word (High 75, Medium 50, Low 25; blank 50). Opportunities are not prioritised like threats (their score
+ * measures an upside, not a danger): an action linked to an opportunity takes its Priority word, else Low (25), and
+ * no action is suggested for opportunities (pursuing them is the owner's call, recorded in the register's
+ * treatment). Suggestions are made for open threats rated Extreme or High
  * residual, KPIs failing in the latest period, and factors whose latest score is below the amber threshold or whose
- * gap is flagged — unless an open existing action already links to that item. Overdue: not done and due before
- * the review date; done actions (Done, Closed, Complete…) are left out of the plan. Priority: ≥ 60 High, ≥ 35 Medium, else Low (a residual score of 16 of 25 is High).
+ * gap is flagged — unless an open existing action already links to that item. Overdue (existing and suggested,
+ * a suggestion taking the threat's Due date): not done and due before the review date; done actions (Done, Closed, Complete…) are left out of the plan. Priority: ≥ 60 High, ≥ 35 Medium, else Low (a residual score of 16 of 25 is High).
  */
 import type { ImmSettings } from "../imm/defaults";
 import type { ActionRow } from "../tables/types";
@@ -31,7 +34,12 @@ export function priorityLabel(score: number): PlanAction["priority"] {
 
 interface Target { kind: PlanAction["linkKind"]; name: string; score: number; reason: string }
 
+const OPPORTUNITY_SCORE = 25;
+
 function riskTarget(r: RiskResult, max: number): Target {
+  if (r.type === "opportunity") {
+    return { kind: "risk", name: r.id, score: OPPORTUNITY_SCORE, reason: `Opportunity ${r.id}: pursued at Low priority → ${OPPORTUNITY_SCORE} (opportunities are not prioritised like threats)` };
+  }
   const s = (100 * Math.min(r.residualScore, max)) / max;
   return { kind: "risk", name: r.id, score: s, reason: `Residual score ${fmtNum(r.residualScore)} of ${max} → 100 × ${fmtNum(r.residualScore)} / ${max} = ${fmtNum(s, 1)}` };
 }
@@ -59,6 +67,8 @@ export function actionPlan(
   k: PerformanceAssessment | null, settings: ImmSettings, reviewDate: number | null,
 ): PlanAction[] {
   const targets = new Map<string, Target>();
+  const opportunityIds = new Set((r?.risks ?? []).filter((x) => x.type === "opportunity").map((x) => norm(x.id)));
+  const isOpportunity = (t: Target): boolean => t.kind === "risk" && opportunityIds.has(norm(t.name));
   const maxScore = r?.maxScore ?? settings.likelihoodScale * settings.consequenceScale;
   for (const risk of r?.risks ?? []) targets.set(norm(risk.id), riskTarget(risk, maxScore));
   const latestKpis = k ? k.kpis.filter((x) => x.period === k.latest?.period && x.score !== null) : [];
@@ -73,13 +83,15 @@ export function actionPlan(
     if (isDone(a.status)) continue;
     if (t) covered.add(`${t.kind}:${norm(t.name)}`);
     const word = a.priority ? WORD_SCORE[norm(a.priority)] : undefined;
-    const score = t ? t.score : word ?? 50;
+    // An opportunity link keeps the action's own Priority word when it has one.
+    const useWord = word !== undefined && (!t || isOpportunity(t));
+    const score = useWord ? word : t ? t.score : 50;
     out.push({
       source: "existing", action: a.action, owner: a.owner, due: a.due ?? null, linkedItem: link,
       linkKind: t ? t.kind : "other", status: a.status?.trim() || "Open", priorityScore: score,
       priority: priorityLabel(score),
       overdue: a.due !== undefined && reviewDate !== null && a.due < reviewDate,
-      reason: t ? t.reason : word !== undefined ? `Priority "${a.priority}" → ${word}` : "No linked item or priority → 50",
+      reason: useWord ? `${t ? `Opportunity ${t.name}; ` : ""}Priority "${a.priority}" → ${word}` : t ? t.reason : "No linked item or priority → 50",
       row: a,
     });
   }
@@ -87,7 +99,8 @@ export function actionPlan(
     if (covered.has(`${t.kind}:${norm(t.name)}`)) return;
     out.push({
       source: "suggested", action, owner, due, linkedItem: t.name, linkKind: t.kind, status: "Suggested",
-      priorityScore: t.score, priority: priorityLabel(t.score), overdue: false, reason: t.reason,
+      priorityScore: t.score, priority: priorityLabel(t.score), overdue: due !== null && reviewDate !== null && due < reviewDate,
+      reason: t.reason,
     });
   };
   for (const risk of r?.topThreats ?? []) {

@@ -118,7 +118,7 @@ export function actionRows(actions: PlanAction[], a: Assessment): CellIn[][] {
   return actions.map((x, i) => [i + 1, x.priority, priorityCell(x, i), x.action, x.source === "existing" ? "Existing" : "Suggested",
     x.linkedItem || "—", x.owner, x.linkKind === "other" ? "—" : x.linkKind === "kpi" ? "KPI" : x.linkKind === "risk" ? "Risk" : "Factor",
     x.due, x.status, x.overdue ? xc("Overdue", `Overdue action ${i + 1}`, `Due ${fmtDate(x.due as number)} is before the review date ${fmtDate(a.reviewDate as number)} and the action is not done`,
-    x.row ? [`Due (${x.row.source.sheet}!${x.row.source.cells.due ?? `A${x.row.source.row}`})`] : []) : null]);
+    x.row ? [`Due (${x.row.source.sheet}!${x.row.source.cells.due ?? `A${x.row.source.row}`})`] : [`Due date of ${x.linkedItem} in the register`]) : null]);
 }
 
 export const ACTION_HEADERS = ["Rank", "Priority", "Score", "Action", "Source", "Linked item", "Owner", "Link type", "Due", "Status", "Overdue"];
@@ -135,7 +135,7 @@ function actions(s: Sheet, a: Assessment): void {
     { kind: "textEquals", range: column(t.data, 10), text: "Overdue", style: { ...RAG_STYLE.Red, bold: true } },
     dataBar(column(t.data, 2), "#9BC2E6"),
   );
-  note(s, "Priority score 0–100 on one scale: risks 100 × residual / max score; KPIs 100 − latest score; factors max(100 − factor score, 100 × gap / (scale − 1)). Existing actions take their linked item's score, else their Priority word. ≥ 60 High, ≥ 35 Medium.");
+  note(s, "Priority score 0–100 on one scale: risks 100 × residual / max score; KPIs 100 − latest score; factors max(100 − factor score, 100 × gap / (scale − 1)). Existing actions take their linked item's score, else their Priority word; an action linked to an opportunity takes its Priority word, else Low (25), and suggestions come only from threats, KPIs and factors. ≥ 60 High, ≥ 35 Medium.");
   if (a.reviewDate === null) note(s, "No review date (IMM_Contract Review date): overdue actions cannot be identified.");
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from "../../imm/defaults";
 import { assess } from "../assess";
 import { simRiskOf, simulate } from "../assess-risk";
 import { summarize } from "../index";
-import { fixtureModel, REVIEW } from "./fixture";
+import { action, fixtureModel, REVIEW } from "./fixture";
 
 describe("assess: risk pillar", () => {
   const a = assess(fixtureModel());
@@ -163,6 +163,30 @@ describe("assess: integration and actions", () => {
       ["suggested", "Cleaning audits", 1, "Low", false],
     ]);
     expect(a.integrated.overdue).toHaveLength(1);
+  });
+  it("opportunities are not prioritised like threats: no suggestions, linked actions Low unless their Priority says otherwise", () => {
+    const m = fixtureModel();
+    m.risks![3] = { ...m.risks![3], likelihood: 5, consequence: 5 }; // an opportunity scoring 25 of 25
+    m.actions = [action("Pursue R-4", REVIEW + 10, { linkedItem: "R-4" }, 4), action("Pursue R-4 fast", REVIEW + 10, { linkedItem: "r-4", priority: "High" }, 5)];
+    const plan = assess(m).integrated.actions;
+    const ex = plan.filter((x) => x.source === "existing").map((x) => [x.action, x.priorityScore, x.priority, x.reason]);
+    expect(ex).toEqual([
+      ["Pursue R-4 fast", 75, "High", 'Opportunity R-4; Priority "High" → 75'],
+      ["Pursue R-4", 25, "Low", "Opportunity R-4: pursued at Low priority → 25 (opportunities are not prioritised like threats)"],
+    ]);
+    const m2 = fixtureModel();
+    m2.risks![3] = { ...m2.risks![3], likelihood: 5, consequence: 5 };
+    expect(assess(m2).integrated.actions.filter((x) => x.source === "suggested" && x.linkKind === "risk").map((x) => x.linkedItem)).toEqual(["R-1"]);
+  });
+  it("a suggestion that takes a past Due date from its threat is overdue", () => {
+    const m = fixtureModel();
+    m.risks![0] = { ...m.risks![0], due: REVIEW - 5 };
+    const b = assess(m);
+    const s = b.integrated.actions.find((x) => x.source === "suggested" && x.linkedItem === "R-1")!;
+    expect([s.due, s.overdue]).toEqual([REVIEW - 5, true]);
+    expect(b.integrated.overdue.map((x) => x.linkedItem)).toContain("R-1");
+    m.risks![0] = { ...m.risks![0], due: REVIEW + 5 };
+    expect(assess(m).integrated.actions.find((x) => x.linkedItem === "R-1")!.overdue).toBe(false);
   });
   it("review date: contract first, else the option, else none", () => {
     const m = fixtureModel();
