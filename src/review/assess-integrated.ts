@@ -112,8 +112,14 @@ export function links(r: RiskAssessment | null, p: PartnershipAssessment | null,
 export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment | null): VfmIndicator[] {
   const out: VfmIndicator[] = [];
   if (k) {
+    const t = k.totals;
     out.push({
-      indicator: "Abatement as % of annual service payment", pillar: "Performance", value: k.totals.pctOfPayment, format: "0.00%",
+      indicator: "Abatement as % of annual service payment", pillar: "Performance", value: t.pctOfPayment, format: "0.00%",
+      ...(t.pctOfPayment === null ? {} : {
+        formula: `deductions applied / annual service payment = ${fmtMoney(t.applied ?? 0)} / ${fmtMoney(k.annualPayment ?? 0)} = ${fmtPct(t.pctOfPayment, 2)}`,
+        inputs: [`Deductions applied (all periods${k.cap !== null ? ", after the annual cap" : ""}) ${fmtMoney(t.applied ?? 0)}: see the Performance Review`,
+          `Annual service payment ${fmtMoney(k.annualPayment ?? 0)} (IMM_Contract)`],
+      }),
       comment: k.totals.applied === null ? "No performance point value in IMM_Contract: deductions not calculated"
         : `${fmtMoney(k.totals.applied)} applied of ${fmtMoney(k.annualPayment ?? 0)} annual service payment${(k.totals.capRemoved ?? 0) > 0 ? ` (after the annual deduction cap: ${fmtMoney(k.totals.capRemoved ?? 0)} removed)` : ""}`,
     });
@@ -121,11 +127,19 @@ export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment
     const misses = k.byPeriod.map((p) => `${p.period} ${p.missRate === null ? "—" : fmtPct(p.missRate)}`).join(" → ");
     out.push({
       indicator: "KPI failure-rate trend", pillar: "Performance", value: k.failureRateTrend ?? "Not enough periods",
+      ...(k.failureRateTrend === null ? {} : {
+        formula: `TRENDLABEL(failure rate by period, lower is better): least-squares slope ${fmtPct(k.failureRateSlope ?? 0, 1)} a period → ${k.failureRateTrend}`,
+        inputs: [`Failure rate ${rates}`],
+      }),
       comment: `Failure rate ${rates}${k.failureRateSlope !== null ? ` (slope ${fmtPct(k.failureRateSlope, 1)} a period)` : ""}; share of KPIs short of target ${misses}`,
     });
     const reasons = k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${w.row.waiverReason?.trim() || "no reason given"}`);
     out.push({
       indicator: "Waived deductions", pillar: "Performance", value: k.totals.waived, format: "£#,##0",
+      ...(k.totals.waived === null ? {} : {
+        formula: `Σ per-period (deduction calculated − applied) = ${k.byPeriod.map((p) => fmtMoney(p.waived ?? 0)).join(" + ")} = ${fmtMoney(k.totals.waived)}`,
+        inputs: k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${fmtNum(w.points)} points waived`),
+      }),
       comment: reasons.length === 0 ? "No deductions waived" : reasons.join("; "),
     });
   } else {
@@ -135,6 +149,8 @@ export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment
     const o = r.opportunities;
     out.push({
       indicator: "Opportunities realised", pillar: "Risk", value: o.realisedCount, format: "0",
+      formula: `Count of opportunities with status Realised = ${o.realisedCount}`,
+      inputs: [o.items.filter((x) => x.status === "realised").map((x) => x.id).join(", ") || "None"],
       comment: `${o.realisedCount} of ${o.count} opportunities realised (${fmtMoney(o.realisedValue)}); open opportunities' expected value ${fmtMoney(o.expectedValue)}`,
     });
   } else {

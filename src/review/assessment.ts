@@ -200,6 +200,9 @@ export interface VfmIndicator {
   value: number | string | null;
   format?: string;
   comment: string;
+  /** How the value was computed (formula with numbers) and its inputs; absent when not assessed. */
+  formula?: string;
+  inputs?: string[];
 }
 
 export interface PlanAction {

@@ -53,7 +53,7 @@ export function expectedValueCell(r: RiskResult): PlanValue | XCell {
   const field = r.row.impact !== undefined ? "impact" : "impactMostLikely";
   const sign = r.type === "threat" ? "−" : "+";
   return xc(r.expectedValue, `Expected value of ${r.id}`,
-    `EXPOSURE(p, impact) = ${sign}${fmtNum(r.row.probability ?? 0, 4)} × ${fmtMoney(Math.abs(r.impactUsed ?? 0))} = ${fmtMoney(r.expectedValue)} (${r.type}s ${r.type === "threat" ? "negative" : "positive"})`,
+    `EXPOSURE(p, impact) = ${sign}${fmtNum(r.row.probability ?? 0, 4)} × ${fmtMoney(Math.abs(r.impactUsed ?? 0))} = ${fmtMoney(r.expectedValue)} (${r.type === "threat" ? "threats negative" : "opportunities positive"})`,
     [input("Probability", fmtPct(r.row.probability ?? 0, 1), s, "probability"),
       input(field === "impact" ? "Impact" : "Most likely impact", fmtMoney(r.impactUsed ?? 0), s, field)]);
 }
@@ -103,6 +103,11 @@ export function kpiScoreCell(k: KpiResult): PlanValue | XCell {
   const inputs = [input("Actual", r.actual ?? 0, s, "actual"), input("Target", r.target, s, "target"), `Direction: ${r.direction} is better`];
   if (r.threshold !== undefined) inputs.push(input("Threshold", r.threshold, s, "threshold"));
   return xc(k.score, `KPI score of ${r.kpi} (${k.period})`, formula, inputs);
+}
+
+/** A count explained by what it counts and the items counted. */
+export function countCell(n: number, label: string, what: string, items: string[]): XCell {
+  return xc(n, label, `Count of ${what} = ${n}`, items.length ? [listIds(items)] : ["None"]);
 }
 
 export { listIds };

@@ -1,6 +1,7 @@
 /** The IMM Integrated Assessment sheet: pillar indices, integrated index and RAG, risk links, VfM, action plan. */
 import type { Assessment, PillarResult, PlanAction } from "./assessment";
 import type { ReviewContext } from "./context";
+import { ratingCell, residualScoreCell } from "./explain";
 import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet, type XCell } from "./layout";
 import type { ChartPlan, PlanValue, RangeRef, SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE, ragFormats, ratingFormats } from "./styles";
@@ -84,7 +85,7 @@ function pillars(s: Sheet, a: Assessment, ctx: ReviewContext): void {
 
 function links(s: Sheet, a: Assessment): void {
   heading(s, "Risks linked to partnership and performance issues", 9);
-  const rows = a.integrated.links.map((l) => [l.risk.id, l.risk.residualScore, l.risk.residualRating, l.risk.row.statement,
+  const rows = a.integrated.links.map((l) => [l.risk.id, residualScoreCell(l.risk), ratingCell(l.risk, "residual", a.settings), l.risk.row.statement,
     l.discipline === "partnership" ? "Partnership" : "Performance", l.item ?? "—", l.itemState,
     l.itemKind === "factor" ? "Factor" : l.itemKind === "kpi" ? "KPI" : "—", l.matchedBy] as CellIn[]);
   const t = table(s, { name: "IMM_RiskLinks", headers: ["Risk ID", "Residual score", "Residual rating", "Risk", "Discipline",
@@ -99,7 +100,8 @@ function vfm(s: Sheet, a: Assessment): void {
   heading(s, "Value-for-money indicators", 3);
   const items = a.integrated.vfm;
   const t = table(s, { name: "IMM_VfM", headers: ["Indicator", "Value", "Pillar", "Comment"],
-    rows: items.map((v) => [v.indicator, v.value === null ? "—" : v.value, v.pillar, v.comment]) });
+    rows: items.map((v) => [v.indicator, v.value === null ? "—"
+      : v.formula ? xc(v.value, v.indicator, v.formula, v.inputs ?? []) : v.value, v.pillar, v.comment]) });
   items.forEach((v, i) => {
     if (v.format && typeof v.value === "number") {
       s.plan.blocks.push({ row: t.data.row + i, col: 1, values: [[v.value]], numberFormat: v.format });

@@ -1,6 +1,7 @@
 /** The IMM Partnership Review sheet: index by period, factor ratings public vs private, gaps, weakest factors, change. */
 import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
 import type { ReviewContext } from "./context";
+import { countCell } from "./explain";
 import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
@@ -46,9 +47,11 @@ function factorMean(f: FactorResult, c: FactorPeriod): XCell {
 function summary(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
   heading(s, "Summary", 3);
   const last = p.byPeriod.filter((b) => b.index !== null).pop()!;
+  const li = p.periods.indexOf(last.period);
+  const prev = li > 0 ? p.periods[li - 1] : null;
   const rows: [string, CellIn, string | undefined][] = [
     [`Partnership index (${last.period})`, indexCell(p, last.period, p.index), FMT.one],
-    ["Previous period index", p.previousIndex, FMT.one],
+    ["Previous period index", prev === null || p.previousIndex === null ? "—" : indexCell(p, prev, p.previousIndex), FMT.one],
     ["Change since previous period", p.change === null ? "—" : xc(p.change, "Change in partnership index",
       `${fmtNum(p.index ?? 0, 1)} − ${fmtNum(p.previousIndex ?? 0, 1)} = ${fmtNum(p.change, 1)}`), "+0.0;-0.0;0.0"],
     ["Perception gap (latest)", gapCell(p, last.period, last.gap), FMT.two],
@@ -61,7 +64,9 @@ function summary(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
 
 function byPeriod(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
   heading(s, "Partnership index by period", 4);
-  const rows = p.byPeriod.map((b) => [b.period, indexCell(p, b.period, b.index), gapCell(p, b.period, b.gap), b.rated]);
+  const rows = p.byPeriod.map((b) => [b.period, indexCell(p, b.period, b.index), gapCell(p, b.period, b.gap),
+    countCell(b.rated, `Factors rated, ${b.period}`, `factors with a public or private rating in ${b.period}`,
+      p.factors.filter((f) => { const c = f.periods[p.periods.indexOf(b.period)]; return !!c && (c.publicRating !== null || c.privateRating !== null); }).map((f) => f.factor))]);
   const t = table(s, { name: "IMM_PartnershipIndex", headers: ["Period", "Partnership index", "Perception gap", "Factors rated"],
     rows, formats: [undefined, FMT.one, FMT.two, FMT.int] });
   s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings));

@@ -1,7 +1,7 @@
 /** The IMM Performance Review sheet: KPI attainment, failures, points, deductions, index and trend by period. */
 import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
 import type { ReviewContext } from "./context";
-import { kpiScoreCell } from "./explain";
+import { countCell, kpiScoreCell } from "./explain";
 import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
@@ -58,6 +58,12 @@ function indexCell(k: PerformanceAssessment, p: PeriodPerformance): CellIn {
     items.map((x) => `${x.row.kpi}: score ${fmtNum(x.score as number, 1)}, weight ${fmtNum(x.row.weight)} (${cellRef(x.row.source, "actual")})`));
 }
 
+/** "n of m" text keeping the count's explanation. */
+function ofCell(count: CellIn, of: number): CellIn {
+  if (count === null || typeof count !== "object" || !("v" in count) || !count.x) return count;
+  return xc(`${String(count.v)} of ${of}`, count.x.label, `${count.x.formula}, of ${of} KPIs scored`, count.x.inputs);
+}
+
 function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   heading(s, "Summary", 3);
   const l = k.latest!;
@@ -65,8 +71,8 @@ function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   const rows: [string, CellIn, string | undefined][] = [
     [`Performance index (${l.period})`, indexCell(k, l), FMT.one],
     ["Index trend", k.indexTrend ?? "Not enough periods", undefined],
-    [`KPIs short of target (${l.period})`, `${l.missed} of ${l.scored}`, undefined],
-    [`KPI failures at or beyond threshold (${l.period})`, `${l.failures} of ${l.scored}`, undefined],
+    [`KPIs short of target (${l.period})`, ofCell(periodCounts(k, l)[1], l.scored), undefined],
+    [`KPI failures at or beyond threshold (${l.period})`, ofCell(periodCounts(k, l)[2], l.scored), undefined],
     ["Failure-rate trend", k.failureRateTrend ?? "Not enough periods", undefined],
     ["Performance points (all periods)", xc(t.points, "Performance points (all periods)",
       `Σ failure points by period = ${k.byPeriod.map((p) => fmtNum(p.points)).join(" + ")} = ${fmtNum(t.points)}`,
@@ -91,11 +97,34 @@ function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   if (k.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
 }
 
+/** KPIs scored, short of target and failed in a period, each explained by the KPIs counted. */
+function periodCounts(k: PerformanceAssessment, p: PeriodPerformance): CellIn[] {
+  const scored = k.kpis.filter((x) => x.period === p.period && x.score !== null);
+  const names = (xs: KpiResult[]) => xs.map((x) => x.row.kpi);
+  return [
+    countCell(p.scored, `KPIs scored, ${p.period}`, `KPIs with an actual in ${p.period}`, names(scored)),
+    countCell(p.missed, `KPIs short of target, ${p.period}`, `scored KPIs short of target in ${p.period} (failures included)`, names(scored.filter((x) => !x.met))),
+    countCell(p.failures, `KPI failures, ${p.period}`, `scored KPIs at or beyond their failure threshold (short of target without one) in ${p.period}`, names(scored.filter((x) => x.failed))),
+  ];
+}
+
+/** Failure points and waived points of a period: sums of the rows' points, explained. */
+function periodPoints(k: PerformanceAssessment, p: PeriodPerformance): CellIn[] {
+  const sum = (xs: KpiResult[], label: string, total: number): CellIn => {
+    const withPts = xs.filter((x) => x.points !== 0);
+    return xc(total, label, `Σ failure points = ${withPts.length ? withPts.map((x) => fmtNum(x.points)).join(" + ") : "0"} = ${fmtNum(total)}`,
+      withPts.map((x) => `${x.row.kpi}: ${fmtNum(x.points)} (${cellRef(x.row.source, "failurePoints")})`));
+  };
+  const inPeriod = k.kpis.filter((x) => x.period === p.period);
+  return [sum(inPeriod, `Performance points, ${p.period}`, p.points),
+    sum(inPeriod.filter((x) => x.row.waived), `Waived points, ${p.period}`, p.waivedPoints)];
+}
+
 function byPeriod(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   heading(s, "Performance by period", 12);
-  const rows = k.byPeriod.map((p) => [p.period, indexCell(k, p), p.scored, p.missed, p.failures,
+  const rows = k.byPeriod.map((p) => [p.period, indexCell(k, p), ...periodCounts(k, p),
     p.failureRate === null ? null : xc(p.failureRate, `Failure rate, ${p.period}`, `failures / KPIs scored = ${p.failures} / ${p.scored} = ${fmtPct(p.failureRate, 1)}`),
-    p.points, p.waivedPoints, deductionCell(a, k, p, "calculated"),
+    ...periodPoints(k, p), deductionCell(a, k, p, "calculated"),
     p.waived === null ? "—" : xc(p.waived, `Deduction waived, ${p.period}`, `calculated − applied = ${fmtMoney(p.calculated ?? 0)} − ${fmtMoney(p.applied ?? 0)} = ${fmtMoney(p.waived)}`),
     deductionCell(a, k, p, "applied"),
     p.applied !== null && k.annualPayment ? xc(p.applied / k.annualPayment, `Deduction applied as % of annual service payment, ${p.period}`,

@@ -1,8 +1,8 @@
 /** The IMM Risk Review sheet: summary, heat maps, top threats, register, opportunities, exposure (IMM-SPEC §4). */
-import type { Assessment, RiskAssessment, RiskResult } from "./assessment";
+import type { Assessment, ExposureGroup, RiskAssessment, RiskResult } from "./assessment";
 import type { ReviewContext } from "./context";
 import {
-  expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
+  countCell, expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
 } from "./explain";
 import { heatMapHeight, heatMapNote, writeHeatMap } from "./heatmap";
 import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
@@ -22,8 +22,10 @@ function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
       open.length === 0 ? "RISKINDEX = 100 (no open threats)"
         : `RISKINDEX = 100 × (1 − mean residual threat score / ${r.maxScore}) = 100 × (1 − ${fmtNum(mean)} / ${r.maxScore}) = ${fmtNum(r.index, 1)}`,
       [`${open.length} open threats (residual scores): ${listIds(scores, 20)}`, "Opportunities, closed and realised risks excluded"]), FMT.one],
-    ["Open threats", open.length, FMT.int],
-    ["Open threats rated High or Extreme", open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").length, FMT.int],
+    ["Open threats", countCell(open.length, "Open threats", "threats with status Open", open.map((t) => t.id)), FMT.int],
+    ["Open threats rated High or Extreme", countCell(open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").length,
+      "Open threats rated High or Extreme", "open threats whose residual rating is High or Extreme",
+      open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").map((t) => `${t.id} ${t.residualRating}`)), FMT.int],
     ["Opportunities (all / open / realised)", `${r.opportunities.count} / ${r.opportunities.openCount} / ${r.opportunities.realisedCount}`],
     ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks), FMT.money],
     ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks), FMT.money],
@@ -97,11 +99,18 @@ function opportunities(s: Sheet, a: Assessment, r: RiskAssessment): void {
   s.row += 1;
 }
 
+/** Open threat and opportunity counts of an exposure group, explained. */
+function groupCounts(g: ExposureGroup, rs: RiskResult[]): CellIn[] {
+  const open = (type: string) => rs.filter((x) => x.status === "open" && x.type === type).map((x) => x.id);
+  return [countCell(g.threats, `Open threats — ${g.key}`, `open threats in ${g.key}`, open("threat")),
+    countCell(g.opportunities, `Open opportunities — ${g.key}`, `open opportunities in ${g.key}`, open("opportunity"))];
+}
+
 function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Exposure by category (open risks)", 8);
   const catRows = r.byCategory.map((g) => {
     const rs = r.risks.filter((x) => (x.row.category?.trim() || "Uncategorised") === g.key);
-    return [g.key, g.threats, g.opportunities, threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
+    return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
       simCell(g, "p50", a.settings), simCell(g, "p90", a.settings)] as CellIn[];
   });
   const c = table(s, { name: "IMM_ExposureByCategory", headers: ["Category", "Threats", "Opportunities",
@@ -111,7 +120,7 @@ function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Exposure by allocation (open risks)", 8);
   const allocRows = r.byAllocation.map((g) => {
     const rs = r.risks.filter((x) => (x.row.allocation ? cap(x.row.allocation) : "Unallocated") === g.key);
-    return [g.key, g.threats, g.opportunities, threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
+    return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
       simCell(g, "p50", a.settings), simCell(g, "p90", a.settings)] as CellIn[];
   });
   const al = table(s, { name: "IMM_ExposureByAllocation", headers: ["Allocation", "Threats", "Opportunities",

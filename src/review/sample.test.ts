@@ -6,7 +6,7 @@ import { hospitalSample, sampleToSnapshot, HOSPITAL_REVIEW_DATE } from "../sampl
 import { readModel } from "../tables";
 import { buildReviewPlans, buildTemplatePlans, summarize } from "./index";
 import { a1, rangeA1, type PlanValue, type SheetPlan } from "./plan";
-import { duplicateTableNames, formulaLike, planProblems, userTexts } from "./__tests__/invariants";
+import { duplicateTableNames, formulaLike, planProblems, unexplainedNumbers, userTexts } from "./__tests__/invariants";
 
 const model = readModel(sampleToSnapshot(hospitalSample()));
 const { plans, assessment: a } = buildReviewPlans(model);
@@ -81,6 +81,10 @@ describe("review of the hospital sample", () => {
     for (const p of plans) expect([p.name, planProblems(p)]).toEqual([p.name, []]);
     expect(duplicateTableNames([...plans, ...buildTemplatePlans(undefined, true)])).toEqual([]);
     expect(formulaLike(plans, userTexts(model))).toEqual([]);
+  });
+
+  it("every computed number has an explanation (only copied inputs and chart data go without)", () => {
+    expect(plans.flatMap(unexplainedNumbers)).toEqual([]);
   });
 
   it("dashboard tiles show the indices", () => {

@@ -1,5 +1,5 @@
 /** Structural invariants every sheet plan must satisfy (shared by the fixture and sample tests). */
-import { parseA1, type PlanValue, type RangeRef, type SheetPlan } from "../plan";
+import { a1, parseA1, type PlanValue, type RangeRef, type SheetPlan } from "../plan";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -94,4 +94,41 @@ export function userTexts(model: object): Set<string> {
   };
   walk(model);
   return s;
+}
+
+/**
+ * Table columns whose numbers are copied from the user's tables (or are positions/dates), not computed: the only
+ * numeric cells allowed without an explanation. "…public"/"…private" columns of the ratings history are copies too.
+ */
+export const COPIED_COLUMNS = new Set([
+  "IMM_TopThreats:Rank", "IMM_RiskRegister:L", "IMM_RiskRegister:C", "IMM_RiskRegister:Control effectiveness",
+  "IMM_RiskRegister:Residual L", "IMM_RiskRegister:Residual C", "IMM_RiskRegister:Probability", "IMM_RiskRegister:Impact",
+  "IMM_Opportunities:Probability", "IMM_Opportunities:Value",
+  "IMM_PartnershipFactors:Weight", "IMM_PartnershipFactors:Public", "IMM_PartnershipFactors:Private",
+  "IMM_KpiResults:Target", "IMM_KpiResults:Threshold", "IMM_KpiResults:Actual", "IMM_KpiResults:Points", "IMM_WaivedDeductions:Points",
+  "IMM_Pillars:Weight", "IMM_ActionPlan:Rank", "IMM_ActionPlan:Due", "IMM_DashboardOverdue:Due",
+]);
+
+const isCopied = (table: string, header: string): boolean =>
+  COPIED_COLUMNS.has(`${table}:${header}`) || (table === "IMM_PartnershipHistory" && / (public|private)$/.test(header));
+
+/**
+ * Numeric cells without an explanation that are not copied inputs (chart data blocks, which repeat explained
+ * figures, are skipped): "sheet A1 (table:header)" or "sheet A1 (label)". Empty when every computed number is explained.
+ */
+export function unexplainedNumbers(plan: SheetPlan): string[] {
+  const cells = cellMap(plan);
+  const explained = new Set(plan.explanations.map((e) => e.address));
+  const inRange = (r: RangeRef, row: number, col: number): boolean => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
+  const out: string[] = [];
+  for (const [k, v] of cells) {
+    if (typeof v !== "number") continue;
+    const [row, col] = k.split(",").map(Number);
+    if (explained.has(a1(row, col)) || plan.charts.some((c) => inRange(c.data, row, col))) continue;
+    const t = plan.tables.find((x) => inRange(x.range, row, col) && row > x.range.row);
+    const header = t ? String(cells.get(`${t.range.row},${col}`)) : "";
+    if (t && isCopied(t.name, header)) continue;
+    out.push(`${plan.key} ${a1(row, col)} (${t ? `${t.name}:${header}` : String(cells.get(`${row},0`) ?? "")})`);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { buildReviewPlans, buildTemplatePlans, REVIEW_SHEETS } from "../index";
 import { a1, type SheetPlan } from "../plan";
 import { fixtureModel } from "./fixture";
-import { cellMap, duplicateTableNames, formulaLike, planProblems, userTexts } from "./invariants";
+import { cellMap, duplicateTableNames, formulaLike, planProblems, unexplainedNumbers, userTexts } from "./invariants";
 
 const planOf = (plans: SheetPlan[], key: string): SheetPlan => plans.find((p) => p.key === key)!;
 const valueAt = (p: SheetPlan, address: string) => {
@@ -30,6 +30,34 @@ describe("buildReviewPlans on the fixture", () => {
 
   it("every plan is structurally sound (limits, explanations inside blocks, tables, charts)", () => {
     for (const p of plans) expect([p.name, planProblems(p)]).toEqual([p.name, []]);
+  });
+
+  it("every computed number has an explanation (only copied inputs and chart data go without)", () => {
+    expect(plans.flatMap(unexplainedNumbers)).toEqual([]);
+    const risk = planOf(plans, "risk");
+    const stripped: SheetPlan = { ...risk, explanations: risk.explanations.filter((e) => e.label !== "Open threats") };
+    expect(unexplainedNumbers(stripped)).toEqual(["risk C6 (Open threats)"]); // the check can fail
+  });
+
+  it("explains the previous partnership index, period counts and points, VfM values and linked risks' residual scores", () => {
+    const labels = (key: string) => planOf(plans, key).explanations.map((e) => e.label);
+    expect(labels("partnership")).toEqual(expect.arrayContaining(["Partnership index, Q1", "Factors rated, Q2"]));
+    const prev = planOf(plans, "partnership").explanations.filter((e) => e.label === "Partnership index, Q1");
+    expect(prev.length).toBeGreaterThanOrEqual(2); // summary "Previous period index" and the by-period table
+    expect(labels("performance")).toEqual(expect.arrayContaining(["Performance points (all periods)", "KPIs scored, Q1", "KPI failures, Q2",
+      "KPIs short of target, Q2", "Performance points, Q2", "Waived points, Q2"]));
+    const perf = planOf(plans, "performance");
+    const pts = perf.explanations.find((e) => e.label === "Performance points, Q2")!;
+    expect(pts.formula).toBe("Σ failure points = 50 + 10 = 60");
+    expect(valueAt(perf, pts.address)).toBe(60);
+    const fail = perf.explanations.filter((e) => e.label === "KPI failures, Q2");
+    expect(fail.map((e) => valueAt(perf, e.address))).toEqual(["2 of 2", 2]);
+    const integ = planOf(plans, "integrated");
+    const vfm = integ.explanations.find((e) => e.label === "Abatement as % of annual service payment")!;
+    expect(vfm.formula).toBe("deductions applied / annual service payment = £1,000 / £100,000 = 1%");
+    expect(labels("integrated")).toEqual(expect.arrayContaining(["Waived deductions", "Opportunities realised", "KPI failure-rate trend",
+      "Residual score of R-1", "Residual rating of R-1"]));
+    expect(valueAt(integ, integ.explanations.find((e) => e.label === "Residual score of R-1")!.address)).toBe(10);
   });
 
   it("the invariant checker itself reports broken plans", () => {
