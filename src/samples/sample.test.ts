@@ -122,6 +122,20 @@ describe("hospital sample data", () => {
     expect(reasons.filter((v) => v !== null)).toHaveLength(1);
   });
 
+  it("has three KPI results at or beyond their failure threshold (2025-Q2 and 2025-Q3), each with failure points, none waived", () => {
+    const k = table("IMM_KPIs");
+    const h = (name: string) => k.headers.indexOf(name);
+    const breaches = k.rows.filter((r) => {
+      const [actual, threshold] = [Number(r[h("Actual")]), Number(r[h("Threshold")])];
+      return parseDirection(r[h("Direction")]) === "higher" ? actual <= threshold : actual >= threshold;
+    });
+    expect(breaches.map((r) => [r[h("Period")], r[h("KPI")], r[h("Failure points")], r[h("Waived")]])).toEqual([
+      ["2025-Q2", "Urgent reactive repairs rectified in time", 22, "N"],
+      ["2025-Q3", "Planned preventive maintenance completed", 24, "N"],
+      ["2025-Q3", "Urgent portering tasks within 15 minutes", 20, "N"],
+    ]);
+  });
+
   it("holds the contract terms and defaults in the key/value tables", () => {
     const c = keyValue(table("IMM_Contract"));
     expect(c.get("Project")).toBe("Northgate Community Hospital PPP");
