@@ -50,14 +50,28 @@ describe("review of the hospital sample", () => {
     expect(s.statuses).toEqual({ partnership: "Amber", risk: "Amber", performance: "Green", integrated: "Amber" });
   });
 
-  it("deductions: £11,850 calculated, £2,700 waived (helpdesk 2025-Q2 relief event), £9,150 applied", () => {
+  it("deductions: £16,500 calculated, £2,700 waived (helpdesk 2025-Q2 relief event), £13,800 applied, under the £1,840,000 annual cap", () => {
     const k = a.performance!;
+    // (points − 20) × £150 per quarter; Q2 applied on 62 − 18 waived = 44 points.
     expect(k.byPeriod.map((p) => [p.period, p.points, p.calculated, p.applied])).toEqual([
-      ["2025-Q1", 3, 0, 0], ["2025-Q2", 46, 3900, 1200], ["2025-Q3", 63, 6450, 6450], ["2025-Q4", 30, 1500, 1500]]);
-    expect(k.totals).toMatchObject({ points: 142, calculated: 11850, waived: 2700, applied: 9150 });
-    expect(k.totals.pctOfPayment).toBeCloseTo(9150 / 18_400_000, 12);
+      ["2025-Q1", 3, 0, 0], ["2025-Q2", 62, 6300, 3600], ["2025-Q3", 78, 8700, 8700], ["2025-Q4", 30, 1500, 1500]]);
+    expect(k.cap).toBe(1_840_000);
+    expect(k.totals).toMatchObject({ points: 173, calculated: 16500, waived: 2700, appliedBeforeCap: 13800, capRemoved: 0, applied: 13800 });
+    expect(k.totals.pctOfPayment).toBeCloseTo(13800 / 18_400_000, 12);
     expect(k.waivedItems.map((w) => [w.row.kpi, w.period, w.points])).toEqual([["Helpdesk calls answered within 30 seconds", "2025-Q2", 18]]);
     expect(k.waivedItems[0].row.waiverReason).toMatch(/^Relief event/);
+  });
+
+  it("KPI failures at threshold: one in 2025-Q2, two in 2025-Q3; failure-rate trend rising (Declining)", () => {
+    const k = a.performance!;
+    expect(k.byPeriod.map((p) => [p.period, p.failures, p.scored])).toEqual([["2025-Q1", 0, 15], ["2025-Q2", 1, 15], ["2025-Q3", 2, 15], ["2025-Q4", 0, 15]]);
+    expect(k.kpis.filter((x) => x.failed).map((x) => `${x.period} ${x.row.kpi}`)).toEqual([
+      "2025-Q2 Urgent reactive repairs rectified in time", "2025-Q3 Planned preventive maintenance completed",
+      "2025-Q3 Urgent portering tasks within 15 minutes"]);
+    expect(k.failureRateSlope).toBeCloseTo(1 / 150, 12); // rates 0, 1/15, 2/15, 0 over x = 0..3
+    expect(k.failureRateTrend).toBe("Declining");
+    expect(k.latest!.period).toBe("2025-Q4");
+    expect(k.failing).toEqual([]);
   });
 
   it("heat-map cell counts (open threats)", () => {
