@@ -204,5 +204,8 @@ export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   note(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold); waived = calculated − applied.");
   if (k.cap !== null) note(s, `Annual cap: deduction cap % × annual service payment = ${fmtMoney(k.cap)} limits the total applied over all periods shown (taken as the review year, not pro-rated)${(k.totals.capRemoved ?? 0) > 0 ? `; capped — ${fmtMoney(k.totals.capRemoved ?? 0)} removed` : "; not reached"}. Per-period figures are before the cap.`);
   if (k.pointValue === null) note(s, "No performance point value in IMM_Contract: deductions are not calculated.");
+  // Column E holds short values (Failures, Direction) and the waived table's Reason, its last column: the long
+  // reason text overflows to the right instead of widening the column for every table above.
+  s.fixed.set(4, 13);
   return minWidth(finish(s), 0, 46);
 }
