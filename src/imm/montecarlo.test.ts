@@ -119,3 +119,33 @@ describe("percentile by selection", () => {
     }));
   });
 });
+
+describe("simulateTotals with group shares", () => {
+  const risks = [
+    { p: 0.4, min: 100, mostLikely: 300, max: 900 },
+    { p: 1, min: 50, mostLikely: 50, max: 50 },
+    { p: 0.7, min: 10, mostLikely: 20, max: 80 },
+    { p: 0.2, min: 1000, mostLikely: 1500, max: 4000 },
+  ];
+
+  test("totals are the same draws as without shares, and the groups partition them", () => {
+    const n = 5000;
+    const plain = simulateTotals(risks, n, mulberry32(9));
+    const a = new Float64Array(n);
+    const b = new Float64Array(n);
+    const withShares = simulateTotals(risks, n, mulberry32(9), [[a], [b], [a], [b]]);
+    expect(Array.from(withShares)).toEqual(Array.from(plain));
+    for (let i = 0; i < n; i++) expect(a[i] + b[i]).toBeCloseTo(plain[i], 6);
+    // Risk 2 always costs exactly 50, so group b is never below it.
+    expect(Math.min(...b)).toBeGreaterThanOrEqual(50);
+  });
+
+  test("a risk in two groupings adds its draw to both", () => {
+    const n = 2000;
+    const byCat = new Float64Array(n);
+    const byAlloc = new Float64Array(n);
+    const totals = simulateTotals([risks[0]], n, mulberry32(4), [[byCat, byAlloc]]);
+    expect(Array.from(byCat)).toEqual(Array.from(totals));
+    expect(Array.from(byAlloc)).toEqual(Array.from(totals));
+  });
+});

@@ -93,8 +93,11 @@ export function checkSimRisk(risk: SimRisk, suffix = ""): void {
 /**
  * Simulated total threat cost of each iteration: total = Σ over risks occurring (u < p; no draw when p = 1) of a
  * PERT(min, ml, max) = min + (max − min)·Gα/(Gα + Gβ) draw. Risk-outer, iteration-inner. Deterministic for a given rng.
+ * With `shares`, risk r's draw in iteration i is also added to shares[r][g][i] (group totals over the same scenarios).
  */
-export function simulateTotals(risks: readonly SimRisk[], iterations: number, rng: () => number): Float64Array {
+export function simulateTotals(
+  risks: readonly SimRisk[], iterations: number, rng: () => number, shares?: readonly (readonly Float64Array[])[],
+): Float64Array {
   const totals = new Float64Array(iterations);
   const s = new Sampler(rng);
   for (let r = 0; r < risks.length; r++) {
@@ -102,6 +105,27 @@ export function simulateTotals(risks: readonly SimRisk[], iterations: number, rn
     if (p === 0) continue;
     const always = p >= 1;
     const range = max - min;
+    const into = shares?.[r];
+    if (into && into.length > 0) {
+      // Same draws in the same order as below (so totals are unchanged), each also added to the risk's groups.
+      const shape = range === 0 ? null : pertShape(min, mostLikely, max);
+      const dA = shape ? shape.alpha - 1 / 3 : 0;
+      const cA = shape ? 1 / Math.sqrt(9 * dA) : 0;
+      const dB = shape ? shape.beta - 1 / 3 : 0;
+      const cB = shape ? 1 / Math.sqrt(9 * dB) : 0;
+      for (let i = 0; i < iterations; i++) {
+        if (!always && s.uniform() >= p) continue;
+        let v = min;
+        if (shape) {
+          const ga = s.gamma(dA, cA);
+          const gb = s.gamma(dB, cB);
+          v = min + (range * ga) / (ga + gb);
+        }
+        totals[i] += v;
+        for (let g = 0; g < into.length; g++) into[g][i] += v;
+      }
+      continue;
+    }
     if (range === 0) {
       for (let i = 0; i < iterations; i++) if (always || s.uniform() < p) totals[i] += min;
       continue;

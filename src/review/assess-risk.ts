@@ -80,19 +80,48 @@ export function simRiskOf(r: RiskResult): SimRisk | null {
   return { p: row.probability, min, mostLikely: ml, max };
 }
 
-/**
- * P50 and P90 of simulated total threat cost from one run of the engine's simulation with mulberry32(seed): the same
- * numbers as EXPOSURESIM(…, 0.5 | 0.9, iterations, seed) over these risks, for half the work.
- */
-export function simulate(sims: SimRisk[], settings: ImmSettings): { p50: number | null; p90: number | null } {
-  if (sims.length === 0) return { p50: null, p90: null };
-  sims.forEach((r, i) => checkSimRisk(r, ` item ${i + 1}`));
-  const totals = simulateTotals(sims, settings.simulationIterations, mulberry32(settings.simulationSeed));
-  return { p50: percentileInc(totals, 0.5), p90: percentileInc(totals, 0.9) };
+/** Simulated P50 and P90 of a threat cost (null when nothing could be simulated). */
+export interface SimFigures {
+  p50: number | null;
+  p90: number | null;
 }
 
-/** Expected (and optionally simulated) exposure of a group of risks. */
-export function exposureGroup(key: string, risks: RiskResult[], settings: ImmSettings, withSim: boolean): ExposureGroup {
+const NOT_SIMULATED: SimFigures = { p50: null, p90: null };
+
+/**
+ * P50 and P90 of simulated total threat cost from one run of the engine's simulation with mulberry32(seed): the same
+ * numbers as EXPOSURESIM(…, 0.5 | 0.9, iterations, seed) over these risks.
+ */
+export function simulate(sims: SimRisk[], settings: ImmSettings): SimFigures {
+  return simulateGroups(sims, [], settings).overall;
+}
+
+/**
+ * One Monte Carlo run over `sims` (what EXPOSURESIM over them in this order gives for the whole) in which every risk's draw
+ * is also added to its groups: group g's P50/P90 are of its share of the same simulated years, so a category's and an
+ * allocation's figures come from the scenarios behind the total rather than from separate runs (and cost no extra draws).
+ * `groupsOf[r]` lists risk r's group keys, one per grouping (e.g. [category, allocation]).
+ */
+export function simulateGroups(
+  sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings,
+): { overall: SimFigures; groups: Map<string, SimFigures>[] } {
+  const groupings = groupsOf[0]?.length ?? 0;
+  const arrays = Array.from({ length: groupings }, () => new Map<string, Float64Array>());
+  if (sims.length === 0) return { overall: NOT_SIMULATED, groups: arrays.map(() => new Map()) };
+  sims.forEach((r, i) => checkSimRisk(r, ` item ${i + 1}`));
+  const n = settings.simulationIterations;
+  const shares = sims.map((_, r) => (groupsOf[r] ?? []).map((key, g) => {
+    let a = arrays[g].get(key);
+    if (!a) arrays[g].set(key, (a = new Float64Array(n)));
+    return a;
+  }));
+  const totals = simulateTotals(sims, n, mulberry32(settings.simulationSeed), shares);
+  const figures = (xs: Float64Array): SimFigures => ({ p50: percentileInc(xs, 0.5), p90: percentileInc(xs, 0.9) });
+  return { overall: figures(totals), groups: arrays.map((m) => new Map([...m].map(([k, xs]) => [k, figures(xs)]))) };
+}
+
+/** Expected exposure of a group of risks, with its simulated figures (from the one joint run) when given. */
+export function exposureGroup(key: string, risks: RiskResult[], sim: SimFigures = NOT_SIMULATED): ExposureGroup {
   const open = risks.filter((r) => r.status === "open");
   const threats = open.filter((r) => r.type === "threat");
   const opps = open.filter((r) => r.type === "opportunity");
@@ -106,12 +135,10 @@ export function exposureGroup(key: string, risks: RiskResult[], settings: ImmSet
   const all = valued(open);
   const net = all.length === 0 ? 0
     : exposure(all.map((r) => r.row.probability as number), all.map((r) => r.impactUsed as number), all.map((r) => r.type));
-  const simPairs = threats.map((r) => [r, simRiskOf(r)] as const).filter((p) => p[1] !== null);
-  const sims = simPairs.map((p) => p[1] as SimRisk);
-  const sim = withSim ? simulate(sims, settings) : { p50: null, p90: null };
+  const simulatedIds = threats.filter((r) => simRiskOf(r) !== null).map((r) => r.id);
   return {
     key, threats: threats.length, opportunities: opps.length, threatCost, opportunityValue, net,
-    p50: sim.p50, p90: sim.p90, simulatedIds: simPairs.map((p) => p[0].id),
+    p50: simulatedIds.length ? sim.p50 : null, p90: simulatedIds.length ? sim.p90 : null, simulatedIds,
   };
 }
 
@@ -155,14 +182,17 @@ export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, probl
   const openOpps = opps.filter((r) => r.status === "open");
   const realised = opps.filter((r) => r.status === "realised");
   const maxScore = lMax * cMax;
-  const byCategory = [...groupBy(risks, (r) => r.row.category?.trim() || "Uncategorised")]
-    .map(([k, rs]) => exposureGroup(k, rs, settings, true))
-    .filter((g) => g.threats + g.opportunities > 0)
-    .sort((a, b) => b.threatCost - a.threatCost || a.key.localeCompare(b.key));
-  const byAllocation = [...groupBy(risks, (r) => (r.row.allocation ? capitalise(r.row.allocation) : "Unallocated"))]
-    .map(([k, rs]) => exposureGroup(k, rs, settings, true))
-    .filter((g) => g.threats + g.opportunities > 0)
-    .sort((a, b) => b.threatCost - a.threatCost || a.key.localeCompare(b.key));
+  const categoryOf = (r: RiskResult): string => r.row.category?.trim() || "Uncategorised";
+  const allocationOf = (r: RiskResult): string => (r.row.allocation ? capitalise(r.row.allocation) : "Unallocated");
+  const simulated = risks.map((r) => [r, simRiskOf(r)] as const).filter((p): p is readonly [RiskResult, SimRisk] => p[1] !== null);
+  const sim = simulateGroups(simulated.map((p) => p[1]), simulated.map(([r]) => [categoryOf(r), allocationOf(r)]), settings);
+  const groupsBy = (keyOf: (r: RiskResult) => string, figures: Map<string, SimFigures>): ExposureGroup[] =>
+    [...groupBy(risks, keyOf)]
+      .map(([k, rs]) => exposureGroup(k, rs, figures.get(k)))
+      .filter((g) => g.threats + g.opportunities > 0)
+      .sort((a, b) => b.threatCost - a.threatCost || a.key.localeCompare(b.key));
+  const byCategory = groupsBy(categoryOf, sim.groups[0]);
+  const byAllocation = groupsBy(allocationOf, sim.groups[1]);
   return {
     risks,
     inherentHeat: heatMap(risks, "inherent", lMax, cMax),
@@ -175,7 +205,7 @@ export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, probl
       realisedValue: realised.reduce((s, r) => s + Math.abs(r.impactUsed ?? 0), 0),
     },
     byCategory, byAllocation,
-    overall: exposureGroup("All open risks", risks, settings, true),
+    overall: exposureGroup("All open risks", risks, sim.overall),
     index: risks.length === 0 ? null
       : riskIndex(openThreats.map((r) => ({ score: Math.min(r.residualScore, maxScore), type: "threat" as const })), maxScore),
     openThreatCount: openThreats.length,

@@ -80,13 +80,19 @@ export function netCell(g: ExposureGroup): XCell {
     `EXPOSURE with signs = opportunities ${fmtMoney(g.opportunityValue)} − threats ${fmtMoney(g.threatCost)} = ${fmtMoney(g.net)}`);
 }
 
-/** Simulated percentile cell of a group (or "—"). */
-export function simCell(g: ExposureGroup, which: "p50" | "p90", settings: ImmSettings): PlanValue | XCell {
+/**
+ * Simulated percentile cell of a group (or "—"). The overall figure is EXPOSURESIM over all open threats; a category's or
+ * allocation's (`share`) is the percentile of its part of the same simulated years.
+ */
+export function simCell(g: ExposureGroup, which: "p50" | "p90", settings: ImmSettings, share = false): PlanValue | XCell {
   const v = g[which];
   if (v === null) return "—";
   const q = which === "p50" ? 0.5 : 0.9;
-  return xc(v, `Simulated threat cost ${which.toUpperCase()} — ${g.key}`,
-    `EXPOSURESIM(p, min, most likely, max, ${q}, ${settings.simulationIterations}, seed ${settings.simulationSeed}) = ${fmtMoney(v)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`,
+  const run = `EXPOSURESIM(p, min, most likely, max, ${q}, ${settings.simulationIterations}, seed ${settings.simulationSeed})`;
+  const formula = share
+    ? `${which.toUpperCase()} of this group's share of each of the ${settings.simulationIterations} simulated years of ${run} over all open threats = ${fmtMoney(v)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`
+    : `${run} = ${fmtMoney(v)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`;
+  return xc(v, `Simulated threat cost ${which.toUpperCase()} — ${g.key}`, formula,
     [`${g.simulatedIds.length} open threats: ${listIds(g.simulatedIds)}`, `Simulation iterations ${settings.simulationIterations}, seed ${settings.simulationSeed} (IMM_Settings)`]);
 }
 

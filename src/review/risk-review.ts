@@ -111,7 +111,7 @@ function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const catRows = r.byCategory.map((g) => {
     const rs = r.risks.filter((x) => (x.row.category?.trim() || "Uncategorised") === g.key);
     return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
-      simCell(g, "p50", a.settings), simCell(g, "p90", a.settings)] as CellIn[];
+      simCell(g, "p50", a.settings, true), simCell(g, "p90", a.settings, true)] as CellIn[];
   });
   const c = table(s, { name: "IMM_ExposureByCategory", headers: ["Category", "Threats", "Opportunities",
     "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"],
@@ -121,13 +121,13 @@ function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const allocRows = r.byAllocation.map((g) => {
     const rs = r.risks.filter((x) => (x.row.allocation ? cap(x.row.allocation) : "Unallocated") === g.key);
     return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
-      simCell(g, "p50", a.settings), simCell(g, "p90", a.settings)] as CellIn[];
+      simCell(g, "p50", a.settings, true), simCell(g, "p90", a.settings, true)] as CellIn[];
   });
   const al = table(s, { name: "IMM_ExposureByAllocation", headers: ["Allocation", "Threats", "Opportunities",
     "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"], rows: allocRows,
   formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
   s.plan.conditionalFormats.push(dataBar(column(al.data, 3)), dataBar(column(al.data, 7), "#F8CBAD"));
-  note(s, `Expected values: p × impact (Impact, else Most likely). Simulation: ${a.settings.simulationIterations} iterations, seed ${a.settings.simulationSeed}, PERT(Min, Most likely, Max) per threat. Closed and realised risks are excluded.`);
+  note(s, `Expected values: p × impact (Impact, else Most likely). Simulation: ${a.settings.simulationIterations} iterations, seed ${a.settings.simulationSeed}, PERT(Min, Most likely, Max) per threat; one run, each category and allocation taking its share of the same simulated years. Closed and realised risks are excluded.`);
 }
 
 /** Builds the IMM Risk Review sheet plan. */

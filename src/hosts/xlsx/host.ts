@@ -21,7 +21,7 @@ import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
 import { StyleCache, writeSheet } from "./write-sheet";
 
 /** The note on charts in .xlsx output. */
-export const CHART_NOTE = "Charts are native charts in the .xlsx file; the same data is also shown as in-cell bars beneath them (what the workbench grid shows).";
+export const CHART_NOTE = "Charts are native Excel charts in the saved workbook; their data is also shown as in-cell bars.";
 
 const REVIEW_KEYS: readonly string[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
 

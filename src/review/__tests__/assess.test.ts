@@ -1,7 +1,7 @@
 import { exposureSim, mulberry32 } from "../../imm";
 import { DEFAULT_SETTINGS } from "../../imm/defaults";
 import { assess } from "../assess";
-import { simRiskOf, simulate } from "../assess-risk";
+import { simRiskOf, simulate, simulateGroups } from "../assess-risk";
 import { summarize } from "../index";
 import { action, fixtureModel, REVIEW } from "./fixture";
 
@@ -201,5 +201,16 @@ describe("assess: integration and actions", () => {
     const m = fixtureModel();
     m.problems = [{ severity: "error", table: "IMM_Risks", sheet: "Risks", address: "E7", message: "Risks!E7: bad" }];
     expect(summarize(assess(m))).toMatchObject({ problemCount: 1, errorCount: 1, statuses: { performance: "Red" } });
+  });
+
+  it("takes category and allocation P50/P90 from one joint run: a group holding every threat has the overall figures", () => {
+    const sims = assess(fixtureModel()).risk!.risks.map(simRiskOf).filter((x) => x !== null);
+    expect(sims.length).toBeGreaterThan(1);
+    const settings = { ...DEFAULT_SETTINGS, simulationIterations: 3000, simulationSeed: 11 };
+    const joint = simulateGroups(sims, sims.map((_, i) => ["everything", i === 0 ? "first" : "rest"]), settings);
+    expect(joint.overall).toEqual(simulate(sims, settings));
+    expect(joint.groups[0].get("everything")).toEqual(joint.overall);
+    expect(joint.groups[1].get("first")).toEqual(simulate([sims[0]], settings)); // the first risk's draws open the stream
+    expect(joint.groups[1].get("rest")!.p90!).toBeLessThanOrEqual(joint.overall.p90!);
   });
 });

@@ -91,7 +91,7 @@ describe("buildReviewPlans on the fixture", () => {
     expect(t.range.cols).toBe(8);
     expect(valueAt(risk, a1(t.range.row, t.range.col + 7))).toBe("P90 threat cost");
     const e = risk.explanations.find((x) => x.label === "Simulated threat cost P90 — Public")!;
-    expect(e.formula).toMatch(/^EXPOSURESIM\(p, min, most likely, max, 0\.9, 10000, seed 1\) = £1,000/);
+    expect(e.formula).toMatch(/^P90 of this group's share of each of the 10000 simulated years of EXPOSURESIM\(p, min, most likely, max, 0\.9, 10000, seed 1\) over all open threats = £1,000/);
     expect(valueAt(risk, e.address)).toBe(1000);
   });
 
