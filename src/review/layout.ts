@@ -6,7 +6,7 @@
 import {
   a1, emptyPlan, type CellStyle, type Explanation, type PlanValue, type RangeRef, type SheetPlan,
 } from "./plan";
-import { COLORS } from "./styles";
+import { COLORS, NOT_ASSESSED } from "./styles";
 
 /** A value with an optional explanation (its address is filled in when written). */
 export interface XCell {
@@ -140,6 +140,13 @@ export function finish(s: Sheet): SheetPlan {
     col, width: s.fixed.get(col) ?? Math.min(60, Math.max(6, (s.widths.get(col) ?? 0) + 2)),
   }));
   return s.plan;
+}
+
+/** Finishes a sheet whose pillar was not assessed: one "Not assessed: why" note in a wide column A. */
+export function notAssessed(s: Sheet, why: string): SheetPlan {
+  note(s, `${NOT_ASSESSED}: ${why}`);
+  s.fixed.set(0, 40);
+  return finish(s);
 }
 
 /**

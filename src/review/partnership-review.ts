@@ -2,9 +2,9 @@
 import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
 import type { ReviewContext } from "./context";
 import { countCell } from "./explain";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
 import type { SheetPlan } from "./plan";
-import { COLORS, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
+import { COLORS, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
 import { cellRef, fmtNum, stampText } from "./text";
 
 const GAP_FLAG = "Gap alert";
@@ -116,11 +116,7 @@ export function partnershipReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   title(s, `Partnership Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_Partnership", "IMM_Settings"]));
   s.plan.freeze = { rows: 2, cols: 0 };
   const p = a.partnership;
-  if (!p) {
-    note(s, `${NOT_ASSESSED}: no IMM_Partnership table with ratings was found. Insert the IMM Partnership template to rate the factors.`);
-    s.fixed.set(0, 40);
-    return finish(s);
-  }
+  if (!p) return notAssessed(s, "no IMM_Partnership table with ratings was found. Insert the IMM Partnership template to rate the factors.");
   summary(s, a, p);
   byPeriod(s, a, p);
   latestFactors(s, a, p);

@@ -2,9 +2,9 @@
 import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
 import type { ReviewContext } from "./context";
 import { countCell, kpiScoreCell } from "./explain";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
-import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE } from "./styles";
+import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
 import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "./text";
 
 /** Result word of a KPI. */
@@ -192,11 +192,7 @@ export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   title(s, `Performance Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_KPIs", "IMM_Contract"]));
   s.plan.freeze = { rows: 2, cols: 0 };
   const k = a.performance;
-  if (!k) {
-    note(s, `${NOT_ASSESSED}: no IMM_KPIs table with measured actuals was found. Insert the IMM KPIs template to record results.`);
-    s.fixed.set(0, 40);
-    return finish(s);
-  }
+  if (!k) return notAssessed(s, "no IMM_KPIs table with measured actuals was found. Insert the IMM KPIs template to record results.");
   summary(s, a, k);
   byPeriod(s, a, k);
   kpiTable(s, a, k);

@@ -5,7 +5,7 @@ import {
   countCell, expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
 } from "./explain";
 import { heatMapHeight, heatMapNote, writeHeatMap } from "./heatmap";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, table, title, xc, type CellIn, type Sheet } from "./layout";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "./styles";
 import { fmtMoney, fmtNum, stampText } from "./text";
@@ -136,11 +136,7 @@ export function riskReview(a: Assessment, ctx: ReviewContext): SheetPlan {
   title(s, `Risk Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_Risks", "IMM_Settings"]));
   s.plan.freeze = { rows: 2, cols: 0 };
   const r = a.risk;
-  if (!r) {
-    note(s, `${NOT_ASSESSED}: no IMM_Risks table was found. Insert the IMM Risks template to start a register.`);
-    s.fixed.set(0, 40);
-    return finish(s);
-  }
+  if (!r) return notAssessed(s, "no IMM_Risks table was found. Insert the IMM Risks template to start a register.");
   summary(s, a, r);
   heatMaps(s, a, r);
   topThreats(s, a, r);

@@ -26,6 +26,18 @@ export const useFlowStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   breakWords: { overflowWrap: "anywhere", minWidth: 0 },
   note: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", marginTop: tokens.spacingVerticalXXS },
+  /** A raised card (review summary, explanation). */
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The heading and one-line introduction of a flow. */

@@ -9,16 +9,6 @@ import { errorMessage } from "../model/errors";
 import { findExplanation, splitInputRefs, type ExplainResult } from "../model/explain";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    boxShadow: tokens.shadow4,
-    overflowWrap: "anywhere",
-  },
   where: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   label: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   formula: {
@@ -127,7 +117,7 @@ export function ExplainCell({ host, title, lastRun, onPlansBuilt }: ExplainCellP
           </p>
         )}
         {pinned && (
-          <article className={styles.card} data-testid="explanation" aria-label="Explanation">
+          <article className={flow.card} data-testid="explanation" aria-label="Explanation">
             <p className={styles.where}>
               {view.kind === "result" && view.result === pinned ? "" : "Last explained: "}
               {pinned.sheet}!{pinned.explanation.address}

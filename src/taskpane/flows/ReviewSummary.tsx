@@ -7,16 +7,6 @@ import { useFlowStyles } from "../ui";
 import { RagBadge, formatIndex } from "./RagBadge";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   cardTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: { textAlign: "left", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, padding: `${tokens.spacingVerticalXS} 0` },
@@ -54,7 +44,7 @@ export function ReviewSummary({ run, onShowProblems }: { run: ReviewRun; onShowP
           ))}
         </MessageBarBody>
       </MessageBar>
-      <div className={styles.card}>
+      <div className={flow.card}>
         <h3 className={styles.cardTitle}>{assessment.project || "Indices"}</h3>
         <table className={styles.table} aria-label="Indices">
           <tbody>
