@@ -39,6 +39,9 @@ describe("Generate review", () => {
     }
     expect(screen.getByTestId("index-integrated").textContent).toBe(expected.integrated.index?.toFixed(1));
     expect(within(summary).getAllByText(/^(Green|Amber|Red)$/).length).toBeGreaterThanOrEqual(1);
+    fireEvent.click(within(written).getByRole("button", { name: "Go to IMM Integrated Assessment" }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await host.getSelection()).toEqual({ sheet: "IMM Integrated Assessment", address: "A1" });
 
     fireEvent.click(screen.getByRole("button", { name: "Generate review" }));
     await screen.findByTestId("review-summary", {}, { timeout: 20000 });

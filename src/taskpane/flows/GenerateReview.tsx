@@ -103,7 +103,15 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
           </MessageBarBody>
         </MessageBar>
       )}
-      {!running && lastRun?.result && <ReviewSummary run={lastRun} onShowProblems={onShowProblems} />}
+      {!running && lastRun?.result && (
+        <ReviewSummary
+          run={lastRun}
+          onShowProblems={onShowProblems}
+          onOpenSheet={(sheet) => {
+            host.selectCell({ sheet, address: "A1" }).catch((e: unknown) => setPhase({ kind: "error", message: errorMessage(e) }));
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -17,8 +17,12 @@ const useStyles = makeStyles({
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
-/** What the last Generate wrote, and the headline numbers. */
-export function ReviewSummary({ run, onShowProblems }: { run: ReviewRun; onShowProblems: () => void }): React.JSX.Element {
+/** What the last Generate wrote (each sheet a link that goes to it), and the headline numbers. */
+export function ReviewSummary({ run, onShowProblems, onOpenSheet }: {
+  run: ReviewRun;
+  onShowProblems: () => void;
+  onOpenSheet: (sheet: string) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const flow = useFlowStyles();
   const { assessment, result } = run;
@@ -36,7 +40,9 @@ export function ReviewSummary({ run, onShowProblems }: { run: ReviewRun; onShowP
           <MessageBarTitle>Review written</MessageBarTitle>
           <ul className={flow.list} aria-label="Sheets written">
             {(result?.sheets ?? []).map((s) => (
-              <li key={s} className={flow.breakWords}>{s}</li>
+              <li key={s} className={flow.breakWords}>
+                <Link as="button" onClick={() => onOpenSheet(s)} aria-label={`Go to ${s}`}>{s}</Link>
+              </li>
             ))}
           </ul>
           {(result?.notes ?? []).map((n) => (
