@@ -1,6 +1,6 @@
 /** Small shared pieces of the task pane: the flow heading and common layout styles. */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 
 export const useFlowStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -48,5 +48,17 @@ export function FlowHeader({ id, title, intro }: { id: string; title: string; in
       <h2 id={id} className={styles.heading}>{title}</h2>
       <p className={styles.intro}>{intro}</p>
     </>
+  );
+}
+
+/** A failed step: what could not be done, and why (the host's located message). */
+export function ErrorBar({ title, message }: { title: string; message: string }): React.JSX.Element {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,13 +1,13 @@
 /** Check data: read the input tables and list every problem by table; clicking a problem selects its cell. */
 import * as React from "react";
 import {
-  Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens,
+  Button, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
 import type { WorkbookHost } from "../../hosts/port";
 import type { Problem } from "../../tables/types";
 import { readModel } from "../../tables";
-import { FlowHeader, useFlowStyles } from "../ui";
+import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { countBySeverity, groupProblems, messageBody } from "../model/problems";
 import { errorMessage } from "../model/errors";
 import { SEVERITY_LABEL, SeverityCount, SeverityIcon } from "./SeverityIcon";
@@ -85,12 +85,7 @@ export function CheckData({ host, title }: { host: WorkbookHost; title: string }
         {state.kind === "loading" && <Spinner size="tiny" label="Checking…" />}
       </div>
       {state.kind === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not read the workbook</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorBar title="Could not read the workbook" message={state.message} />
       )}
       {selectError && (
         <MessageBar intent="warning" layout="multiline">

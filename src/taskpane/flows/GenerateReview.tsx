@@ -1,12 +1,12 @@
 /** Generate review: write the chosen review sheets with a progress bar, then summarise what was written. */
 import * as React from "react";
 import {
-  Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar,
+  Button, Checkbox, Field, ProgressBar,
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../hosts/port";
 import type { SheetKey } from "../../review/plan";
 import { REVIEW_SHEETS } from "../../review";
-import { FlowHeader, useFlowStyles } from "../ui";
+import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { buildReview, type ReviewRun } from "../model/review";
 import { errorMessage } from "../model/errors";
 import { ReviewSummary } from "./ReviewSummary";
@@ -96,12 +96,7 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
         </Field>
       )}
       {phase.kind === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not generate the review</MessageBarTitle>
-            {phase.message}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorBar title="Could not generate the review" message={phase.message} />
       )}
       {!running && lastRun?.result && (
         <ReviewSummary

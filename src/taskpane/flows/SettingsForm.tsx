@@ -7,7 +7,7 @@ import type { ImmSettings } from "../../imm/defaults";
 import type { WorkbookHost } from "../../hosts/port";
 import { SETTINGS_FIELDS } from "../../tables/settings-fields";
 import { readModel } from "../../tables";
-import { FlowHeader, useFlowStyles } from "../ui";
+import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { errorMessage } from "../model/errors";
 import {
   SETTINGS_GROUPS, settingsEntries, settingsToText, validateSettings, type SettingsErrors, type SettingsText,
@@ -128,12 +128,7 @@ export function SettingsForm({ host, title }: { host: WorkbookHost; title: strin
             </MessageBar>
           )}
           {status.kind === "error" && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Could not read or save settings</MessageBarTitle>
-                {status.message}
-              </MessageBarBody>
-            </MessageBar>
+            <ErrorBar title="Could not read or save settings" message={status.message} />
           )}
         </div>
       </form>

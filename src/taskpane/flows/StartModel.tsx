@@ -4,7 +4,7 @@ import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner,
 import type { WorkbookHost, WriteResult } from "../../hosts/port";
 import type { TemplateKey } from "../../review/plan";
 import { buildTemplatePlans } from "../../review";
-import { FlowHeader, useFlowStyles } from "../ui";
+import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { errorMessage } from "../model/errors";
 
 export const TEMPLATE_CHOICES: readonly { key: TemplateKey; label: string }[] = [
@@ -87,12 +87,7 @@ export function StartModel({ host, title }: { host: WorkbookHost; title: string 
         </MessageBar>
       )}
       {outcome?.kind === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not insert the tables</MessageBarTitle>
-            {outcome.message}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorBar title="Could not insert the tables" message={outcome.message} />
       )}
     </section>
   );
