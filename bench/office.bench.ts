@@ -1,8 +1,6 @@
 /** Office host on the strict fake: sync() count and largest payload of a full review for 1k, 10k and 100k risks. */
-import { excelRunner, FakeExcel, seedImmWorkbook } from "../test/fakes/office";
-import { OfficeHost } from "../src/hosts/office";
-import { buildReviewPlans } from "../src/review";
-import { readModel } from "../src/tables";
+import { FakeExcel, seedImmWorkbook } from "../test/fakes/office";
+import { reviewOnFake } from "../test/fixtures/office-review";
 
 const LIMIT = 5 * 1024 * 1024;
 
@@ -13,14 +11,8 @@ export async function run(): Promise<void> {
   for (const risks of [1_000, 10_000, 100_000]) {
     const x = new FakeExcel();
     seedImmWorkbook(x, { risks, kpis: 500 });
-    const host = new OfficeHost(excelRunner(x), { isSetSupported: (n, v) => x.isSetSupported(n, v) });
     const t0 = performance.now();
-    x.resetStats();
-    const snapshot = await host.readSnapshot();
-    const readSyncs = x.ledger.syncs;
-    const { plans } = buildReviewPlans(readModel(snapshot));
-    x.resetStats();
-    await host.applyPlans(plans);
+    const { readSyncs } = await reviewOnFake(x);
     const ms = performance.now() - t0;
     const total = x.ledger.bytes.reduce((a, b) => a + b, 0);
     const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(2)} MB`;

@@ -3,34 +3,19 @@
  * Running it at all proves no property is read before load + sync (the fake throws). Bounded syncs independent of
  * row count; a fault at every sync leaves user data identical and no half-written sheet visible.
  */
-import { dumpSheet, dumpUserData, excelRunner, FakeExcel, seedImmWorkbook } from "../../../test/fakes/office";
+import { dumpSheet, dumpUserData, FakeExcel, seedImmWorkbook } from "../../../test/fakes/office";
+import { fakeHost, reviewOnFake } from "../../../test/fixtures/office-review";
 import { buildReviewPlans } from "../../review";
-import type { SheetPlan } from "../../review/plan";
 import { readModel } from "../../tables";
-import { OfficeHost } from "./office-host";
 
 const USER_SHEETS = ["Contract", "Settings", "Risks", "KPIs", "Partnership", "Actions"];
 
-function host(x: FakeExcel, budget?: number): OfficeHost {
-  return new OfficeHost(excelRunner(x), { isSetSupported: (n, v) => x.isSetSupported(n, v), payloadBudget: budget });
-}
-
-async function review(x: FakeExcel, budget?: number): Promise<{ readSyncs: number; writeSyncs: number; plans: SheetPlan[] }> {
-  const h = host(x, budget);
-  x.resetStats();
-  const snapshot = await h.readSnapshot();
-  const readSyncs = x.ledger.syncs;
-  const { plans } = buildReviewPlans(readModel(snapshot));
-  x.resetStats();
-  await h.applyPlans(plans);
-  return { readSyncs, writeSyncs: x.ledger.syncs, plans };
-}
 
 describe("Office host: full review on the fake", () => {
   it("reads tables and sheets in two syncs, leaving generated sheets out", async () => {
     const x = new FakeExcel();
     seedImmWorkbook(x, { risks: 30, kpis: 8 });
-    const h = host(x);
+    const h = fakeHost(x);
     const snap = await h.readSnapshot();
     expect(x.ledger.syncs).toBe(2);
     const risks = snap.tables.find((t) => t.name === "IMM_Risks");
@@ -48,9 +33,9 @@ describe("Office host: full review on the fake", () => {
     const injections = ["=HYPERLINK(\"http://x\",\"y\")", "+cmd", "-1+1", "@SUM(A1)"];
     seedImmWorkbook(x, { risks: 40, kpis: 12, injections });
     const before = dumpUserData(x.model, USER_SHEETS);
-    const { plans } = await review(x);
+    const { plans } = await reviewOnFake(x);
     expect(plans).toHaveLength(5);
-    const owned = await host(x).listOwnedSheets();
+    const owned = await fakeHost(x).listOwnedSheets();
     expect(owned.map((o) => o.key)).toEqual(["risk", "partnership", "performance", "integrated", "dashboard"]);
     expect(x.sheetNames()).toEqual([...USER_SHEETS, ...owned.map((o) => o.name)]);
     const riskSheet = x.sheet(owned[0].name);
@@ -66,7 +51,7 @@ describe("Office host: full review on the fake", () => {
     for (const risks of [1000, 10_000]) {
       const x = new FakeExcel();
       seedImmWorkbook(x, { risks, kpis: 500 });
-      const r = await review(x);
+      const r = await reviewOnFake(x);
       expect(r.readSyncs).toBe(2);
       expect(x.ledger.maxBytes).toBeLessThan(5 * 1024 * 1024);
       counts.push(r.writeSyncs);
@@ -79,31 +64,31 @@ describe("Office host: full review on the fake", () => {
   it("a fault injected at every sync k leaves user data identical and no half-written sheet visible", async () => {
     const template = new FakeExcel();
     seedImmWorkbook(template, { risks: 120, kpis: 24 });
-    const h0 = host(template);
+    const h0 = fakeHost(template);
     const { plans } = buildReviewPlans(readModel(await h0.readSnapshot()));
     const fresh = async (): Promise<FakeExcel> => {
       const x = new FakeExcel();
       seedImmWorkbook(x, { risks: 120, kpis: 24 });
       x.addSheet("IMM Dashboard", [["a user sheet with the generated name"]]);
-      await host(x, 50_000).applyPlans(plans); // an earlier review: owned sheets to be replaced
+      await fakeHost(x, 50_000).applyPlans(plans); // an earlier review: owned sheets to be replaced
       x.resetStats();
       return x;
     };
     const probe = await fresh();
-    await host(probe, 50_000).applyPlans(plans);
+    await fakeHost(probe, 50_000).applyPlans(plans);
     const n = probe.ledger.syncs;
     expect(n).toBeGreaterThan(5); // small budget: many syncs, so faults land mid-write
 
     for (let k = 1; k <= n; k++) {
       const x = await fresh();
-      const owned = await host(x).listOwnedSheets();
+      const owned = await fakeHost(x).listOwnedSheets();
       const visible = (): string[] => x.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
       const names = visible();
       const before = dumpUserData(x.model, [...USER_SHEETS, "IMM Dashboard"]);
       const ownedBefore = owned.map((o) => dumpSheet(x.model, x.sheet(o.name)));
       x.resetStats();
       x.failSyncAt(k);
-      await expect(host(x, 50_000).applyPlans(plans)).rejects.toThrow(`injected fault at sync ${k}`);
+      await expect(fakeHost(x, 50_000).applyPlans(plans)).rejects.toThrow(`injected fault at sync ${k}`);
       expect(dumpUserData(x.model, [...USER_SHEETS, "IMM Dashboard"])).toEqual(before);
       expect(visible()).toEqual(names);
       expect(owned.map((o) => dumpSheet(x.model, x.sheet(o.name)))).toEqual(ownedBefore);
