@@ -10,6 +10,7 @@ import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { buildReview, type ReviewRun } from "../model/review";
 import { errorMessage } from "../model/errors";
 import { ReviewSummary } from "./ReviewSummary";
+import { withChoice } from "../model/choices";
 
 export interface GenerateReviewProps {
   host: WorkbookHost;
@@ -31,13 +32,7 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
   const [chosen, setChosen] = React.useState<Set<SheetKey>>(() => new Set(REVIEW_SHEETS.map((s) => s.key)));
   const [phase, setPhase] = React.useState<Phase>({ kind: "idle" });
 
-  const toggle = (key: SheetKey, on: boolean): void =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const toggle = (key: SheetKey, on: boolean): void => setChosen((prev) => withChoice(prev, key, on));
 
   const generate = async (): Promise<void> => {
     setPhase({ kind: "running", done: 0, total: 1, label: "Reading the input tables…" });

@@ -6,6 +6,7 @@ import type { TemplateKey } from "../../review/plan";
 import { buildTemplatePlans } from "../../review";
 import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { errorMessage } from "../model/errors";
+import { withChoice } from "../model/choices";
 
 export const TEMPLATE_CHOICES: readonly { key: TemplateKey; label: string }[] = [
   { key: "IMM_Risks", label: "Risk register (IMM_Risks)" },
@@ -26,13 +27,7 @@ export function StartModel({ host, title }: { host: WorkbookHost; title: string 
   const [busy, setBusy] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome>(null);
 
-  const toggle = (key: TemplateKey, on: boolean): void =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const toggle = (key: TemplateKey, on: boolean): void => setChosen((prev) => withChoice(prev, key, on));
 
   const insert = async (): Promise<void> => {
     setBusy(true);
