@@ -69,17 +69,33 @@ function markerOf(xml: string, tag: "from" | "to"): { row: number; col: number }
   return col && row ? { row: Number(row[1]), col: Number(col[1]) } : null;
 }
 
-/** Chart plans of every owned sheet that has charts, by sheet name. */
-export async function readOwnedCharts(zip: JSZip): Promise<Map<string, ChartPlan[]>> {
-  const out = new Map<string, ChartPlan[]>();
+/** A drawing part of a sheet and its chart relationships (rId → chart part). */
+export interface SheetDrawing {
+  drawing: string;
+  charts: Map<string, string>;
+}
+
+/** The drawings (with their charts) of every owned sheet, by sheet name. */
+export async function ownedDrawings(zip: JSZip): Promise<Map<string, SheetDrawing[]>> {
+  const out = new Map<string, SheetDrawing[]>();
   const parts = await sheetParts(zip);
   for (const sheet of await ownedSheetNames(zip)) {
     const part = parts.get(sheet);
     if (!part) continue;
+    const drawings: SheetDrawing[] = [];
+    for (const drawing of (await relTargets(zip, part, "drawing")).values()) drawings.push({ drawing, charts: await relTargets(zip, drawing, "chart") });
+    out.set(sheet, drawings);
+  }
+  return out;
+}
+
+/** Chart plans of every owned sheet that has charts, by sheet name. */
+export async function readOwnedCharts(zip: JSZip): Promise<Map<string, ChartPlan[]>> {
+  const out = new Map<string, ChartPlan[]>();
+  for (const [sheet, drawings] of await ownedDrawings(zip)) {
     const plans: ChartPlan[] = [];
-    for (const drawing of (await relTargets(zip, part, "drawing")).values()) {
+    for (const { drawing, charts } of drawings) {
       const xml = (await readPart(zip, drawing)) ?? "";
-      const charts = await relTargets(zip, drawing, "chart");
       for (const [a] of xml.matchAll(/<xdr:twoCellAnchor\b[\s\S]*?<\/xdr:twoCellAnchor>/g)) {
         const from = markerOf(a, "from");
         const to = markerOf(a, "to");

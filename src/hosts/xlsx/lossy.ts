@@ -6,8 +6,7 @@
  */
 import JSZip from "jszip";
 import type { ChartPlan } from "../../review/plan";
-import { ownedSheetNames, readOwnedCharts, relTargets } from "./chart-readback";
-import { sheetParts } from "./package-xml";
+import { ownedDrawings, readOwnedCharts } from "./chart-readback";
 
 const PARTS: [RegExp, string][] = [
   [/^xl\/charts\/chart\d*\.xml$/i, "charts"],
@@ -35,12 +34,8 @@ export interface LossyReport {
 /** Chart parts reachable from each owned sheet (sheet → drawing → chart). */
 async function ownedChartParts(zip: JSZip): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  const parts = await sheetParts(zip);
-  for (const sheet of await ownedSheetNames(zip)) {
-    const part = parts.get(sheet);
-    if (!part) continue;
-    const charts: string[] = [];
-    for (const drawing of (await relTargets(zip, part, "drawing")).values()) charts.push(...(await relTargets(zip, drawing, "chart")).values());
+  for (const [sheet, drawings] of await ownedDrawings(zip)) {
+    const charts = drawings.flatMap((d) => [...d.charts.values()]);
     if (charts.length) out.set(sheet, charts);
   }
   return out;
