@@ -6,20 +6,20 @@
  * - functions.js is a separate, small entry (no React/Fluent) and is also the manifest's <Script>.
  * - functions.json is generated from the JSDoc of src/functions/functions.ts.
  * - workbench.html runs the task pane against an in-memory .xlsx workbook (no Office, no network).
- * - manifest.xml is copied to manifest.dev.xml / manifest.prod.xml; in production every
- *   "https://localhost:3000/" is replaced by urlProd (ADDIN_PROD_URL, see README "Deploying").
+ * - manifest.xml is copied to manifest.dev.xml / manifest.prod.xml; in production every localhost URL in every
+ *   text asset (manifest, functions.json helpUrls, pages) is replaced by urlProd (ADDIN_PROD_URL, see README
+ *   "Deploying") by ProductionUrlsPlugin, which fails the build if any "localhost" remains.
  * Entries whose source file does not exist yet are skipped; `--env <entry>=<file>` overrides a source.
  * Dev server: https://localhost:3000 with office-addin-dev-certs on Windows/macOS (or `--env https`);
  * plain http://localhost:3000 on Linux/CI or when certificates cannot be obtained (`--env http` forces it).
  */
 const fs = require("fs");
 const path = require("path");
-const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { ProductionUrlsPlugin } = require("./scripts/production-urls");
 
-const urlDev = "https://localhost:3000/";
 const urlProd = withSlash(process.env.ADDIN_PROD_URL || "https://www.contoso.com/"); // CHANGE THIS (or set ADDIN_PROD_URL) TO YOUR PRODUCTION DEPLOYMENT LOCATION
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -118,23 +118,14 @@ module.exports = async (env = {}, options = {}) => {
   }
   const has = (name) => name in entry;
   const plugins = [
-    // `import x from "node:fs"` in shared code: strip the scheme so resolve.fallback applies.
-    new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
-      resource.request = resource.request.replace(/^node:/, "");
-    }),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets", to: "assets", noErrorOnMissing: true },
-        {
-          from: "manifest*.xml",
-          to: "[name]." + buildType + "[ext]",
-          transform(content) {
-            return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
-          },
-        },
+        { from: "manifest*.xml", to: "[name]." + buildType + "[ext]" },
       ],
     }),
   ];
+  if (!dev) plugins.push(new ProductionUrlsPlugin(urlProd));
   if (has("functions")) {
     plugins.push(new CustomFunctionsMetadataPlugin({ output: "functions.json", input: entry.functions }));
   }
@@ -167,7 +158,6 @@ module.exports = async (env = {}, options = {}) => {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // ExcelJS: package.json "browser" already selects dist/exceljs.min.js for target web; be explicit.
       alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false, child_process: false, url: false },
     },
     module: {
       // The ExcelJS browser build is a self-contained, already minified bundle.
