@@ -23,14 +23,16 @@ export const USAGE = `imm — IMM (Integrated Management Model) reviews of PPP c
 Usage:
   imm review WORKBOOK.xlsx [-o OUT.xlsx] [--in-place] [--sheets risk,dashboard]
   imm review DIR | A.xlsx B.xlsx …  [-o OUTDIR]
-  imm check WORKBOOK.xlsx …        validate the IMM tables only; writes nothing
+  imm check WORKBOOK.xlsx …        read and assess as review does; writes nothing
   imm template OUT.xlsx [--examples] [--force]
   imm --help | --version
 
 review    writes a copy with the review sheets added (default: NAME.review.xlsx next to the input;
           the input is never overwritten unless --in-place). Re-running replaces only generated sheets.
+-o        an .xlsx file, or a folder to write NAME.review.xlsx into
 --sheets  which review sheets: ${SHEET_KEYS.join(", ")} (default: all)
-Exit codes: 0 ok, 1 input problems (errors in the tables, unreadable files), 2 usage.`;
+Exit codes: 0 ok, 1 problems (errors in the tables, unreadable input, unwritable output, internal fault), 2 usage.
+IMM_DEBUG=1 adds the details of an internal fault.`;
 
 function parseSheets(value: string): SheetKey[] {
   const keys = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
