@@ -1,4 +1,5 @@
 /** Parsing `imm` command lines into commands; anything malformed is a UsageError (exit code 2). */
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "node:util";
 import type { SheetKey } from "../review/plan";
 
 export class UsageError extends Error {
@@ -22,14 +23,16 @@ export const USAGE = `imm — IMM (Integrated Management Model) reviews of PPP c
 Usage:
   imm review WORKBOOK.xlsx [-o OUT.xlsx] [--in-place] [--sheets risk,dashboard]
   imm review DIR | A.xlsx B.xlsx …  [-o OUTDIR]
-  imm check WORKBOOK.xlsx …        validate the IMM tables only; writes nothing
+  imm check WORKBOOK.xlsx …        read and assess as review does; writes nothing
   imm template OUT.xlsx [--examples] [--force]
   imm --help | --version
 
 review    writes a copy with the review sheets added (default: NAME.review.xlsx next to the input;
           the input is never overwritten unless --in-place). Re-running replaces only generated sheets.
+-o        an .xlsx file, or a folder to write NAME.review.xlsx into
 --sheets  which review sheets: ${SHEET_KEYS.join(", ")} (default: all)
-Exit codes: 0 ok, 1 input problems (errors in the tables, unreadable files), 2 usage.`;
+Exit codes: 0 ok, 1 problems (errors in the tables, unreadable input, unwritable output, internal fault), 2 usage.
+IMM_DEBUG=1 adds the details of an internal fault.`;
 
 function parseSheets(value: string): SheetKey[] {
   const keys = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -40,34 +43,61 @@ function parseSheets(value: string): SheetKey[] {
   return [...new Set(keys)] as SheetKey[];
 }
 
+/** The options of every command, for node:util parseArgs (which commands accept which is checked below). */
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  "in-place": { type: "boolean" },
+  examples: { type: "boolean" },
+  force: { type: "boolean" },
+  sheets: { type: "string" },
+} as const satisfies ParseArgsConfig["options"];
+
+interface Parsed {
+  positional: string[];
+  output?: string;
+  inPlace: boolean;
+  examples: boolean;
+  force: boolean;
+  sheets?: SheetKey[];
+}
+
+/**
+ * Reads the options with node:util parseArgs in its token mode, so that each malformed option keeps the CLI's own
+ * message: "-o needs a value" (missing, or followed by another option), "unknown option --x" (also a value given
+ * to a switch, "--force=yes"). A lone "-" is a positional; "--" ends the options.
+ */
+function readOptions(args: string[]): Parsed {
+  const { tokens } = nodeParseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const parsed: Parsed = { positional: [], inPlace: false, examples: false, force: false };
+  for (const t of tokens) {
+    if (t.kind === "positional") {
+      parsed.positional.push(t.value);
+      continue;
+    }
+    if (t.kind === "option-terminator") continue;
+    const raw = args[t.index];
+    if (!Object.prototype.hasOwnProperty.call(OPTIONS, t.name)) throw new UsageError(`unknown option ${raw}`);
+    const name = t.name as keyof typeof OPTIONS;
+    if (OPTIONS[name].type === "boolean") {
+      if (t.value !== undefined) throw new UsageError(`unknown option ${raw}`);
+      if (name === "in-place") parsed.inPlace = true;
+      else if (name === "examples") parsed.examples = true;
+      else parsed.force = true;
+      continue;
+    }
+    if (t.value === undefined || (!t.inlineValue && t.value.startsWith("-"))) throw new UsageError(`${t.rawName} needs a value`);
+    if (name === "output") parsed.output = t.value;
+    else parsed.sheets = parseSheets(t.value);
+  }
+  return parsed;
+}
+
 /** Parses argv (without node and script); throws UsageError. */
 export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
   if (argv.includes("--version") || argv.includes("-v")) return { kind: "version" };
   const [verb, ...rest] = argv;
-  const positional: string[] = [];
-  let output: string | undefined;
-  let inPlace = false;
-  let examples = false;
-  let force = false;
-  let sheets: SheetKey[] | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = (): string => {
-      const eq = a.indexOf("=");
-      if (eq > 0) return a.slice(eq + 1);
-      const v = rest[++i];
-      if (v === undefined || v.startsWith("-")) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === "-o" || a === "--output" || a.startsWith("--output=")) output = value();
-    else if (a === "--in-place") inPlace = true;
-    else if (a === "--examples") examples = true;
-    else if (a === "--force") force = true;
-    else if (a === "--sheets" || a.startsWith("--sheets=")) sheets = parseSheets(value());
-    else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
-    else positional.push(a);
-  }
+  const { positional, output, inPlace, examples, force, sheets } = readOptions(rest);
   switch (verb) {
     case "review":
       if (!positional.length) throw new UsageError("review needs a workbook, e.g. imm review model.xlsx");

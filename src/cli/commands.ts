@@ -1,25 +1,23 @@
 /** The CLI commands (review, check, template) over the injected CliIo; each returns an exit code. */
-import { WorkbookFileError, XlsxHost } from "../hosts/xlsx";
-import type { SheetKey, SheetPlan } from "../review/plan";
-import type { Assessment } from "../review/assessment";
-import type { ModelInputs, WorkbookSnapshot } from "../tables/types";
+import { XlsxHost } from "../hosts/xlsx";
+import type { SheetKey } from "../review/plan";
 import { UsageError } from "./args";
+import { during, InputFileError } from "./faults";
 import type { CliIo } from "./io";
+import { groupNotes } from "./notes";
+import { cannotWrite, fileReason } from "./output-errors";
+import { checkFolder, resolveOutput } from "./outputs";
+import { prepareReview, type ReviewEngine } from "./prepare";
 import { indexLines, problemCount, problemLines } from "./summary";
+import type { Problem } from "../tables/types";
 
-/** The review engine the CLI drives (tables → plans), injectable for tests. */
-export interface ReviewEngine {
-  readModel(snapshot: WorkbookSnapshot): ModelInputs;
-  buildReviewPlans(model: ModelInputs, options: { sheets?: SheetKey[]; reviewDate?: number }): { plans: SheetPlan[]; assessment: Assessment };
-  buildTemplatePlans(options: { examples?: boolean }): SheetPlan[];
-}
+export type { ReviewEngine, ReviewHost } from "./prepare";
+export { InputFileError } from "./faults";
+export { defaultOutput } from "./outputs";
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
-
-/** A failure about one input file, reported as one line. */
-export class InputFileError extends Error {}
 
 /** Expands inputs: directories to their .xlsx files (no lock files or earlier review outputs). */
 export async function expandInputs(inputs: string[], io: CliIo): Promise<string[]> {
@@ -27,7 +25,15 @@ export async function expandInputs(inputs: string[], io: CliIo): Promise<string[
   for (const input of inputs) {
     const kind = await io.kind(input);
     if (kind === "dir") {
-      const names = (await io.list(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !/\.review\.xlsx$/i.test(n)).sort();
+      let names: string[];
+      try {
+        names = await io.list(input);
+      } catch (e) {
+        const reason = fileReason(e);
+        if (reason) throw new InputFileError(`${input}: cannot list this folder (${reason})`);
+        throw e;
+      }
+      names = names.filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !/\.review\.xlsx$/i.test(n)).sort();
       if (!names.length) throw new InputFileError(`${input}: no .xlsx workbooks in this folder`);
       out.push(...names.map((n) => io.path.join(input, n)));
     } else {
@@ -37,34 +43,25 @@ export async function expandInputs(inputs: string[], io: CliIo): Promise<string[
   return out;
 }
 
-/** Opens a workbook file as an XlsxHost, turning every failure into one line. */
-export async function openWorkbook(path: string, io: CliIo): Promise<XlsxHost> {
-  const kind = await io.kind(path);
-  if (kind === null) throw new InputFileError(`${path}: no such file`);
-  if (kind === "dir") throw new InputFileError(`${path}: is a folder, not a workbook`);
-  const bytes = await io.readFile(path);
-  try {
-    return await XlsxHost.fromBuffer(bytes, io.path.basename(path));
-  } catch (e) {
-    if (e instanceof WorkbookFileError) throw new InputFileError(e.message.replace(/^[^:]*:/, `${path}:`));
-    throw new InputFileError(`${path}: could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
-  }
+/** Writes bytes to a file chosen by the user; a file-system failure becomes "cannot write OUT.xlsx: REASON". */
+async function save(file: string, output: string, bytes: Uint8Array, io: CliIo): Promise<void> {
+  await during(file, "save", async () => {
+    try {
+      await io.writeFile(output, bytes);
+    } catch (e) {
+      const reason = fileReason(e);
+      if (reason) throw cannotWrite(output, reason);
+      throw e;
+    }
+  }, output);
 }
 
-/** True when no IMM input table (risks, partnership, KPIs) was found. */
-export function noImmTables(model: ModelInputs): boolean {
-  return model.risks === null && model.partnership === null && model.kpis === null;
+function printProblems(problems: Problem[], io: CliIo): void {
+  io.out(`  ${problemCount(problems)}${problems.length ? ":" : ""}`);
+  for (const line of problemLines(problems)) io.out(line);
 }
 
-function noTablesMessage(path: string): string {
-  return `${path}: no IMM tables found (IMM_Risks, IMM_Partnership or IMM_KPIs, by table name or headers); "imm template FILE.xlsx" writes a blank model`;
-}
-
-/** Default output: NAME.review.xlsx next to the input. */
-export function defaultOutput(input: string, io: CliIo): string {
-  const base = io.path.basename(input).replace(/\.xlsx$/i, "");
-  return io.path.join(io.path.dirname(input), `${base}.review.xlsx`);
-}
+const exitFor = (problems: Problem[]): number => (problems.some((p) => p.severity === "error") ? EXIT_PROBLEMS : EXIT_OK);
 
 interface ReviewOptions {
   output?: string;
@@ -74,57 +71,47 @@ interface ReviewOptions {
 
 /** Reviews one workbook: writes the output, prints the summary; returns the exit code for this file. */
 export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, engine: ReviewEngine): Promise<number> {
-  const output = opts.inPlace ? input : (opts.output ?? defaultOutput(input, io));
-  if (!opts.inPlace && io.path.resolve(output) === io.path.resolve(input)) {
-    throw new UsageError(`${output} is the input workbook; use --in-place to overwrite it`);
-  }
-  const step = (what: string): void => io.progress?.(`  ${input}: ${what}…`);
-  step("opening");
-  const host = await openWorkbook(input, io);
-  const lost = host.unsupported.join(", ");
-  if (opts.inPlace && lost) {
-    throw new InputFileError(`${input}: has ${lost}, which this tool cannot write back; --in-place would lose them (use -o OUT.xlsx, or the Excel add-in)`);
-  }
-  step("reading the IMM tables");
-  const model = engine.readModel(await host.readSnapshot());
-  if (noImmTables(model)) throw new InputFileError(noTablesMessage(input));
-  step(`assessing ${model.risks?.length ?? 0} risks, ${model.kpis?.length ?? 0} KPI rows, ${model.partnership?.length ?? 0} partnership ratings`);
-  const { plans, assessment } = engine.buildReviewPlans(model, { sheets: opts.sheets });
-  const written = await host.applyPlans(plans, (done, total, label) => {
-    if (done < total) step(`writing ${label} (${done + 1}/${total})`);
-  });
-  step(`saving ${output}`);
-  await io.writeFile(output, await host.toBuffer());
+  const output = await resolveOutput(input, opts, io);
+  const { assessment, written, bytes, lost } = await prepareReview(input, { sheets: opts.sheets, inPlace: opts.inPlace }, io, engine);
+  io.progress?.(`  ${input}: saving ${output}…`);
+  await save(input, output, bytes, io);
   if (io.progress) io.progress("");
   io.out(`${input} → ${output}`);
   for (const line of indexLines(assessment)) io.out(line);
   io.out(`  Sheets: ${written.sheets.join(", ")}`);
-  for (const note of written.notes) io.out(`  Note: ${note}`);
+  for (const note of groupNotes(written.notes)) io.out(`  Note: ${note}`);
   if (lost) io.out(`  Note: the input has ${lost}, which the .xlsx writer cannot copy: they are not in ${output} (the input is unchanged).`);
-  io.out(`  ${problemCount(assessment.problems)}${assessment.problems.length ? ":" : ""}`);
-  for (const line of problemLines(assessment.problems)) io.out(line);
-  return assessment.problems.some((p) => p.severity === "error") ? EXIT_PROBLEMS : EXIT_OK;
+  printProblems(assessment.problems, io);
+  return exitFor(assessment.problems);
 }
 
-/** Checks one workbook's tables without writing; returns the exit code for this file. */
+/**
+ * Checks one workbook: everything `review` does (open, read, assess, write the sheets in memory) except saving;
+ * prints the tables found and the same problem lines as `review`; returns the exit code for this file.
+ */
 export async function checkOne(input: string, io: CliIo, engine: ReviewEngine): Promise<number> {
-  const host = await openWorkbook(input, io);
-  const model = engine.readModel(await host.readSnapshot());
-  if (noImmTables(model)) throw new InputFileError(noTablesMessage(input));
+  const { model, assessment, lost } = await prepareReview(input, {}, io, engine);
+  if (io.progress) io.progress("");
   const found = model.sources.map((s) => `${s.table} (${s.sheet}!${s.range})`).join(", ");
   io.out(`${input}: ${found}`);
-  io.out(`  ${problemCount(model.problems)}${model.problems.length ? ":" : ""}`);
-  for (const line of problemLines(model.problems)) io.out(line);
-  return model.problems.some((p) => p.severity === "error") ? EXIT_PROBLEMS : EXIT_OK;
+  if (lost) io.out(`  Note: the input has ${lost}, which the .xlsx writer cannot copy: a review (-o) leaves them out, and --in-place is refused.`);
+  printProblems(assessment.problems, io);
+  return exitFor(assessment.problems);
 }
 
 /** Writes a blank (or example) model workbook. */
 export async function writeTemplate(output: string, examples: boolean, force: boolean, io: CliIo, engine: ReviewEngine): Promise<number> {
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`${output}: the template must be an .xlsx file`);
-  if (!force && (await io.kind(output)) !== null) throw new UsageError(`${output} exists; use --force to replace it`);
-  const host = XlsxHost.blank(io.path.basename(output));
-  const res = await host.insertTemplates(engine.buildTemplatePlans({ examples }));
-  await io.writeFile(output, await host.toBuffer());
-  io.out(`${output}: ${res.sheets.join(", ")}${examples ? " (with example rows)" : ""}`);
+  const kind = await io.kind(output);
+  if (kind === "dir") throw cannotWrite(output, "it is a folder");
+  if (!force && kind !== null) throw new UsageError(`${output} exists; use --force to replace it`);
+  await checkFolder(output, io);
+  const { sheets, bytes } = await during(output, "template", async () => {
+    const host = XlsxHost.blank(io.path.basename(output));
+    const res = await host.insertTemplates(engine.buildTemplatePlans({ examples }));
+    return { sheets: res.sheets, bytes: await host.toBuffer() };
+  });
+  await save(output, output, bytes, io);
+  io.out(`${output}: ${sheets.join(", ")}${examples ? " (with example rows)" : ""}`);
   return EXIT_OK;
 }

@@ -1,10 +1,12 @@
-/** The real review engine for the CLI: table reading (src/tables) and sheet plans (src/review). */
+/** The real review engine for the CLI: the xlsx host (ExcelJS), table reading (src/tables) and sheet plans (src/review). */
+import { XlsxHost } from "../hosts/xlsx";
 import { ALL_TEMPLATES, buildReviewPlans, buildTemplatePlans } from "../review";
 import { readModel } from "../tables";
-import type { ReviewEngine } from "./commands";
+import type { ReviewEngine } from "./prepare";
 
 /** The engine used by `imm`. */
 export const defaultEngine: ReviewEngine = {
+  openWorkbook: (bytes, name) => XlsxHost.fromBuffer(bytes, name),
   readModel,
   buildReviewPlans: (model, options) => buildReviewPlans(model, options),
   buildTemplatePlans: (options) => buildTemplatePlans(ALL_TEMPLATES, options.examples ?? false),

@@ -15,6 +15,8 @@ export interface CliIo {
   kind(path: string): Promise<PathKind>;
   /** File names (not paths) in a directory. */
   list(dir: string): Promise<string[]>;
+  /** Print the stack of an internal fault after its sentence (IMM_DEBUG=1); optional. */
+  debug?: boolean;
   /** The package version. */
   version(): string;
   /** Path helpers (posix/win32 of the host). */

@@ -45,6 +45,7 @@ export function nodeIo(): CliIo {
       }
     },
     list: async (dir) => fs.readdir(dir),
+    debug: /^(1|true|yes|on)$/i.test(process.env.IMM_DEBUG ?? ""),
     version: packageVersion,
     path: { join: path.join, dirname: path.dirname, basename: path.basename, resolve: path.resolve },
   };

@@ -1,10 +1,20 @@
-/** runCli: argv in, exit code out; all output through the injected CliIo. Never lets a stack trace reach the user. */
+/**
+ * runCli: argv in, exit code out; all output through the injected CliIo. Every failure is one sentence
+ * ("imm: …"): usage errors (exit 2), input-file, output and internal-fault errors (exit 1). A raw JavaScript
+ * message or stack never reaches the user; with IMM_DEBUG=1 the stack of an internal fault follows its sentence.
+ */
 import { parseArgs, UsageError, USAGE, type Command } from "./args";
-import { checkOne, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, expandInputs, InputFileError, reviewOne, writeTemplate, type ReviewEngine } from "./commands";
+import { checkOne, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, expandInputs, reviewOne, writeTemplate, type ReviewEngine } from "./commands";
+import { debugDetails, InputFileError, InternalFault, OutputError, UNLOCATED_FAULT } from "./faults";
 import type { CliIo } from "./io";
+import { reviewFileName } from "./outputs";
 
-function firstLine(e: unknown): string {
-  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+/** Prints a failure as one "imm: …" line (plus the stack with IMM_DEBUG=1 for an unexpected one). */
+function report(e: unknown, io: CliIo, file?: string): void {
+  if (e instanceof InputFileError || e instanceof OutputError || e instanceof InternalFault) io.err(`imm: ${e.message}`);
+  else io.err(`imm: ${file ? `${file}: ` : ""}${UNLOCATED_FAULT}`);
+  const expected = e instanceof InputFileError || e instanceof OutputError;
+  if (!expected && io.debug) io.err(debugDetails(e));
 }
 
 async function eachInput(inputs: string[], io: CliIo, run: (input: string, i: number) => Promise<number>): Promise<number> {
@@ -15,7 +25,8 @@ async function eachInput(inputs: string[], io: CliIo, run: (input: string, i: nu
       worst = Math.max(worst, await run(inputs[i], i));
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      io.err(e instanceof InputFileError ? `imm: ${e.message}` : `imm: ${inputs[i]}: ${firstLine(e)}`);
+      if (io.progress) io.progress("");
+      report(e, io, inputs[i]);
       worst = Math.max(worst, EXIT_PROBLEMS);
     }
   }
@@ -43,14 +54,14 @@ async function execute(cmd: Command, io: CliIo, engine: ReviewEngine): Promise<n
         outDir = cmd.output;
       }
       return eachInput(inputs, io, (input) => {
-        const output = outDir ? io.path.join(outDir, io.path.basename(input).replace(/\.xlsx$/i, "") + ".review.xlsx") : cmd.output;
+        const output = outDir ? io.path.join(outDir, reviewFileName(input, io)) : cmd.output;
         return reviewOne(input, { output, inPlace: cmd.inPlace, sheets: cmd.sheets }, io, engine);
       });
     }
   }
 }
 
-/** Runs the `imm` command line; returns the exit code (0 ok, 1 input problems, 2 usage). */
+/** Runs the `imm` command line; returns the exit code (0 ok, 1 problems or failures, 2 usage). */
 export async function runCli(argv: string[], io: CliIo, engine: ReviewEngine): Promise<number> {
   try {
     return await execute(parseArgs(argv), io, engine);
@@ -60,11 +71,7 @@ export async function runCli(argv: string[], io: CliIo, engine: ReviewEngine): P
       io.err(`Run "imm --help" for usage.`);
       return EXIT_USAGE;
     }
-    if (e instanceof InputFileError) {
-      io.err(`imm: ${e.message}`);
-      return EXIT_PROBLEMS;
-    }
-    io.err(`imm: ${firstLine(e)}`);
+    report(e, io);
     return EXIT_PROBLEMS;
   }
 }

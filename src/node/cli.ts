@@ -3,7 +3,7 @@
  * xlsx host directly. Re-exported from src/node/index.ts.
  */
 export { runCli, nodeIo, parseArgs, UsageError, USAGE, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../cli";
-export type { CliIo, Command, PathKind, ReviewEngine } from "../cli";
+export type { CliIo, Command, PathKind, ReviewEngine, ReviewHost } from "../cli";
 export { defaultEngine } from "../cli/engine";
 export { XlsxHost, WorkbookFileError } from "../hosts/xlsx";
 export type { OpenFailure, SnapshotOptions } from "../hosts/xlsx";
