@@ -96,6 +96,9 @@ export interface SimFigures {
 
 const NOT_SIMULATED: SimFigures = { p50: null, p90: null };
 
+/** A result, or null when it is too large to compute (±Infinity) or undefined (NaN). */
+const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
 /**
  * P50 and P90 of simulated total threat cost from one run of the engine's simulation with mulberry32(seed): the same
  * numbers as EXPOSURESIM(…, 0.5 | 0.9, iterations, seed) over these risks.
@@ -125,12 +128,9 @@ export function simulateGroups(
     return a;
   }));
   const totals = simulateTotals(sims, n, mulberry32(settings.simulationSeed), shares);
-  const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
-  const figures = (xs: Float64Array): SimFigures => ({ p50: finiteOrNull(percentileInc(xs, 0.5)), p90: finiteOrNull(percentileInc(xs, 0.9)) });
+  const figures = (xs: Float64Array): SimFigures => ({ p50: finite(percentileInc(xs, 0.5)), p90: finite(percentileInc(xs, 0.9)) });
   return { overall: figures(totals), groups: arrays.map((m) => new Map([...m].map(([k, xs]) => [k, figures(xs)]))) };
 }
-
-const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
  * Expected exposure of a group of risks, with its simulated figures (from the one joint run) when given. `overall`: the
@@ -176,7 +176,10 @@ export function threatExposureNote(risks: RiskResult[], overall: ExposureGroup):
   }
   const noP = open.filter((r) => r.row.probability === undefined).length;
   const noImpact = open.filter((r) => r.impactUsed === null).length;
-  if (overall.simulatedIds.length === 0 || valuedCount(open) === 0) {
+  if (valuedCount(open) > 0 && overall.simulatedIds.length === 0) {
+    return "no open threat with a probability has impacts in order (Min ≤ Most likely ≤ Max) to simulate";
+  }
+  if (valuedCount(open) === 0) {
     const why = [noP ? `${noP} without a probability` : "", noImpact ? `${noImpact} without an impact` : ""].filter(Boolean).join(", ");
     return `no open threat has both a probability and an impact (${open.length} open threat${open.length === 1 ? "" : "s"}${why ? `: ${why}` : ""})`;
   }

@@ -6,6 +6,7 @@ import { readModel } from "../../tables";
 import type { RawCell, WorkbookSnapshot } from "../../tables/types";
 import { buildReviewPlans, REVIEW_SHEETS } from "../index";
 import { a1, type SheetPlan } from "../plan";
+import { fixtureModel, risk } from "./fixture";
 import { cellMap } from "./invariants";
 
 /** A workbook with one IMM_Risks table at A1 on sheet Risks. */
@@ -114,3 +115,13 @@ function rowCol(address: string): string {
   for (let r = 0; r < 500; r++) for (let c = 0; c < 30; c++) if (a1(r, c) === address) return `${r},${c}`;
   throw new Error(address);
 }
+
+describe("the reason for unsimulated threats with an expected cost", () => {
+  it("names impacts out of order when nothing can be simulated", () => {
+    const model = { ...fixtureModel(), risks: [risk("R1", 3, 4, { probability: 0.5, impactMin: 500, impactMostLikely: 200, impactMax: 400 })] };
+    const { assessment, plans } = buildReviewPlans(model);
+    expect(assessment.risk!.overall.threatCost).toBe(100);
+    expect(assessment.risk!.exposureNotes.threats).toBe("no open threat with a probability has impacts in order (Min ≤ Most likely ≤ Max) to simulate");
+    expect(texts(plans[0])).toContain("Threat exposure (P50, P90) not quantified: no open threat with a probability has impacts in order (Min ≤ Most likely ≤ Max) to simulate.");
+  });
+});
