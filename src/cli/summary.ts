@@ -1,10 +1,11 @@
 /** The short text summary the CLI prints for a reviewed or checked workbook. */
-import { summarize } from "../review";
+import { fmtIndex, summarize } from "../review";
 import type { Assessment } from "../review/assessment";
 import type { Problem } from "../tables/types";
 
+/** An index as shown beside its status: the status is decided on this rounded value (see review/rag). */
 function fmt(n: number | null): string {
-  return n === null || !Number.isFinite(n) ? "not assessed" : n.toFixed(1);
+  return n === null || !Number.isFinite(n) ? "not assessed" : fmtIndex(n);
 }
 
 /** Counts problems by severity: "3 problems (1 error, 2 warnings)" or "no problems". */

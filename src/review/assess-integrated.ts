@@ -3,25 +3,26 @@
  * index (not-assessed pillars skipped with their weights), risks linked to partnership factors and KPIs, and the
  * VfM indicators.
  */
-import { integratedIndex, status } from "../imm";
+import { integratedIndex } from "../imm";
 import type { ImmSettings } from "../imm/defaults";
 import type {
   FactorResult, KpiResult, LinkResult, PartnershipAssessment, PerformanceAssessment, PillarResult, Rag,
   RiskAssessment, VfmIndicator,
 } from "./assessment";
 import { orNull } from "./assess-partnership";
+import { indexStatus } from "./rag";
 import { fmtMoney, fmtNum, fmtPct } from "./text";
 
 const PILLAR_NAMES = { partnership: "Partnership", risk: "Risk", performance: "Performance" } as const;
 
-/** The three pillars (latest period), each with its status; an unassessed pillar has index and status null. */
+/** The three pillars (latest period), each with its status (decided on the index as displayed, see ./rag); an unassessed pillar has index and status null. */
 export function pillars(
   p: PartnershipAssessment | null, r: RiskAssessment | null, k: PerformanceAssessment | null, settings: ImmSettings,
 ): PillarResult[] {
   const idx = [p?.index ?? null, r?.index ?? null, k?.index ?? null];
   return (["partnership", "risk", "performance"] as const).map((key, i) => ({
     key, name: PILLAR_NAMES[key], index: idx[i], weight: settings.pillarWeights[i],
-    status: idx[i] === null ? null : (status(idx[i] as number, settings.amberThreshold, settings.greenThreshold) as Rag),
+    status: idx[i] === null ? null : indexStatus(idx[i] as number, settings),
   }));
 }
 
@@ -31,7 +32,7 @@ export function integrated(ps: PillarResult[], settings: ImmSettings): { index: 
   const index = orNull(() => integratedIndex(ps.map((p) => p.index), ps.map((p) => p.weight)));
   return {
     index,
-    status: index === null ? null : (status(index, settings.amberThreshold, settings.greenThreshold) as Rag),
+    status: index === null ? null : indexStatus(index, settings),
   };
 }
 

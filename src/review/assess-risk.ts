@@ -9,12 +9,20 @@
  *   (Closed and Realised risks are history). Opportunities never enter ratings or the risk index.
  * - Expected value uses Impact, else Most likely; simulation uses PERT(Min, Most likely, Max) with missing ends
  *   taking the most likely value (a constant when only one impact is given).
+ * - "Not quantified" (null), never 0 or blank, is shown for an exposure figure that cannot be computed: the overall
+ *   threat figures (expected cost, P50, P90) when no open threat has both a probability and an impact — including when
+ *   there is no open threat at all (all closed, or only opportunities) — and the overall opportunity value likewise;
+ *   exposureNotes says why in words. A category's or allocation's figure is "Not quantified" when the group has open
+ *   risks of that kind but none with both (0 when it has none of that kind); its net when either side is.
+ *   Any sum or percentile too large to compute (beyond ±1.8e308) is "Not quantified" too, with a warning naming
+ *   the impact cells behind it.
  */
 import { checkSimRisk, exposure, mulberry32, percentileInc, residualScore, riskIndex, riskRating, riskScore, simulateTotals } from "../imm";
 import type { SimRisk } from "../imm";
 import type { ImmSettings } from "../imm/defaults";
 import type { Problem, RiskRow } from "../tables/types";
 import type { ExposureGroup, HeatMap, Rating, RiskAssessment, RiskResult } from "./assessment";
+import { cellRef } from "./text";
 
 const clampInt = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, Math.round(v)));
 
@@ -88,6 +96,9 @@ export interface SimFigures {
 
 const NOT_SIMULATED: SimFigures = { p50: null, p90: null };
 
+/** A result, or null when it is too large to compute (±Infinity) or undefined (NaN). */
+const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
 /**
  * P50 and P90 of simulated total threat cost from one run of the engine's simulation with mulberry32(seed): the same
  * numbers as EXPOSURESIM(…, 0.5 | 0.9, iterations, seed) over these risks.
@@ -100,12 +111,13 @@ export function simulate(sims: SimRisk[], settings: ImmSettings): SimFigures {
  * One Monte Carlo run over `sims` (what EXPOSURESIM over them in this order gives for the whole) in which every risk's draw
  * is also added to its groups: group g's P50/P90 are of its share of the same simulated years, so a category's and an
  * allocation's figures come from the scenarios behind the total rather than from separate runs (and cost no extra draws).
- * `groupsOf[r]` lists risk r's group keys, one per grouping (e.g. [category, allocation]).
+ * `groupsOf[r]` lists risk r's group keys, one per grouping (e.g. [category, allocation]); `groupCount` is the number of
+ * groupings, so that `groups` has one (possibly empty) map per grouping even when there is nothing to simulate.
  */
 export function simulateGroups(
-  sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings,
+  sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings, groupCount?: number,
 ): { overall: SimFigures; groups: Map<string, SimFigures>[] } {
-  const groupings = groupsOf[0]?.length ?? 0;
+  const groupings = groupCount ?? groupsOf[0]?.length ?? 0;
   const arrays = Array.from({ length: groupings }, () => new Map<string, Float64Array>());
   if (sims.length === 0) return { overall: NOT_SIMULATED, groups: arrays.map(() => new Map()) };
   sims.forEach((r, i) => checkSimRisk(r, ` item ${i + 1}`));
@@ -116,30 +128,99 @@ export function simulateGroups(
     return a;
   }));
   const totals = simulateTotals(sims, n, mulberry32(settings.simulationSeed), shares);
-  const figures = (xs: Float64Array): SimFigures => ({ p50: percentileInc(xs, 0.5), p90: percentileInc(xs, 0.9) });
+  const figures = (xs: Float64Array): SimFigures => ({ p50: finite(percentileInc(xs, 0.5)), p90: finite(percentileInc(xs, 0.9)) });
   return { overall: figures(totals), groups: arrays.map((m) => new Map([...m].map(([k, xs]) => [k, figures(xs)]))) };
 }
 
-/** Expected exposure of a group of risks, with its simulated figures (from the one joint run) when given. */
-export function exposureGroup(key: string, risks: RiskResult[], sim: SimFigures = NOT_SIMULATED): ExposureGroup {
+/**
+ * Expected exposure of a group of risks, with its simulated figures (from the one joint run) when given. `overall`: the
+ * whole register, whose figures are "Not quantified" (null) whenever nothing of that kind is valued (see the rule above).
+ */
+export function exposureGroup(key: string, risks: RiskResult[], sim: SimFigures = NOT_SIMULATED, overall = false): ExposureGroup {
   const open = risks.filter((r) => r.status === "open");
   const threats = open.filter((r) => r.type === "threat");
   const opps = open.filter((r) => r.type === "opportunity");
   const valued = (rs: RiskResult[]): RiskResult[] => rs.filter((r) => r.expectedValue !== null);
-  const sum = (rs: RiskResult[]): number => {
+  /** Σ p × |impact| of the valued risks; 0 when the group has none of the kind (groups only); null when not quantified. */
+  const sum = (rs: RiskResult[]): number | null => {
     const v = valued(rs);
-    return v.length === 0 ? 0 : exposure(v.map((r) => r.row.probability as number), v.map((r) => Math.abs(r.impactUsed as number)));
+    if (v.length === 0) return rs.length === 0 && !overall ? 0 : null;
+    return finite(exposure(v.map((r) => r.row.probability as number), v.map((r) => Math.abs(r.impactUsed as number))));
   };
   const threatCost = sum(threats);
   const opportunityValue = sum(opps);
+  const sideKnown = (rs: RiskResult[]): boolean => rs.length === 0 || valued(rs).length > 0;
   const all = valued(open);
-  const net = all.length === 0 ? 0
-    : exposure(all.map((r) => r.row.probability as number), all.map((r) => r.impactUsed as number), all.map((r) => r.type));
+  const net = all.length === 0 || !sideKnown(threats) || !sideKnown(opps) ? null
+    : finite(exposure(all.map((r) => r.row.probability as number), all.map((r) => r.impactUsed as number), all.map((r) => r.type)));
   const simulatedIds = threats.filter((r) => simRiskOf(r) !== null).map((r) => r.id);
+  const p50 = simulatedIds.length ? sim.p50 : null;
+  const p90 = simulatedIds.length ? sim.p90 : null;
+  const tooLarge = (valued(threats).length > 0 && threatCost === null) || (valued(opps).length > 0 && opportunityValue === null)
+    || (sideKnown(threats) && sideKnown(opps) && all.length > 0 && net === null) || (simulatedIds.length > 0 && (p50 === null || p90 === null));
   return {
-    key, threats: threats.length, opportunities: opps.length, threatCost, opportunityValue, net,
-    p50: simulatedIds.length ? sim.p50 : null, p90: simulatedIds.length ? sim.p90 : null, simulatedIds,
+    key, threats: threats.length, opportunities: opps.length, threatCost, opportunityValue,
+    net: threatCost === null || opportunityValue === null ? null : net, p50, p90, simulatedIds, tooLarge,
   };
+}
+
+/** Why the overall threat exposure is not quantified, in plain words; null when it is. */
+export function threatExposureNote(risks: RiskResult[], overall: ExposureGroup): string | null {
+  if (overall.threatCost !== null && overall.p50 !== null && overall.p90 !== null) return null;
+  const threats = risks.filter((r) => r.type === "threat");
+  const open = threats.filter((r) => r.status === "open");
+  if (risks.length === 0) return "the register has no risks";
+  if (threats.length === 0) return "only opportunities in the register";
+  if (open.length === 0) {
+    return threats.every((r) => r.status === "closed") ? "all threats are closed" : "no threat is open (all are closed or realised)";
+  }
+  const noP = open.filter((r) => r.row.probability === undefined).length;
+  const noImpact = open.filter((r) => r.impactUsed === null).length;
+  if (valuedCount(open) > 0 && overall.simulatedIds.length === 0) {
+    return "no open threat with a probability has impacts in order (Min ≤ Most likely ≤ Max) to simulate";
+  }
+  if (valuedCount(open) === 0) {
+    const why = [noP ? `${noP} without a probability` : "", noImpact ? `${noImpact} without an impact` : ""].filter(Boolean).join(", ");
+    return `no open threat has both a probability and an impact (${open.length} open threat${open.length === 1 ? "" : "s"}${why ? `: ${why}` : ""})`;
+  }
+  return "the impacts are too large to compute the exposure (see the warnings)";
+}
+
+/** Why the overall opportunity value is not quantified, in plain words; null when it is. */
+export function opportunityExposureNote(risks: RiskResult[], overall: ExposureGroup): string | null {
+  if (overall.opportunityValue !== null) return null;
+  const open = risks.filter((r) => r.type === "opportunity" && r.status === "open");
+  if (open.length === 0) return risks.some((r) => r.type === "opportunity") ? "no opportunity is open" : "no opportunities in the register";
+  if (valuedCount(open) === 0) return "no open opportunity has both a probability and a value";
+  return "the values are too large to compute (see the warnings)";
+}
+
+const valuedCount = (rs: RiskResult[]): number => rs.filter((r) => r.expectedValue !== null).length;
+
+const IMPACT_FIELDS = [["impact", "impact"], ["impactMin", "minimum impact"], ["impactMostLikely", "most likely impact"],
+  ["impactMax", "maximum impact"]] as const;
+
+/** Impacts at or beyond this size exceed Excel's 15 significant digits of money and are named when a sum overflows. */
+const HUGE = 1e15;
+
+/**
+ * Located warnings for exposure figures too large to compute (a sum or simulated total beyond ±1.8e308): one per
+ * impact cell of `risks` that is ≥ 1e15 in size, or the largest impact when none is.
+ */
+export function overflowProblems(risks: RiskResult[], what: string): Problem[] {
+  const cells = risks.flatMap((r) => IMPACT_FIELDS
+    .filter(([f]) => r.row[f] !== undefined)
+    .map(([f, label]) => ({ r, f, label, v: r.row[f] as number })));
+  if (cells.length === 0) return [];
+  const big = cells.filter((c) => Math.abs(c.v) >= HUGE);
+  const named = big.length ? big : [cells.reduce((m, c) => (Math.abs(c.v) > Math.abs(m.v) ? c : m))];
+  return named.map(({ r, f, label, v }) => {
+    const address = r.row.source.cells[f] ?? `A${r.row.source.row}`;
+    return {
+      severity: "warning" as const, table: "IMM_Risks", sheet: r.row.source.sheet, address,
+      message: `${cellRef(r.row.source, f)}: ${label} ${String(v).replace("e+", "e")} of ${r.id} makes the ${what} too large to compute; shown as "Not quantified"`,
+    };
+  });
 }
 
 function groupBy(risks: RiskResult[], keyOf: (r: RiskResult) => string): Map<string, RiskResult[]> {
@@ -185,14 +266,20 @@ export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, probl
   const categoryOf = (r: RiskResult): string => r.row.category?.trim() || "Uncategorised";
   const allocationOf = (r: RiskResult): string => (r.row.allocation ? capitalise(r.row.allocation) : "Unallocated");
   const simulated = risks.map((r) => [r, simRiskOf(r)] as const).filter((p): p is readonly [RiskResult, SimRisk] => p[1] !== null);
-  const sim = simulateGroups(simulated.map((p) => p[1]), simulated.map(([r]) => [categoryOf(r), allocationOf(r)]), settings);
+  const sim = simulateGroups(simulated.map((p) => p[1]), simulated.map(([r]) => [categoryOf(r), allocationOf(r)]), settings, 2);
   const groupsBy = (keyOf: (r: RiskResult) => string, figures: Map<string, SimFigures>): ExposureGroup[] =>
     [...groupBy(risks, keyOf)]
       .map(([k, rs]) => exposureGroup(k, rs, figures.get(k)))
       .filter((g) => g.threats + g.opportunities > 0)
-      .sort((a, b) => b.threatCost - a.threatCost || a.key.localeCompare(b.key));
+      .sort((a, b) => (b.threatCost ?? -1) - (a.threatCost ?? -1) || a.key.localeCompare(b.key));
   const byCategory = groupsBy(categoryOf, sim.groups[0]);
   const byAllocation = groupsBy(allocationOf, sim.groups[1]);
+  const overall = exposureGroup("All open risks", risks, sim.overall, true);
+  if ([overall, ...byCategory, ...byAllocation].some((g) => g.tooLarge)) {
+    problems.push(...overflowProblems(risks.filter((r) => r.status === "open"), "exposure"));
+  }
+  const realisedValue = finite(realised.reduce((s, r) => s + Math.abs(r.impactUsed ?? 0), 0));
+  if (realisedValue === null) problems.push(...overflowProblems(realised, "realised opportunity value"));
   return {
     risks,
     inherentHeat: heatMap(risks, "inherent", lMax, cMax),
@@ -200,12 +287,13 @@ export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, probl
     topThreats: [...openThreats].sort(byResidualDesc),
     opportunities: {
       items: [...opps].sort(byResidualDesc), count: opps.length, openCount: openOpps.length,
-      expectedValue: openOpps.reduce((s, r) => s + (r.expectedValue ?? 0), 0),
+      expectedValue: overall.opportunityValue,
       realisedCount: realised.length,
-      realisedValue: realised.reduce((s, r) => s + Math.abs(r.impactUsed ?? 0), 0),
+      realisedValue,
     },
     byCategory, byAllocation,
-    overall: exposureGroup("All open risks", risks, sim.overall),
+    overall,
+    exposureNotes: { threats: threatExposureNote(risks, overall), opportunities: opportunityExposureNote(risks, overall) },
     index: risks.length === 0 ? null
       : riskIndex(openThreats.map((r) => ({ score: Math.min(r.residualScore, maxScore), type: "threat" as const })), maxScore),
     openThreatCount: openThreats.length,

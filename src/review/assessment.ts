@@ -46,22 +46,28 @@ export interface HeatMap {
   ids: string[][][];
 }
 
-/** Exposure of a group of open risks (a category, an allocation, or all). */
+/**
+ * Exposure of a group of open risks (a category, an allocation, or all). A figure is null — shown as "Not quantified" —
+ * when it cannot be computed: none of the risks it sums has both a probability and an impact, or the result is too
+ * large to compute (see assess-risk for the rule and RiskAssessment.exposureNotes for the reason in words).
+ */
 export interface ExposureGroup {
   key: string;
   threats: number;
   opportunities: number;
-  /** Σ p × impact of threats, as a positive cost. */
-  threatCost: number;
-  /** Σ p × impact of opportunities (positive). */
-  opportunityValue: number;
-  /** EXPOSURE with signs: opportunityValue − threatCost. */
-  net: number;
-  /** Simulated total threat cost percentiles; null when no threat has probability and impact. */
+  /** Σ p × impact of threats, as a positive cost; null when not quantified. */
+  threatCost: number | null;
+  /** Σ p × impact of opportunities (positive); null when not quantified. */
+  opportunityValue: number | null;
+  /** EXPOSURE with signs: opportunityValue − threatCost; null when either side is not quantified. */
+  net: number | null;
+  /** Simulated total threat cost percentiles; null when no threat has probability and impact (or too large to compute). */
   p50: number | null;
   p90: number | null;
   /** Ids of the threats in the simulation. */
   simulatedIds: string[];
+  /** True when a figure with valued inputs came out beyond ±1.8e308 (shown "Not quantified", with a located warning). */
+  tooLarge: boolean;
 }
 
 export interface RiskAssessment {
@@ -71,10 +77,13 @@ export interface RiskAssessment {
   residualHeat: HeatMap;
   /** Open threats, highest residual score first (ties: inherent score, then id). */
   topThreats: RiskResult[];
-  opportunities: { items: RiskResult[]; count: number; openCount: number; expectedValue: number; realisedCount: number; realisedValue: number };
+  /** expectedValue: Σ of open opportunities' expected values, null when not quantified; realisedValue null when too large to compute. */
+  opportunities: { items: RiskResult[]; count: number; openCount: number; expectedValue: number | null; realisedCount: number; realisedValue: number | null };
   byCategory: ExposureGroup[];
   byAllocation: ExposureGroup[];
   overall: ExposureGroup;
+  /** Why the overall threat / opportunity exposure is not quantified, in plain words (null when it is quantified). */
+  exposureNotes: { threats: string | null; opportunities: string | null };
   /** Risk index over open threats' residual scores; null when the register is missing or empty. */
   index: number | null;
   openThreatCount: number;

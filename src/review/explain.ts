@@ -3,6 +3,7 @@ import type { ImmSettings } from "../imm/defaults";
 import type { ExposureGroup, KpiResult, RiskResult } from "./assessment";
 import { xc, type XCell } from "./layout";
 import type { PlanValue } from "./plan";
+import { NOT_QUANTIFIED } from "./styles";
 import { fmtMoney, fmtNum, fmtPct, input } from "./text";
 
 const listIds = (ids: string[], max = 25): string =>
@@ -58,16 +59,25 @@ export function expectedValueCell(r: RiskResult): PlanValue | XCell {
       input(field === "impact" ? "Impact" : "Most likely impact", fmtMoney(r.impactUsed ?? 0), s, field)]);
 }
 
-/** Expected threat cost of a group. */
-export function threatCostCell(g: ExposureGroup, risks: RiskResult[]): XCell {
+/** Why a group's figure is not quantified: the note given, else too large or nothing valued. */
+function notQuantified(label: string, g: ExposureGroup, kind: string, why?: string | null): XCell {
+  const reason = why ?? (g.tooLarge ? "the amounts are too large to compute (see the warnings)"
+    : `no open ${kind} in ${g.key} has both a probability and an impact`);
+  return xc(NOT_QUANTIFIED, label, `Not quantified: ${reason}`);
+}
+
+/** Expected threat cost of a group ("Not quantified" with the reason `why`, or a default reason, when null). */
+export function threatCostCell(g: ExposureGroup, risks: RiskResult[], why?: string | null): XCell {
+  if (g.threatCost === null) return notQuantified(`Expected threat cost — ${g.key}`, g, "threat", why);
   const ts = risks.filter((r) => r.type === "threat" && r.status === "open" && r.expectedValue !== null);
   return xc(g.threatCost, `Expected threat cost — ${g.key}`,
     `EXPOSURE = Σ p × impact over ${ts.length} open threats with probability and impact = ${fmtMoney(g.threatCost)}`,
     [`Threats: ${listIds(ts.map((r) => r.id)) || "none"}`]);
 }
 
-/** Expected opportunity value of a group. */
-export function oppValueCell(g: ExposureGroup, risks: RiskResult[]): XCell {
+/** Expected opportunity value of a group ("Not quantified" with the reason `why`, or a default reason, when null). */
+export function oppValueCell(g: ExposureGroup, risks: RiskResult[], why?: string | null): XCell {
+  if (g.opportunityValue === null) return notQuantified(`Expected opportunity value — ${g.key}`, g, "opportunity", why);
   const os = risks.filter((r) => r.type === "opportunity" && r.status === "open" && r.expectedValue !== null);
   return xc(g.opportunityValue, `Expected opportunity value — ${g.key}`,
     `EXPOSURE = Σ p × impact over ${os.length} open opportunities = ${fmtMoney(g.opportunityValue)}`,
@@ -76,6 +86,11 @@ export function oppValueCell(g: ExposureGroup, risks: RiskResult[]): XCell {
 
 /** Net exposure of a group. */
 export function netCell(g: ExposureGroup): XCell {
+  if (g.net === null) {
+    return xc(NOT_QUANTIFIED, `Net expected exposure — ${g.key}`, g.tooLarge
+      ? "Not quantified: the amounts are too large to compute (see the warnings)"
+      : `Not quantified: the ${g.threatCost === null ? "threat cost" : "opportunity value"} of ${g.key} is not quantified`);
+  }
   return xc(g.net, `Net expected exposure — ${g.key}`,
     `EXPOSURE with signs = opportunities ${fmtMoney(g.opportunityValue)} − threats ${fmtMoney(g.threatCost)} = ${fmtMoney(g.net)}`);
 }
@@ -84,15 +99,19 @@ export function netCell(g: ExposureGroup): XCell {
  * Simulated percentile cell of a group (or "—"). The overall figure is EXPOSURESIM over all open threats; a category's or
  * allocation's (`share`) is the percentile of its part of the same simulated years.
  */
-export function simCell(g: ExposureGroup, which: "p50" | "p90", settings: ImmSettings, share = false): PlanValue | XCell {
+export function simCell(g: ExposureGroup, which: "p50" | "p90", settings: ImmSettings, share = false, why?: string | null): PlanValue | XCell {
   const v = g[which];
+  const label = `Simulated threat cost ${which.toUpperCase()} — ${g.key}`;
+  if (v === null && g.tooLarge && g.simulatedIds.length > 0) return xc(NOT_QUANTIFIED, label, "Not quantified: the amounts are too large to compute (see the warnings)");
+  if (v === null && why) return xc(NOT_QUANTIFIED, label, `Not quantified: ${why}`);
+  if (v === null && g.threats > 0) return notQuantified(label, g, "threat");
   if (v === null) return "—";
   const q = which === "p50" ? 0.5 : 0.9;
   const run = `EXPOSURESIM(p, min, most likely, max, ${q}, ${settings.simulationIterations}, seed ${settings.simulationSeed})`;
   const formula = share
     ? `${which.toUpperCase()} of this group's share of each of the ${settings.simulationIterations} simulated years of ${run} over all open threats = ${fmtMoney(v)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`
     : `${run} = ${fmtMoney(v)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`;
-  return xc(v, `Simulated threat cost ${which.toUpperCase()} — ${g.key}`, formula,
+  return xc(v, label, formula,
     [`${g.simulatedIds.length} open threats: ${listIds(g.simulatedIds)}`, `Simulation iterations ${settings.simulationIterations}, seed ${settings.simulationSeed} (IMM_Settings)`]);
 }
 

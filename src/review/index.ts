@@ -7,6 +7,7 @@ import { assess } from "./assess";
 import type { Assessment, PillarKey, Rag } from "./assessment";
 import { SHEET_NAMES, type ReviewContext } from "./context";
 import { dashboard } from "./dashboard";
+import { guardFinite } from "./finite-guard";
 import { integratedAssessment } from "./integrated-assessment";
 import { partnershipReview } from "./partnership-review";
 import { performanceReview } from "./performance-review";
@@ -16,6 +17,7 @@ import { riskReview } from "./risk-review";
 export { assess, type AssessOptions } from "./assess";
 export { buildTemplatePlans, TEMPLATE_SHEETS, ALL_TEMPLATES, DEFAULT_FACTORS, DEFAULT_RISK_CATEGORIES } from "./templates";
 export { SHEET_NAMES, type ReviewContext } from "./context";
+export { fmtIndex, indexStatus, roundIndex } from "./rag";
 export type * from "./assessment";
 export { riskReview, partnershipReview, performanceReview, integratedAssessment, dashboard };
 
@@ -40,6 +42,7 @@ export function buildReviewPlans(
   const ctx: ReviewContext = { names: SHEET_NAMES };
   const wanted = options.sheets ?? REVIEW_SHEETS.map((s) => s.key);
   const plans = REVIEW_SHEETS.filter((s) => wanted.includes(s.key)).map((s) => BUILDERS[s.key](assessment, ctx));
+  assessment.problems.push(...guardFinite(plans));
   return { plans, assessment };
 }
 

@@ -5,6 +5,7 @@ import { ratingCell, residualScoreCell } from "./explain";
 import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet, type XCell } from "./layout";
 import type { ChartPlan, PlanValue, RangeRef, SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE, ragFormats, ratingFormats } from "./styles";
+import { fmtIndex } from "./rag";
 import { fmtDate, fmtNum, stampText } from "./text";
 
 const SHEET_OF: Record<PillarResult["key"], string> = { partnership: "partnership", risk: "risk", performance: "performance" };
@@ -22,8 +23,8 @@ export function pillarIndexCell(p: PillarResult, ctx: ReviewContext): CellIn {
 export function pillarStatusCell(p: PillarResult, a: Assessment): CellIn {
   if (p.index === null || p.status === null) return NOT_ASSESSED;
   return xc(p.status, `${p.name} status`,
-    `STATUS(${fmtNum(p.index, 1)}, amber ${a.settings.amberThreshold}, green ${a.settings.greenThreshold}) = ${p.status}`,
-    [`${p.name} index ${fmtNum(p.index, 1)}`, `Amber threshold ${a.settings.amberThreshold}, green threshold ${a.settings.greenThreshold} (IMM_Settings)`]);
+    `STATUS(index as shown ${fmtIndex(p.index)}, amber ${a.settings.amberThreshold}, green ${a.settings.greenThreshold}) = ${p.status}`,
+    [`${p.name} index ${fmtIndex(p.index)} (status decided on the index rounded to 1 decimal place, as shown)`, `Amber threshold ${a.settings.amberThreshold}, green threshold ${a.settings.greenThreshold} (IMM_Settings)`]);
 }
 
 /** The explained integrated index cell (or "Not assessed"). */
@@ -45,8 +46,8 @@ export function integratedStatusCell(a: Assessment): CellIn {
   const i = a.integrated;
   if (i.index === null || i.status === null) return NOT_ASSESSED;
   return xc(i.status, "Integrated status",
-    `STATUS(${fmtNum(i.index, 1)}, amber ${a.settings.amberThreshold}, green ${a.settings.greenThreshold}) = ${i.status}`,
-    [`Integrated index ${fmtNum(i.index, 1)}`]);
+    `STATUS(index as shown ${fmtIndex(i.index)}, amber ${a.settings.amberThreshold}, green ${a.settings.greenThreshold}) = ${i.status}`,
+    [`Integrated index ${fmtIndex(i.index)} (status decided on the index rounded to 1 decimal place, as shown)`]);
 }
 
 /** Writes a small chart-data block (header + rows of category, value) and returns its range; not counted for widths. */

@@ -12,8 +12,22 @@ import { fmtMoney, fmtNum, stampText } from "./text";
 
 const cap = (s: string | undefined): string | null => (s ? s.charAt(0).toUpperCase() + s.slice(1) : null);
 
+/** Plain-words notes for exposure figures shown as "Not quantified" (empty when every figure is quantified). */
+export function exposureNoteLines(r: RiskAssessment): string[] {
+  const n = r.exposureNotes;
+  const o = r.overall;
+  const figures = [o.threatCost === null ? "expected cost" : "", o.p50 === null ? "P50" : "", o.p90 === null ? "P90" : ""].filter(Boolean);
+  const hint = n.threats?.startsWith("no open threat has both")
+    ? " Add Probability and Impact (or Min / Most likely / Max) to the open threats to quantify it." : "";
+  return [
+    ...(n.threats ? [`Threat exposure (${figures.join(", ")}) not quantified: ${n.threats}.${hint}`] : []),
+    ...(n.opportunities ? [`Opportunity value not quantified: ${n.opportunities}.`] : []),
+  ];
+}
+
 function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Summary", 3);
+  const notes = r.exposureNotes;
   const open = r.topThreats;
   const scores = open.map((t) => `${t.id} ${fmtNum(t.residualScore)}`);
   const mean = open.length ? open.reduce((x, t) => x + t.residualScore, 0) / open.length : 0;
@@ -27,13 +41,16 @@ function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
       "Open threats rated High or Extreme", "open threats whose residual rating is High or Extreme",
       open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").map((t) => `${t.id} ${t.residualRating}`)), FMT.int],
     ["Opportunities (all / open / realised)", `${r.opportunities.count} / ${r.opportunities.openCount} / ${r.opportunities.realisedCount}`],
-    ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks), FMT.money],
-    ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks), FMT.money],
-    ["Simulated threat cost P50", simCell(r.overall, "p50", a.settings), FMT.money],
-    ["Simulated threat cost P90", simCell(r.overall, "p90", a.settings), FMT.money],
+    ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks, notes.threats), FMT.money],
+    ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks, notes.opportunities), FMT.money],
+    ["Simulated threat cost P50", simCell(r.overall, "p50", a.settings, false, notes.threats), FMT.money],
+    ["Simulated threat cost P90", simCell(r.overall, "p90", a.settings, false, notes.threats), FMT.money],
   ];
   const v = keyFigures(s, rows, 2);
   if (r.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
+  const lines = exposureNoteLines(r);
+  for (const line of lines) note(s, line);
+  if (lines.length) s.row += 1;
 }
 
 /** Heat maps start in column B; columns B…N hold only short values in every table of this sheet (long text comes last). */

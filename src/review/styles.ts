@@ -1,6 +1,7 @@
 /** Colours and conditional formats of the review sheets: rating and RAG colours, index scales, icons, data bars. */
 import type { ImmSettings } from "../imm/defaults";
 import type { ConditionalFormatPlan, RangeRef } from "./plan";
+import { iconThreshold } from "./rag";
 import type { Rag, Rating } from "./assessment";
 
 export const COLORS = {
@@ -34,6 +35,8 @@ export const RAG_STYLE: Readonly<Record<Rag, { fill: string; fontColor: string }
 
 /** Text shown for an unassessed pillar (never a fake 0). */
 export const NOT_ASSESSED = "Not assessed";
+/** Shown instead of an exposure figure that cannot be computed (never 0 or a blank); a note or warning says why. */
+export const NOT_QUANTIFIED = "Not quantified";
 
 /** Four textEquals formats colouring rating words Low/Medium/High/Extreme. */
 export function ratingFormats(range: RangeRef): ConditionalFormatPlan[] {
@@ -59,9 +62,13 @@ export function scoreScale(range: RangeRef): ConditionalFormatPlan {
   return { kind: "colorScale", range, minColor: COLORS.scaleHigh, midColor: COLORS.scaleMid, maxColor: COLORS.scaleLow };
 }
 
-/** Three traffic lights at the settings' amber and green thresholds. */
+/**
+ * Three traffic lights at the settings' amber and green thresholds, applied to the index as displayed (1 decimal
+ * place, see ./rag): Excel compares the raw value, so the cut-offs are moved to where the shown value reaches them.
+ */
 export function indexIcons(range: RangeRef, settings: ImmSettings): ConditionalFormatPlan {
-  return { kind: "iconSet", range, icons: "3TrafficLights", thresholds: [settings.amberThreshold, settings.greenThreshold] };
+  return { kind: "iconSet", range, icons: "3TrafficLights",
+    thresholds: [iconThreshold(settings.amberThreshold), iconThreshold(settings.greenThreshold)] };
 }
 
 /** A data bar (exposure amounts). */

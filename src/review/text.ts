@@ -3,14 +3,15 @@ import type { RowSource, TableSource } from "../tables/types";
 
 /** A number with up to `dp` decimals, trailing zeros trimmed: 12.5 → "12.5", 66.6667 → "66.67". */
 export function fmtNum(v: number, dp = 2): string {
-  if (!Number.isFinite(v)) return String(v);
+  if (!Number.isFinite(v)) return "not computable";
   const s = v.toFixed(dp);
   const t = s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
   return t === "-0" ? "0" : t;
 }
 
-/** Money as "£1,234" (negative as "−£1,234"). */
-export function fmtMoney(v: number): string {
+/** Money as "£1,234" (negative as "−£1,234"); "not quantified" for null or a value too large to compute. */
+export function fmtMoney(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return "not quantified";
   const r = Math.round(Math.abs(v));
   const s = r.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${v < 0 && r !== 0 ? "−" : ""}£${s}`;

@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Badge } from "@fluentui/react-components";
 import type { Rag } from "../../review/assessment";
+import { fmtIndex } from "../../review/rag";
 
 const COLOR: Record<Rag, "success" | "warning" | "danger"> = { Green: "success", Amber: "warning", Red: "danger" };
 
@@ -15,7 +16,7 @@ export function RagBadge({ status }: { status: Rag | null }): React.JSX.Element 
   );
 }
 
-/** An index (0–100) to one decimal, or an em dash when not assessed. */
+/** An index (0–100) to one decimal as its status is decided (review/rag), or an em dash when not assessed. */
 export function formatIndex(index: number | null): string {
-  return index === null || !Number.isFinite(index) ? "—" : index.toFixed(1);
+  return index === null || !Number.isFinite(index) ? "—" : fmtIndex(index);
 }
