@@ -143,7 +143,9 @@ module.exports = async (env = {}, options = {}) => {
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    target: "web",
+    // Runtimes (README "Supported Excel"): WebView2 (Chromium) on Windows, WKWebView (Safari 14+) on Mac, evergreen browsers
+    // for Excel on the web. SharedRuntime 1.1 never runs in Internet Explorer 11 or legacy EdgeHTML, so there is no ES5 build.
+    target: ["web", "es2020"],
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
