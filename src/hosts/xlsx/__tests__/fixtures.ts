@@ -1,5 +1,6 @@
 /** Test fixtures for the xlsx host: a user workbook with an input table, and a plan that uses every feature. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { emptyPlan, type SheetPlan } from "../../../review/plan";
 
 export const INJECTIONS = ["=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(1,2)"];
@@ -81,4 +82,21 @@ export async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
+}
+
+/**
+ * The package as LibreOffice Calc saves it: table parts without `<tableStyleInfo>` (LibreOffice does not write
+ * table styles). Made by post-processing an ExcelJS-written package, so no LibreOffice is needed in CI.
+ */
+export async function asSavedByLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const tables = Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n));
+  if (tables.length === 0) throw new Error("fixture has no table parts");
+  for (const name of tables) {
+    const xml = await (zip.file(name) as JSZip.JSZipObject).async("string");
+    const bare = xml.replace(/<tableStyleInfo\b[^>]*?(\/>|>[\s\S]*?<\/tableStyleInfo>)/g, "");
+    if (bare === xml) throw new Error(`${name} has no tableStyleInfo to remove`);
+    zip.file(name, bare);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
