@@ -12,6 +12,7 @@ import type { NativeChart } from "./chart-xml";
 import { lossyReport } from "./lossy";
 import { addNativeCharts } from "./native-charts";
 import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
+import { writeWorkbookBytes } from "./data-validations";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
@@ -103,8 +104,7 @@ export class XlsxHost implements WorkbookHost {
   /** The workbook as .xlsx bytes, with native charts for the charts of the sheets this host wrote. */
   async toBuffer(): Promise<Uint8Array> {
     if (this.workbook.worksheets.length === 0) this.workbook.addWorksheet("Sheet1");
-    const out: unknown = await this.workbook.xlsx.writeBuffer();
-    const bytes = out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out as ArrayBuffer);
+    const bytes = await writeWorkbookBytes(this.workbook);
     const quoted = this.quoted ? await addQuotePrefix(bytes) : bytes;
     const charts: NativeChart[] = [];
     for (const ws of this.workbook.worksheets) for (const c of this.charts.get(ws) ?? []) charts.push({ ...c, sheet: ws.name });
