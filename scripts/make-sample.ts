@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { hospitalSample } from "../src/samples/hospital";
-import { writeWorkbookBytes } from "../src/hosts/xlsx/data-validations";
+import { writeWorkbookBytes } from "../src/hosts/xlsx/write-package";
 import { sampleToWorkbook } from "../src/samples/write-xlsx";
 
 const OUT = resolve(__dirname, "..", "assets", "samples", "hospital-ppp.xlsx");

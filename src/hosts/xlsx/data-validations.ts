@@ -4,7 +4,7 @@
  * ranges in TEXT order of the addresses: starting at C10 it covers C10:C213, then starting at C4 it covers
  * C4:C213 again, so the file holds overlapping `sqref`s, which Excel reports as unreadable content.
  *
- * `withDataValidationsNormalised` gives ExcelJS, for the time of one write, a model of disjoint rectangles (one
+ * `withDataValidationsNormalised` (used by write-package.ts) gives ExcelJS, for the time of one write, a model of disjoint rectangles (one
  * key per rectangle, which ExcelJS writes as it is) and puts the per-cell model back afterwards, so cell reads
  * (`cell.dataValidation`) keep working.
  */
@@ -116,10 +116,4 @@ export async function withDataValidationsNormalised<T>(wb: Workbook, write: () =
   } finally {
     for (const [dv, model] of saved) dv.model = model;
   }
-}
-
-/** The workbook as .xlsx bytes from ExcelJS, with at most one data validation per cell. */
-export async function writeWorkbookBytes(wb: Workbook): Promise<Uint8Array> {
-  const out: unknown = await withDataValidationsNormalised(wb, () => wb.xlsx.writeBuffer());
-  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out as ArrayBuffer);
 }

@@ -12,7 +12,7 @@ import type { NativeChart } from "./chart-xml";
 import { lossyReport } from "./lossy";
 import { addNativeCharts } from "./native-charts";
 import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
-import { writeWorkbookBytes } from "./data-validations";
+import { writeWorkbookBytes } from "./write-package";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
