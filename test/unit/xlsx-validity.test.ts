@@ -18,6 +18,8 @@ import { validatePackages, type PackageInput } from "../../scripts/ooxml/validat
 import { XMLLINT_HINT, xmllintAvailable } from "../../scripts/ooxml/xmllint";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "hospital-ppp.xlsx");
+/** The sample as saved by LibreOffice Calc 7.4 itself (no table styles, no theme part). */
+const LIBREOFFICE = join(__dirname, "..", "fixtures", "libreoffice-saved.xlsx");
 
 let dir: string;
 beforeAll(() => {
@@ -54,6 +56,8 @@ async function writtenPackages(): Promise<PackageInput[]> {
   await cli("review", at("names.xlsx"), "-o", at("names-reviewed.xlsx"));
   writeFileSync(at("lo.xlsx"), await asSavedByLibreOffice(bytesOf(SAMPLE)));
   await cli("review", at("lo.xlsx"), "-o", at("lo-reviewed.xlsx"));
+  copyFileSync(LIBREOFFICE, at("real-lo.xlsx"));
+  await cli("review", at("real-lo.xlsx"), "--in-place");
   await cli("template", at("template.xlsx"));
   await cli("template", at("examples.xlsx"), "--examples");
   const host = await XlsxHost.fromBuffer(await userWorkbookBytes("It's mine"), "features.xlsx");
@@ -63,7 +67,8 @@ async function writtenPackages(): Promise<PackageInput[]> {
     { label: "review -o", bytes: bytesOf(at("reviewed.xlsx")) },
     { label: "review rerun --in-place", bytes: bytesOf(at("rerun.xlsx")) },
     { label: "review, unicode and apostrophe sheet names", bytes: bytesOf(at("names-reviewed.xlsx")) },
-    { label: "review of a LibreOffice-saved workbook", bytes: bytesOf(at("lo-reviewed.xlsx")) },
+    { label: "review of a workbook as LibreOffice saves it", bytes: bytesOf(at("lo-reviewed.xlsx")) },
+    { label: "review --in-place of a workbook saved by LibreOffice", bytes: bytesOf(at("real-lo.xlsx")) },
     { label: "template", bytes: bytesOf(at("template.xlsx")) },
     { label: "template --examples", bytes: bytesOf(at("examples.xlsx")) },
     { label: "host: every plan feature, notes, charts", bytes: await host.toBuffer() },
@@ -77,7 +82,7 @@ describe("every .xlsx the project writes is valid for Excel", () => {
 
   it("passes the schemas and Excel's package rules", async () => {
     const reports = await validatePackages(await writtenPackages());
-    expect(reports).toHaveLength(8);
+    expect(reports).toHaveLength(9);
     expect(reports.filter((r) => r.errors.length > 0)).toEqual([]);
   }, 120_000);
 });

@@ -19,6 +19,7 @@ import { addQuotePrefix } from "./quote-prefix";
 import { writeSettingsTable } from "./settings";
 import { readWorkbookSnapshot } from "./snapshot";
 import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
+import { repairLoadedTheme } from "./theme";
 import { StyleCache, writeSheet } from "./write-sheet";
 
 /** The note on charts in .xlsx output. */
@@ -71,6 +72,7 @@ export class XlsxHost implements WorkbookHost {
     }
     if (wb.worksheets.length === 0) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
     repairLoadedTables(wb);
+    repairLoadedTheme(wb);
     const lossy = await lossyReport(bytes);
     const host = new XlsxHost(wb, source, lossy.parts);
     host.keepOwnedCharts(lossy.ownedChartParts, lossy.ownedCharts);
@@ -98,6 +100,7 @@ export class XlsxHost implements WorkbookHost {
   /** Wraps an ExcelJS workbook already in memory. */
   static fromWorkbook(wb: Workbook, source?: string): XlsxHost {
     repairLoadedTables(wb);
+    repairLoadedTheme(wb);
     return new XlsxHost(wb, source);
   }
 

@@ -85,8 +85,9 @@ export async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * The package as LibreOffice Calc saves it: table parts without `<tableStyleInfo>` (LibreOffice does not write
- * table styles). Made by post-processing an ExcelJS-written package, so no LibreOffice is needed in CI.
+ * The package as LibreOffice Calc (7.4) saves it: table parts without `<tableStyleInfo>` (it writes no table
+ * styles) and no theme part. Made by post-processing an ExcelJS-written package, so no LibreOffice is needed in
+ * CI; test/fixtures/libreoffice-saved.xlsx is the sample as saved by LibreOffice itself.
  */
 export async function asSavedByLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -98,5 +99,10 @@ export async function asSavedByLibreOffice(bytes: Uint8Array): Promise<Uint8Arra
     if (bare === xml) throw new Error(`${name} has no tableStyleInfo to remove`);
     zip.file(name, bare);
   }
+  zip.remove("xl/theme/theme1.xml");
+  const rels = await (zip.file("xl/_rels/workbook.xml.rels") as JSZip.JSZipObject).async("string");
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship\b[^>]*Target="theme\/theme1\.xml"[^>]*\/>/, ""));
+  const types = await (zip.file("[Content_Types].xml") as JSZip.JSZipObject).async("string");
+  zip.file("[Content_Types].xml", types.replace(/<Override PartName="\/xl\/theme\/theme1\.xml"[^>]*\/>/, ""));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

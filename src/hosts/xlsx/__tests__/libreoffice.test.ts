@@ -1,4 +1,7 @@
-/** Workbooks saved by LibreOffice Calc: its table parts have no <tableStyleInfo>, which ExcelJS cannot write back. */
+/**
+ * Workbooks saved by LibreOffice Calc: its table parts have no <tableStyleInfo> (ExcelJS's writer crashed on
+ * them) and it writes no theme part (ExcelJS then wrote a relationship to a missing theme).
+ */
 import JSZip from "jszip";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -30,6 +33,14 @@ describe("a workbook saved by LibreOffice (tables without tableStyleInfo)", () =
     expect(input).toMatch(/<tableStyleInfo(?![^>]*\sname=)[^>]*showRowStripes="0"/);
     // The review's own table keeps its style.
     expect(parts.some((x) => /<tableStyleInfo[^>]*name="TableStyleMedium2"/.test(x))).toBe(true);
+  });
+
+  it("gets the default theme written, so the theme relationship has its part", async () => {
+    const host = await XlsxHost.fromBuffer(await asSavedByLibreOffice(await userWorkbookBytes()), "lo.xlsx");
+    const zip = await JSZip.loadAsync(await host.toBuffer());
+    const rels = await (zip.file("xl/_rels/workbook.xml.rels") as JSZip.JSZipObject).async("string");
+    expect(rels).toMatch(/Target="theme\/theme1\.xml"/);
+    expect(zip.file("xl/theme/theme1.xml")).not.toBeNull();
   });
 
   describe("imm review", () => {
