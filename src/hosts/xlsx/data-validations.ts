@@ -52,15 +52,20 @@ function identity(v: unknown): string {
 /**
  * Disjoint rectangles covering exactly the validated cells. Rule (one validation per cell): when keys overlap,
  * the key set last wins for the shared cells, as when the user sets a cell's validation again in Excel.
- * Oversized ranges are kept whole and win over the single cells inside them.
+ * Oversized ranges are kept whole and win over the single cells inside them; keys that are not A1 addresses are
+ * passed on unchanged.
  */
 export function normaliseDataValidations(model: DvModel): DvModel {
+  const out: DvModel = {};
   const cells = new Map<string, { row: number; col: number; value: unknown }>();
   const huge: { bounds: TableBounds; key: string; value: unknown }[] = [];
   for (const [key, value] of Object.entries(model)) {
     if (value === undefined || value === null) continue;
     const b = parseRangeRef(key);
-    if (!b) continue; // not an address ExcelJS could write either
+    if (!b) {
+      out[key] = value; // not an A1 address or range: passed on to ExcelJS as it was
+      continue;
+    }
     if (cellsOf(b) > MAX_EXPANDED_CELLS) {
       huge.push({ bounds: b, key: rangeOf(b), value });
       continue;
@@ -69,7 +74,6 @@ export function normaliseDataValidations(model: DvModel): DvModel {
   }
   for (const [k, cell] of cells) if (huge.some((h) => inside(h.bounds, cell.row, cell.col))) cells.delete(k);
 
-  const out: DvModel = {};
   for (const h of huge) out[h.key] = h.value;
   const ids = new Map<unknown, string>();
   const idOf = (v: unknown): string => {
