@@ -12,12 +12,14 @@ import type { NativeChart } from "./chart-xml";
 import { lossyReport } from "./lossy";
 import { addNativeCharts } from "./native-charts";
 import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
+import { writeWorkbookBytes } from "./write-package";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
 import { writeSettingsTable } from "./settings";
 import { readWorkbookSnapshot } from "./snapshot";
 import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
+import { repairLoadedTheme } from "./theme";
 import { StyleCache, writeSheet } from "./write-sheet";
 
 /** The note on charts in .xlsx output. */
@@ -70,6 +72,7 @@ export class XlsxHost implements WorkbookHost {
     }
     if (wb.worksheets.length === 0) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
     repairLoadedTables(wb);
+    repairLoadedTheme(wb);
     const lossy = await lossyReport(bytes);
     const host = new XlsxHost(wb, source, lossy.parts);
     host.keepOwnedCharts(lossy.ownedChartParts, lossy.ownedCharts);
@@ -97,14 +100,14 @@ export class XlsxHost implements WorkbookHost {
   /** Wraps an ExcelJS workbook already in memory. */
   static fromWorkbook(wb: Workbook, source?: string): XlsxHost {
     repairLoadedTables(wb);
+    repairLoadedTheme(wb);
     return new XlsxHost(wb, source);
   }
 
   /** The workbook as .xlsx bytes, with native charts for the charts of the sheets this host wrote. */
   async toBuffer(): Promise<Uint8Array> {
     if (this.workbook.worksheets.length === 0) this.workbook.addWorksheet("Sheet1");
-    const out: unknown = await this.workbook.xlsx.writeBuffer();
-    const bytes = out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out as ArrayBuffer);
+    const bytes = await writeWorkbookBytes(this.workbook);
     const quoted = this.quoted ? await addQuotePrefix(bytes) : bytes;
     const charts: NativeChart[] = [];
     for (const ws of this.workbook.worksheets) for (const c of this.charts.get(ws) ?? []) charts.push({ ...c, sheet: ws.name });

@@ -2,7 +2,9 @@
  * Access to ExcelJS tables, which ExcelJS 4.4 types loosely and loads lossily:
  * a loaded table has no `ref`/`rows`, only `table.tableRef`, and `headerRow` is read as false whenever
  * Excel omitted the (default) `headerRowCount` attribute — which would also be written back as
- * `headerRowCount="0"` and make Excel "repair" the table. `repairLoadedTables` fixes that after load.
+ * `headerRowCount="0"` and make Excel "repair" the table. A table part without `<tableStyleInfo>` (as LibreOffice
+ * saves them) loads with a null style, on which ExcelJS's table writer crashes. `repairLoadedTables` fixes both
+ * after load.
  */
 import type { Workbook, Worksheet } from "exceljs";
 
@@ -16,6 +18,17 @@ export interface TableModel {
   headerRow?: boolean;
   totalsRow?: boolean;
   columns: { name: string }[];
+  /** `<tableStyleInfo>`; null when the file has none (LibreOffice writes none), which ExcelJS cannot write back. */
+  style?: TableStyle | null;
+}
+
+/** ExcelJS's model of `<tableStyleInfo>` (theme = the style name). */
+export interface TableStyle {
+  theme?: string | null;
+  showFirstColumn?: boolean;
+  showLastColumn?: boolean;
+  showRowStripes?: boolean;
+  showColumnStripes?: boolean;
 }
 
 /** 1-based bounds of a table on its sheet. */
@@ -68,13 +81,24 @@ function cellText(ws: Worksheet, row: number, col: number): string {
 }
 
 /**
- * Fixes ExcelJS's header-row misread on every loaded table: when the first row of the table holds exactly the
- * column names, the table has a header row. Returns the number of tables fixed.
+ * A table with no style info gets an unnamed style with every option off: written back as a bare
+ * `<tableStyleInfo/>`-like element without a name, which Excel shows exactly as the original (no table style).
+ */
+const NO_STYLE: TableStyle = { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+
+/**
+ * Fixes what ExcelJS loads wrongly on every table: a missing style info becomes "no style" (NO_STYLE), and
+ * when the first row of the table holds exactly the column names, the table has a header row.
+ * Returns the number of tables fixed.
  */
 export function repairLoadedTables(wb: Workbook): number {
   let fixed = 0;
   for (const ws of wb.worksheets) {
     for (const t of tablesOf(ws)) {
+      if (!t.style) {
+        t.style = { ...NO_STYLE };
+        fixed++;
+      }
       const b = tableBounds(t);
       if (!b || t.headerRow) continue;
       const matches = t.columns.every((c, j) => cellText(ws, b.top, b.left + j).trim() === String(c.name ?? "").trim());

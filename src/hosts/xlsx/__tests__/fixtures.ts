@@ -1,5 +1,6 @@
 /** Test fixtures for the xlsx host: a user workbook with an input table, and a plan that uses every feature. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { emptyPlan, type SheetPlan } from "../../../review/plan";
 
 export const INJECTIONS = ["=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(1,2)"];
@@ -81,4 +82,27 @@ export async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
+}
+
+/**
+ * The package as LibreOffice Calc (7.4) saves it: table parts without `<tableStyleInfo>` (it writes no table
+ * styles) and no theme part. Made by post-processing an ExcelJS-written package, so no LibreOffice is needed in
+ * CI; test/fixtures/libreoffice-saved.xlsx is the sample as saved by LibreOffice itself.
+ */
+export async function asSavedByLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const tables = Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n));
+  if (tables.length === 0) throw new Error("fixture has no table parts");
+  for (const name of tables) {
+    const xml = await (zip.file(name) as JSZip.JSZipObject).async("string");
+    const bare = xml.replace(/<tableStyleInfo\b[^>]*?(\/>|>[\s\S]*?<\/tableStyleInfo>)/g, "");
+    if (bare === xml) throw new Error(`${name} has no tableStyleInfo to remove`);
+    zip.file(name, bare);
+  }
+  zip.remove("xl/theme/theme1.xml");
+  const rels = await (zip.file("xl/_rels/workbook.xml.rels") as JSZip.JSZipObject).async("string");
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship\b[^>]*Target="theme\/theme1\.xml"[^>]*\/>/, ""));
+  const types = await (zip.file("[Content_Types].xml") as JSZip.JSZipObject).async("string");
+  zip.file("[Content_Types].xml", types.replace(/<Override PartName="\/xl\/theme\/theme1\.xml"[^>]*\/>/, ""));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
