@@ -100,7 +100,7 @@ describe("aggregates return one number", () => {
     expect(F.performanceIndex([[90], [4], [null]], [[100], [2], [5]], [["Higher"], ["Lower"], [null]])).toBe(70);
     expect(F.performanceIndex([[90], [50]], [[100], [100]], undefined, undefined, [[3], [1]])).toBe(80);
     expect(err(F.performanceIndex([[90], [90]], [[95], [95]], undefined, [[80], [99]])).message)
-      .toBe("thresholds row 2 must be below target (95) for higher-is-better, got 99");
+      .toBe("thresholds row 2 must be at or below target (95) for higher-is-better, got 99");
   });
   test("AREARATE, TREND, TRENDLABEL", () => {
     expect(F.areaRate([[3650]], [[5], [5], [null]], 365)).toBe(1);
