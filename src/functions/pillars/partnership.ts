@@ -17,12 +17,11 @@ import { numberSetting } from "../settings";
 
 /**
  * Partnership index = 100 × Σ w (r − 1) / ((scaleMax − 1) Σ w), r the factor's rating (or the mean of its public and
- * private ratings in a two-column range). Blank ratings are skipped with their weights. Layout: a range of one row is
- * always a list of factors, one rating each (a 1×2 row is two factors; unweighted, that is the same index as one factor
- * rated the mean of the two); public and private pairs are two columns of two or more rows, one row per factor.
+ * private ratings in a two-column range). Blank ratings are skipped with their weights. One row is always a list of
+ * factors: a 1×2 row is two factors, as a 1×3 row is three.
  * @customfunction PARTNERSHIPINDEX
  * @helpurl https://localhost:3000/help/functions.html#PARTNERSHIPINDEX
- * @param ratings Factor ratings 1–scaleMax: one row or one column (a rating per factor), or two columns (public, private).
+ * @param ratings Factor ratings 1–scaleMax: one row or one column (a rating per factor), or two columns (public, private) of two or more rows, one row per factor.
  * @param [weights] One weight ≥ 0 per factor (blank → 1; default all 1).
  * @param [scaleMax] Top of the rating scale (default 5).
  * @returns The partnership index, 0–100.
