@@ -3,7 +3,7 @@
  * src/functions/pillars), and the generated functions.json metadata (from dist/ when built, else generated on the fly).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 /** A custom function id declared in the source, with its line. */
@@ -78,7 +78,8 @@ export async function loadMetadata(
   }
   const result = await generateCustomFunctionsMetadata(files, false);
   const metadata = result.metadataJson ? (JSON.parse(result.metadataJson) as FunctionsMetadata) : { functions: [] };
-  return { metadata, from: `${files.join(", ")} (generated with custom-functions-metadata)`, errors: result.errors };
+  const what = files.length === 1 ? files[0] : `${dirname(files[0])} (${files.length} files)`;
+  return { metadata, from: `${what} (generated with custom-functions-metadata)`, errors: result.errors };
 }
 
 /** Differences between the declared ids and the metadata ids, as messages. */
