@@ -4,7 +4,8 @@
  *   (custom functions, associated by custom-functions-metadata-plugin) and the task pane bundle.
  *   manifest.xml points <Runtime>, the CustomFunctions <Page>, <FunctionFile> and the ribbon button at it.
  * - functions.js is a separate, small entry (no React/Fluent) and is also the manifest's <Script>.
- * - functions.json is generated from the JSDoc of src/functions/functions.ts.
+ * - functions.json is generated from the JSDoc of every file in src/functions/pillars/ (one per pillar; the entry
+ *   src/functions/functions.ts re-exports them, and the plugin appends their CustomFunctions.associate calls).
  * - workbench.html runs the task pane against an in-memory .xlsx workbook (no Office, no network).
  * - manifest.xml is copied to manifest.dev.xml / manifest.prod.xml; in production every localhost URL in every
  *   text asset (manifest, functions.json helpUrls, pages) is replaced by urlProd (ADDIN_PROD_URL, see README
@@ -28,6 +29,13 @@ const SOURCES = {
   taskpane: "./src/taskpane/index.tsx",
   workbench: "./src/workbench/index.tsx",
 };
+
+/** The custom-function declaration files: every .ts file in src/functions/pillars (not tests). */
+const FUNCTION_SOURCES = fs
+  .readdirSync(path.resolve(__dirname, "src/functions/pillars"))
+  .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+  .sort()
+  .map((f) => path.resolve(__dirname, "src/functions/pillars", f));
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -127,7 +135,7 @@ module.exports = async (env = {}, options = {}) => {
   ];
   if (!dev) plugins.push(new ProductionUrlsPlugin(urlProd));
   if (has("functions")) {
-    plugins.push(new CustomFunctionsMetadataPlugin({ output: "functions.json", input: entry.functions }));
+    plugins.push(new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_SOURCES }));
   }
   if (has("taskpane") || has("functions")) {
     // Shared runtime: the functions run in the task pane's page (functions first, so they are

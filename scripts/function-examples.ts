@@ -1,11 +1,18 @@
 /**
- * One worked example per IMM custom function, for the help page and docs/functions.md: the formula
- * as typed in Excel, the arguments as Excel passes them (ranges as 2-D arrays), and the result.
+ * One worked example per IMM custom function, for the help page and docs/functions.md, read from the `@example` tag of
+ * the function's JSDoc (its one declaration):
+ *
+ *     @example =IMM.KPISCORE(95, 98, "Higher", 90) → 62.5
+ *     Linear between the failure threshold (90 → 0) and the target (98 → 100).
+ *
+ * The formula is Excel syntax (array constants {a;b} for ranges, "text", numbers); the arguments Excel would pass are
+ * derived from it and the function's metadata (a value for a range parameter becomes a 1×1 range).
  * test/unit/function-examples.test.ts runs every example through the real functions.
  */
+import type { DeclaredId, FunctionsMetadata } from "./manifest/function-ids";
 
 /** A cell value in an example result. */
-export type ExampleCell = number | string;
+export type ExampleCell = number | string | boolean;
 
 /** One worked example of a custom function. */
 export interface FunctionExample {
@@ -19,115 +26,80 @@ export interface FunctionExample {
   note: string;
 }
 
-/** Worked examples, keyed by custom function id. */
-export const EXAMPLES: Record<string, FunctionExample> = {
-  RISKSCORE: {
-    formula: '=IMM.RISKSCORE({4;3}, {5;"Major"})',
-    args: [[[4], [3]], [[5], ["Major"]]],
-    result: [[20], [12]],
-    note: "Likelihood × consequence for each row; descriptor words such as Major (4) are accepted.",
-  },
-  RISKRATING: {
-    formula: "=IMM.RISKRATING({3;8;12;20})",
-    args: [[[3], [8], [12], [20]]],
-    result: [["Low"], ["Medium"], ["High"], ["Extreme"]],
-    note: "Default bands: Low ≤ 4, Medium ≤ 9, High ≤ 16, Extreme above.",
-  },
-  RESIDUALSCORE: {
-    formula: '=IMM.RESIDUALSCORE(4, 5, "Substantial")',
-    args: [[[4]], [[5]], [["Substantial"]]],
-    result: [[10]],
-    note: "4 × 5 × (1 − 0.5): substantial controls halve the inherent score.",
-  },
-  EXPOSURE: {
-    formula: '=IMM.EXPOSURE({0.2;0.1}, {100000;50000}, {"Threat";"Opportunity"})',
-    args: [[[0.2], [0.1]], [[100000], [50000]], [["Threat"], ["Opportunity"]]],
-    result: -15000,
-    note: "Expected value: −0.2 × 100,000 for the threat, +0.1 × 50,000 for the opportunity.",
-  },
-  EXPOSURESIM: {
-    formula: "=IMM.EXPOSURESIM({0.3;0.5}, {10000;5000}, {20000;8000}, {50000;15000}, 0.9, 10000, 1)",
-    args: [[[0.3], [0.5]], [[10000], [5000]], [[20000], [8000]], [[50000], [15000]], 0.9, 10000, 1],
-    result: 31032.67,
-    note: "P90 of the simulated total threat cost (PERT costs, 10,000 iterations, seed 1: the same inputs always give the same figure).",
-  },
-  RISKINDEX: {
-    formula: '=IMM.RISKINDEX({4;2}, {5;3}, {"Threat";"Threat"})',
-    args: [[[4], [2]], [[5], [3]], [["Threat"], ["Threat"]]],
-    result: 48,
-    note: "100 × (1 − mean threat score / 25) = 100 × (1 − 13 / 25).",
-  },
-  PARTNERSHIPINDEX: {
-    formula: "=IMM.PARTNERSHIPINDEX({4;3;5})",
-    args: [[[4], [3], [5]]],
-    result: 75,
-    note: "Three factor ratings on a 1–5 scale: 100 × (3 + 2 + 4) / (4 × 3).",
-  },
-  PERCEPTIONGAP: {
-    formula: "=IMM.PERCEPTIONGAP({4;3;5}, {3;3;3})",
-    args: [[[4], [3], [5]], [[3], [3], [3]]],
-    result: 1,
-    note: "Mean |public − private| rating: a gap of 1 or more flags a relationship at risk.",
-  },
-  KPISCORE: {
-    formula: '=IMM.KPISCORE(95, 98, "Higher", 90)',
-    args: [[[95]], [[98]], [["Higher"]], [[90]]],
-    result: [[62.5]],
-    note: "Linear between the failure threshold (90 → 0) and the target (98 → 100).",
-  },
-  PERFORMANCEINDEX: {
-    formula: '=IMM.PERFORMANCEINDEX({95;4}, {98;2}, {"Higher";"Lower"}, {90;6})',
-    args: [[[95], [4]], [[98], [2]], [["Higher"], ["Lower"]], [[90], [6]]],
-    result: 56.25,
-    note: "Mean of the KPI scores 62.5 (availability, higher is better) and 50 (response hours, lower is better).",
-  },
-  DEDUCTION: {
-    formula: "=IMM.DEDUCTION(120, 3, 20, {100;200}, {1;1.2})",
-    args: [[[120]], 3, 20, [[100], [200]], [[1], [1.2]]],
-    result: [[312]],
-    note: "Threshold 20 points; points 21–100 at £3 × 1.0, 101–120 at £3 × 1.2: 80 × 3 + 20 × 3.6 = £312.",
-  },
-  AVAILABILITYDEDUCTION: {
-    formula: "=IMM.AVAILABILITYDEDUCTION(2, 30, 3)",
-    args: [[[2]], [[30]], [[3]]],
-    result: [[180]],
-    note: "Area rate £2 × weighting 30 × 3 unavailable periods = £180.",
-  },
-  AREARATE: {
-    formula: "=IMM.AREARATE(1200000, {30;20;50}, 12)",
-    args: [[[1200000]], [[30], [20], [50]], 12],
-    result: 1000,
-    note: "Annual payment / (Σ area weightings × periods per year) = 1,200,000 / (100 × 12).",
-  },
-  INTEGRATEDINDEX: {
-    formula: "=IMM.INTEGRATEDINDEX(75, 48, 56.25)",
-    args: [[[75]], [[48]], [[56.25]]],
-    result: [[59.75]],
-    note: "Equal-weight mean of the partnership, risk and performance indices.",
-  },
-  STATUS: {
-    formula: "=IMM.STATUS({85;70;40})",
-    args: [[[85], [70], [40]]],
-    result: [["Green"], ["Amber"], ["Red"]],
-    note: "Green at 80 or above, Amber at 60 or above, else Red.",
-  },
-  TREND: {
-    formula: "=IMM.TREND({60;64;70;73})",
-    args: [[[60], [64], [70], [73]]],
-    result: 4.5,
-    note: "Least-squares slope: the index rises 4.5 points per period.",
-  },
-  TRENDLABEL: {
-    formula: "=IMM.TRENDLABEL({60;64;70;73})",
-    args: [[[60], [64], [70], [73]]],
-    result: "Improving",
-    note: "The slope is more than 1% of the mean, upwards, for a higher-is-better series.",
-  },
-};
+/** Splits text at `sep` outside double quotes and braces. */
+function splitTop(text: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "{") depth++;
+    else if (!quoted && ch === "}") depth--;
+    else if (!quoted && depth === 0 && ch === sep) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim());
+}
+
+/** One Excel constant: "text" (with "" for a quote), TRUE/FALSE or a number; a bare word is text. */
+function parseCell(text: string): ExampleCell {
+  const t = text.trim();
+  if (t.startsWith('"') && t.endsWith('"') && t.length >= 2) return t.slice(1, -1).replace(/""/g, '"');
+  if (/^(true|false)$/i.test(t)) return t.toUpperCase() === "TRUE";
+  const n = Number(t);
+  return t !== "" && Number.isFinite(n) ? n : t;
+}
+
+/** An Excel constant: an array constant {1,2;3,4} (columns by comma, rows by semicolon) as a 2-D array, else one cell. */
+export function parseConstant(text: string): ExampleCell | ExampleCell[][] {
+  const t = text.trim();
+  if (!t.startsWith("{")) return parseCell(t);
+  return splitTop(t.slice(1, -1), ";").map((row) => splitTop(row, ",").map(parseCell));
+}
+
+/** The arguments Excel passes for a formula `=NS.ID(a, b, …)`: a constant for a range parameter always as a 2-D array. */
+export function formulaArgs(formula: string, rangeParams: readonly boolean[]): unknown[] {
+  const open = formula.indexOf("(");
+  const inner = formula.slice(open + 1, formula.lastIndexOf(")")).trim();
+  if (inner === "") return [];
+  return splitTop(inner, ",").map((arg, i) => {
+    const v = parseConstant(arg);
+    return rangeParams[i] && !Array.isArray(v) ? [[v]] : v;
+  });
+}
+
+/** Parses an `@example` text: "formula → result note…". Throws naming the id when the arrow is missing. */
+export function parseExample(id: string, text: string, rangeParams: readonly boolean[]): FunctionExample {
+  const arrow = text.indexOf(" → ");
+  if (arrow < 0) throw new Error(`@example of ${id}: expected "=IMM.${id}(…) → result", got "${text}"`);
+  const formula = text.slice(0, arrow).trim();
+  const rest = text.slice(arrow + 3).trim();
+  // The result is the first constant (an array constant may contain spaces), the note what follows it.
+  const end = rest.startsWith("{") ? rest.indexOf("}") + 1 : rest.startsWith('"') ? rest.indexOf('"', 1) + 1 : rest.search(/\s|$/);
+  return { formula, args: formulaArgs(formula, rangeParams), result: parseConstant(rest.slice(0, end)), note: rest.slice(end).trim() };
+}
+
+/** The worked examples, keyed by custom function id, from the declarations' @example tags and the metadata. */
+export function examplesOf(declared: readonly DeclaredId[], metadata: FunctionsMetadata): Record<string, FunctionExample> {
+  const out: Record<string, FunctionExample> = {};
+  for (const d of declared) {
+    if (d.example === undefined) continue;
+    const meta = metadata.functions.find((f) => f.id === d.id);
+    const ranges = (meta?.parameters ?? []).map((p) => p.dimensionality === "matrix");
+    out[d.id] = parseExample(d.id, d.example, ranges);
+  }
+  return out;
+}
 
 /** Renders an example result as Excel shows it (a spill as {a;b;c}). */
 export function formatResult(result: ExampleCell | ExampleCell[][]): string {
-  const cell = (v: ExampleCell): string => (typeof v === "number" ? String(Math.round(v * 100) / 100) : `"${v}"`);
+  const cell = (v: ExampleCell): string =>
+    typeof v === "number" ? String(Math.round(v * 100) / 100) : typeof v === "boolean" ? String(v).toUpperCase() : `"${v}"`;
   if (!Array.isArray(result)) return typeof result === "string" ? result : cell(result);
   if (result.length === 1 && result[0].length === 1) return typeof result[0][0] === "string" ? result[0][0] : cell(result[0][0]);
   return `{${result.map((row) => row.map(cell).join(",")).join(";")}}`;

@@ -5,41 +5,40 @@
  * Used by the jest test (≥ 10,000 sets per function) and by `npm run fuzz` (≥ 100,000).
  */
 import fc from "fast-check";
-import * as F from "../src/functions/functions";
 import { isErrorValue } from "../src/functions/result-error";
+import type { FunctionsMetadata } from "./manifest/function-ids";
+import { functionFor, loadFunctionMetadata } from "./function-catalog";
 
 type Fn = (...args: never[]) => unknown;
 
-/** A custom function under fuzz: its Excel id, implementation, and argument kinds ("range" or "scalar"). */
+/** A custom function under fuzz: its Excel id, implementation, and argument kinds ("range", "scalar" or "text"). */
 export interface FuzzTarget {
   readonly id: string;
   readonly fn: Fn;
   readonly params: readonly { readonly name: string; readonly kind: "range" | "scalar" | "text"; readonly optional?: boolean }[];
 }
 
-const r = (name: string, optional = false) => ({ name, kind: "range" as const, optional });
-const s = (name: string, optional = false) => ({ name, kind: "scalar" as const, optional });
+/**
+ * The fuzz targets of the metadata (functions.json, from the JSDoc declarations): a matrix parameter is a range, a
+ * string parameter text, any other a scalar. Throws when an id has no exported function (riskScore for RISKSCORE).
+ */
+export function targetsOf(metadata: FunctionsMetadata): FuzzTarget[] {
+  return metadata.functions.map((f) => {
+    const fn = functionFor(f.id);
+    if (fn === undefined) throw new Error(`custom function ${f.id} has no export in src/functions/functions.ts`);
+    const params = (f.parameters ?? []).map((p) => ({
+      name: p.name,
+      kind: p.dimensionality === "matrix" ? ("range" as const) : p.type === "string" ? ("text" as const) : ("scalar" as const),
+      optional: p.optional === true,
+    }));
+    return { id: f.id, fn, params };
+  });
+}
 
-/** The 17 custom functions and their parameters, as in functions.ts. */
-export const TARGETS: readonly FuzzTarget[] = [
-  { id: "RISKSCORE", fn: F.riskScore, params: [r("likelihood"), r("consequence")] },
-  { id: "RISKRATING", fn: F.riskRating, params: [r("score"), r("bandEdges", true)] },
-  { id: "RESIDUALSCORE", fn: F.residualScore, params: [r("likelihood"), r("consequence"), r("effectiveness")] },
-  { id: "EXPOSURE", fn: F.exposure, params: [r("probability"), r("impact"), r("type", true)] },
-  { id: "EXPOSURESIM", fn: F.exposureSim, params: [r("probability"), r("min"), r("mostLikely"), r("max"), s("percentile"), s("iterations", true), s("seed", true)] },
-  { id: "RISKINDEX", fn: F.riskIndex, params: [r("likelihood"), r("consequence"), r("type", true), r("effectiveness", true)] },
-  { id: "PARTNERSHIPINDEX", fn: F.partnershipIndex, params: [r("ratings"), r("weights", true), s("scaleMax", true)] },
-  { id: "PERCEPTIONGAP", fn: F.perceptionGap, params: [r("publicRatings"), r("privateRatings"), r("weights", true)] },
-  { id: "KPISCORE", fn: F.kpiScore, params: [r("actual"), r("target"), r("direction", true), r("threshold", true)] },
-  { id: "PERFORMANCEINDEX", fn: F.performanceIndex, params: [r("actuals"), r("targets"), r("directions", true), r("thresholds", true), r("weights", true)] },
-  { id: "DEDUCTION", fn: F.deduction, params: [r("points"), s("pointValue"), s("threshold", true), r("bandEdges", true), r("bandMultipliers", true), s("cap", true)] },
-  { id: "AVAILABILITYDEDUCTION", fn: F.availabilityDeduction, params: [r("areaRate"), r("weighting"), r("periods"), r("usedFactor", true), r("repeatFactor", true)] },
-  { id: "AREARATE", fn: F.areaRate, params: [r("annualPayment"), r("weightings"), s("periodsPerYear")] },
-  { id: "INTEGRATEDINDEX", fn: F.integratedIndex, params: [r("partnership"), r("risk"), r("performance"), r("weights", true)] },
-  { id: "STATUS", fn: F.status, params: [r("index"), s("amber", true), s("green", true)] },
-  { id: "TREND", fn: F.trend, params: [r("values")] },
-  { id: "TRENDLABEL", fn: F.trendLabel, params: [r("values"), { name: "direction", kind: "text", optional: true }] },
-];
+/** Every custom function as a fuzz target (metadata built when fresh, else generated from the declarations). */
+export async function loadTargets(): Promise<FuzzTarget[]> {
+  return targetsOf(await loadFunctionMetadata());
+}
 
 const WORDS = [
   "Rare", "likely", "ALMOST CERTAIN", "Major", "severe", "None", "Partial", "Full", "Higher", "lower is better", "Threat",

@@ -2,21 +2,22 @@
  * `npm run validate`: offline validation of manifest.xml (the stock `office-addin-manifest validate`
  * calls a web service). Checks well-formed XML, schema element order, resid references, shared
  * runtime URL agreement, https, the IMM namespace, requirement sets, and that functions.json ids
- * match the `@customfunction` ids in src/functions/functions.ts. Also runs `xmllint` (well-formedness,
+ * match the `@customfunction` ids in src/functions/pillars/*.ts. Also runs `xmllint` (well-formedness,
  * and XSD validation when the Office schemas are vendored under schemas/). Exits 1 on any error.
  *
- * Usage: tsx scripts/validate-manifest.ts [manifest.xml] [--functions src/functions/functions.ts] [--json dist/functions.json]
+ * Usage: tsx scripts/validate-manifest.ts [manifest.xml] [--functions src/functions/pillars (a folder or one file)] [--json dist/functions.json]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseXml } from "./manifest/xml-tree";
 import { checkManifest } from "./manifest/rules";
-import { compareIds, declaredIds, loadMetadata } from "./manifest/function-ids";
+import { compareIds, declaredIdsIn, functionSourceFiles, loadMetadata } from "./manifest/function-ids";
 
 /** Inputs of one validation run (paths relative to the working directory or absolute). */
 export interface ValidateOptions {
   manifest: string;
+  /** The custom-function declarations: a folder (every .ts file in it) or one file. */
   functionsSource: string;
   functionsJson: string;
   namespace: string;
@@ -37,7 +38,7 @@ const ROOT = join(__dirname, "..");
 export function defaultOptions(): ValidateOptions {
   return {
     manifest: join(ROOT, "manifest.xml"),
-    functionsSource: join(ROOT, "src", "functions", "functions.ts"),
+    functionsSource: join(ROOT, "src", "functions", "pillars"),
     functionsJson: join(ROOT, "dist", "functions.json"),
     namespace: "IMM",
     schemasDir: join(ROOT, "schemas"),
@@ -81,9 +82,10 @@ async function checkFunctionIds(opts: ValidateOptions, report: ValidateReport): 
     report.errors.push(`${src}: not found, cannot check the custom function ids`);
     return;
   }
-  const declared = declaredIds(readFileSync(opts.functionsSource, "utf8"));
+  const files = functionSourceFiles(opts.functionsSource);
+  const declared = declaredIdsIn(files).map((d) => ({ ...d, file: rel(d.file ?? src) }));
   if (declared.length === 0) report.errors.push(`${src}: no @customfunction JSDoc tags found`);
-  const { metadata, from, errors } = await loadMetadata(opts.functionsSource, opts.functionsJson);
+  const { metadata, from, errors } = await loadMetadata(files, opts.functionsJson);
   for (const e of errors) report.errors.push(`${src}: custom-functions-metadata: ${e}`);
   report.errors.push(...compareIds(declared, metadata, src, rel(from)));
   report.notes.push(`${metadata.functions.length} custom functions in ${rel(from)}`);

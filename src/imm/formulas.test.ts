@@ -126,18 +126,15 @@ describe("performance", () => {
     expect(kpiScore(3, 2, "lower", 6)).toBe(75);
     expect(kpiScore(7, 2, "lower", 6)).toBe(0);
   });
-  test("without threshold: ratio, clamped; actual 0 lower-is-better → 100; target ≤ 0 missed → 0", () => {
+  test("without threshold: ratio, clamped; actual 0 lower-is-better → 100 (targets ≤ 0: see edges.test.ts)", () => {
     expect(kpiScore(90, 100)).toBe(90);
     expect(kpiScore(120, 100)).toBe(100);
     expect(kpiScore(-5, 100)).toBe(0);
     expect(kpiScore(4, 2, "lower")).toBe(50);
     expect(kpiScore(0, 2, "lower")).toBe(100);
-    expect(kpiScore(0, 0)).toBe(100);
-    expect(kpiScore(-1, 0)).toBe(0);
-    expect(kpiScore(1, 0, "lower")).toBe(0);
   });
   test("threshold on the wrong side names threshold", () => {
-    expect(thrown(() => kpiScore(90, 95, "higher", 99)).message).toBe("threshold must be below target (95) for higher-is-better, got 99");
+    expect(thrown(() => kpiScore(90, 95, "higher", 99)).message).toBe("threshold must be at or below target (95) for higher-is-better, got 99");
   });
   test("performance index = weighted mean KPI score", () => {
     expect(performanceIndex([{ actual: 90, target: 100 }, { actual: 4, target: 2, direction: "lower" }])).toBe(70);

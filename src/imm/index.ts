@@ -3,6 +3,7 @@ export * from "./errors";
 export * from "./defaults";
 export * from "./scales";
 export * from "./checks";
+export * from "./precision";
 export * from "./risk";
 export * from "./exposure";
 export * from "./montecarlo";

@@ -2,6 +2,7 @@
 import { badValue, nothingToCompute } from "./errors";
 import { DEFAULT_SETTINGS } from "./defaults";
 import { badShape, finite, inRange, nonNegative } from "./checks";
+import { atOrAbove } from "./precision";
 
 export type Status = "Green" | "Amber" | "Red";
 
@@ -28,13 +29,13 @@ export function integratedIndex(indices: readonly (number | null)[], weights: re
   return num / den;
 }
 
-/** Status = "Green" when index ≥ green, "Amber" when index ≥ amber, else "Red" (amber ≤ green). */
+/** Status = "Green" when index ≥ green, "Amber" when index ≥ amber, else "Red" (amber ≤ green); compared at 9 decimal places. */
 export function status(index: number, amber: number = DEFAULT_SETTINGS.amberThreshold, green: number = DEFAULT_SETTINGS.greenThreshold): Status {
   finite(index, "index");
   finite(amber, "amber");
   finite(green, "green");
   if (amber > green) badValue("amber", `≤ green (${green})`, amber);
-  if (index >= green) return "Green";
-  if (index >= amber) return "Amber";
+  if (atOrAbove(index, green)) return "Green";
+  if (atOrAbove(index, amber)) return "Amber";
   return "Red";
 }

@@ -41,7 +41,8 @@ test("a higher likelihood never lowers a score or raises the risk index", () => 
 });
 
 test("indices are bounded 0–100", () => {
-  const kpi = fc.record({ actual: money, target: money, direction });
+  // Targets above 0: a target ≤ 0 needs a threshold (KPISCORE refuses a ratio to it).
+  const kpi = fc.record({ actual: money, target: fc.double({ min: 0.001, max: 1e6, noNaN: true }), direction });
   fc.assert(fc.property(
     fc.array(fc.record({ score: fc.double({ min: 0, max: 25, noNaN: true }), type: fc.constantFrom("threat", "opportunity") as fc.Arbitrary<"threat" | "opportunity"> })),
     fc.array(fc.tuple(rating, fc.option(rating, { nil: null })), { minLength: 1 }),
@@ -57,8 +58,9 @@ test("indices are bounded 0–100", () => {
 test("a higher actual never lowers a higher-is-better KPI score (and never raises a lower-is-better one)", () => {
   fc.assert(fc.property(money, money, money, fc.option(money, { nil: undefined }), (a1, a2, target, th) => {
     const [lo, hi] = a1 <= a2 ? [a1, a2] : [a2, a1];
-    const thHigher = th === undefined || th >= target ? undefined : th;
-    const thLower = th === undefined || th <= target ? undefined : th;
+    // A threshold on the failing side (or equal: a step); none when the target is above 0, else the target itself.
+    const thHigher = th !== undefined && th <= target ? th : target > 0 ? undefined : target;
+    const thLower = th !== undefined && th >= target ? th : target > 0 ? undefined : target;
     const sHigher = [kpiScore(lo, target, "higher", thHigher), kpiScore(hi, target, "higher", thHigher)];
     const sLower = [kpiScore(lo, target, "lower", thLower), kpiScore(hi, target, "lower", thLower)];
     return sHigher[0] <= sHigher[1] && sLower[0] >= sLower[1]

@@ -3,6 +3,7 @@ import { badValue } from "./errors";
 import { DEFAULT_SETTINGS } from "./defaults";
 import type { RiskType } from "./scales";
 import { badShape, inRange, nonNegative } from "./checks";
+import { atOrBelow } from "./precision";
 
 export type RiskRating = "Low" | "Medium" | "High" | "Extreme";
 
@@ -17,13 +18,16 @@ export function riskScore(l: number, c: number): number {
   return nonNegative(l, "likelihood") * nonNegative(c, "consequence");
 }
 
-/** Rating of a score against upper band edges [Low, Medium, High]: ≤ bands[0] Low, ≤ bands[1] Medium, ≤ bands[2] High, else Extreme. */
+/**
+ * Rating of a score against upper band edges [Low, Medium, High]: ≤ bands[0] Low, ≤ bands[1] Medium, ≤ bands[2] High, else
+ * Extreme; compared at 9 decimal places (atOrBelow), so 4.000000000000001 from 25 × (1 − 0.84) is Low like 4.
+ */
 export function riskRating(score: number, bands: readonly number[] = DEFAULT_SETTINGS.ratingBands): RiskRating {
   nonNegative(score, "score");
   checkBands(bands);
-  if (score <= bands[0]) return "Low";
-  if (score <= bands[1]) return "Medium";
-  if (score <= bands[2]) return "High";
+  if (atOrBelow(score, bands[0])) return "Low";
+  if (atOrBelow(score, bands[1])) return "Medium";
+  if (atOrBelow(score, bands[2])) return "High";
   return "Extreme";
 }
 

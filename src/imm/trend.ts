@@ -1,6 +1,7 @@
 /** Trend of a series by period (IMM-SPEC §2 TREND, TRENDLABEL). */
 import { ImmInputError, badValue, nothingToCompute } from "./errors";
 import type { Direction } from "./scales";
+import { compareAtEdge } from "./precision";
 
 export type TrendLabel = "Improving" | "Stable" | "Declining";
 
@@ -37,11 +38,14 @@ function fit(values: readonly (number | null)[]): { slope: number; mean: number 
   return { slope, mean: my };
 }
 
-/** Label of the slope: |slope| < 1% of |mean| (or slope 0) → Stable; rising → Improving when higher is better, Declining when lower is. */
+/**
+ * Label of the slope: |slope| < 1% of |mean| (compared at 9 decimal places) or slope 0 → Stable; rising → Improving when
+ * higher is better, Declining when lower is.
+ */
 export function trendLabel(values: readonly (number | null)[], direction: Direction = "higher"): TrendLabel {
   if (direction !== "higher" && direction !== "lower") badValue("direction", "Higher or Lower", direction);
   const { slope, mean } = fit(values);
-  if (slope === 0 || Math.abs(slope) < 0.01 * Math.abs(mean)) return "Stable";
+  if (compareAtEdge(slope, 0) === 0 || compareAtEdge(Math.abs(slope), 0.01 * Math.abs(mean)) < 0) return "Stable";
   const rising = slope > 0;
   return rising === (direction === "higher") ? "Improving" : "Declining";
 }

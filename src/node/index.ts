@@ -3,25 +3,7 @@
  * same function objects Excel calls, plus the engine as the `engine` namespace. Errors come back as values: an `Error`
  * with `code` ("#VALUE!", "#N/A") and `message`, as Excel gets them.
  */
-export {
-  riskScore,
-  riskRating,
-  residualScore,
-  exposure,
-  exposureSim,
-  riskIndex,
-  partnershipIndex,
-  perceptionGap,
-  kpiScore,
-  performanceIndex,
-  deduction,
-  availabilityDeduction,
-  areaRate,
-  integratedIndex,
-  status,
-  trend,
-  trendLabel,
-} from "../functions/functions";
+export * from "../functions/functions";
 export type { ErrorValue } from "../functions/result-error";
 export { isErrorValue } from "../functions/result-error";
 export * as engine from "../imm";

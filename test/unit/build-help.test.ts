@@ -1,6 +1,7 @@
 /** Tests for the help generator: one anchor per function, parameters and examples rendered, text escaped. */
 import { escapeHtml, helpEntries, renderHtml, renderMarkdown, signature } from "../../scripts/build-help";
 import type { FunctionsMetadata } from "../../scripts/manifest/function-ids";
+import { examplesOf } from "../../scripts/function-examples";
 
 const META: FunctionsMetadata = {
   functions: [
@@ -27,7 +28,12 @@ const META: FunctionsMetadata = {
   ],
 };
 
-const entries = helpEntries(META, new Map([["RISKSCORE", "The score of each row."]]));
+const EXAMPLES = examplesOf([
+  { id: "RISKSCORE", line: 1, example: '=IMM.RISKSCORE({4;3}, {5;"Major"}) → {20;12} Likelihood × consequence.' },
+  { id: "STATUS", line: 9, example: "=IMM.STATUS({85;70;40}) → {\"Green\";\"Amber\";\"Red\"} Default thresholds." },
+], META);
+
+const entries = helpEntries(META, new Map([["RISKSCORE", "The score of each row."]]), EXAMPLES);
 
 test("signatures bracket optional parameters and carry the namespace", () => {
   expect(signature(META.functions[1])).toBe("IMM.STATUS(index, [amber])");

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { parseXml } from "../../scripts/manifest/xml-tree";
 import { checkManifest, Finding } from "../../scripts/manifest/rules";
-import { compareIds, declaredIds } from "../../scripts/manifest/function-ids";
+import { compareIds, declaredIds, declaredIdsIn, functionSourceFiles } from "../../scripts/manifest/function-ids";
 import { defaultOptions, validate } from "../../scripts/validate-manifest";
 
 const GOOD = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
@@ -160,6 +160,24 @@ describe("custom function ids", () => {
       { id: "RISKSCORE", line: 1, returns: "Score." },
       { id: "STATUS", line: 10, returns: "Status." },
     ]);
+  });
+
+  test("a file header comment does not run into the first function's JSDoc", () => {
+    const withHeader = `/**\n * Pillar file: RISKSCORE (reads its @example).\n */\nimport { x } from "y";\n\n${source}`;
+    expect(declaredIds(withHeader).map((d) => [d.id, d.line, d.example])).toEqual([["RISKSCORE", 6, undefined], ["STATUS", 15, undefined]]);
+  });
+
+  test("declarations in a folder of pillar files are located by file and line; @example is read", () => {
+    const dir = mkdtempSync(join(tmpdir(), "imm-pillars-"));
+    writeFileSync(join(dir, "b.ts"), source);
+    writeFileSync(join(dir, "a.ts"), "/**\n * Trend.\n * @customfunction TREND\n * @returns Slope.\n * @example =IMM.TREND({1;2}) → 1\n * Rising.\n */\nexport function trend(): number {\n  return 1;\n}\n");
+    writeFileSync(join(dir, "a.test.ts"), "");
+    const files = functionSourceFiles(dir);
+    expect(files).toEqual([join(dir, "a.ts"), join(dir, "b.ts")]);
+    const declared = declaredIdsIn(files);
+    expect(declared[0]).toEqual({ id: "TREND", line: 1, returns: "Slope.", example: "=IMM.TREND({1;2}) → 1 Rising.", file: join(dir, "a.ts") });
+    const problems = compareIds(declared, { functions: [{ id: "TREND", name: "TREND" }, { id: "RISKSCORE", name: "RISKSCORE" }] }, dir, "functions.json");
+    expect(problems).toEqual([`${join(dir, "b.ts")}:10: @customfunction STATUS is missing from functions.json`]);
   });
 
   test("missing and extra ids are both reported", () => {
