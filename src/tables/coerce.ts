@@ -12,10 +12,21 @@ import {
   parseProbability, parseRating, parseRiskType, toFraction, toNumber, type Direction, type RiskType,
 } from "../imm/scales";
 import { MAX_SERIAL, parseDateString, ymdFromSerial } from "./dates";
-import type { Allocation, Discipline, RawCell, RiskStatus } from "./types";
+import type { Allocation, Discipline, RawCell, RiskStatus, UncalculatedFormula } from "./types";
 
-/** A coerced value or the reason it could not be read (without location). */
-export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A coerced value or the reason it could not be read (without location). A value read by a documented choice
+ * the user should check (e.g. "1.000" read as 1) carries a `warning` (without location).
+ */
+export type Coerced<T> = { ok: true; value: T; warning?: string } | { ok: false; message: string };
+
+/** What a formula with no calculated value is reported as, at its cell. */
+export const NO_CALCULATED_VALUE = "formula with no calculated value: open and save the workbook in Excel first";
+
+/** True for a formula cell saved without its calculated value. */
+export function isUncalculated(value: unknown): value is UncalculatedFormula {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "uncalculated";
+}
 
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
 const fail = <T>(message: string): Coerced<T> => ({ ok: false, message });
@@ -39,7 +50,7 @@ function viaEngine<T>(value: RawCell, argument: string, parse: () => T): Coerced
 
 /** Text of a cell, trimmed; undefined when blank. Numbers as written, booleans as TRUE/FALSE. */
 export function coerceText(value: RawCell): string | undefined {
-  if (isBlank(value)) return undefined;
+  if (isBlank(value) || isUncalculated(value)) return undefined;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return typeof value === "string" ? value.trim() : String(value);
 }

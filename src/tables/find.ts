@@ -1,14 +1,26 @@
 /**
  * Finding the IMM input tables in a workbook snapshot: by Excel table name ("IMM_Risks", "IMM Risks", "Risks"),
- * else an Excel table whose headers carry all required columns, else a header row on any sheet's values
- * (the data runs down to the first fully blank row). Key/value tables (Contract, Settings) are two columns
- * Key | Value; on a sheet named like Contract/Settings a key/value block without headers also counts.
+ * else an Excel table whose headers carry all required columns, else a header row on any sheet's values.
+ * Key/value tables (Contract, Settings) are two columns Key | Value; on a sheet named like Contract/Settings a
+ * key/value block without headers also counts.
+ *
+ * Where a plain range (no Excel table) ends — the rule, as a finance user lays out a register:
+ * - two or more consecutive blank rows, or the end of the used range, end it;
+ * - a single blank row is read past when the row after it is more data: it fills at least two of the table's
+ *   columns and is not a header row of another table (`looksLikeHeader`). A single blank row followed by a one-cell
+ *   line ("Source: workshop 3") or by another table's headers ends it.
+ * - Key/value blocks end at their first blank row (a note below them is not a setting).
+ * When the row after the ending blank rows still looks like data of the table, the reader warns naming that row
+ * (`FoundTable.unread`), so nothing is dropped silently.
+ *
+ * Sheets are never skipped by their name: only sheets the add-in owns (by its ownership marker) are left out,
+ * and the hosts do that when they take the snapshot. A user's own sheet called "IMM Risk Review" is read.
  */
 import { isBlank } from "../imm/scales";
 import { headerText, mapHeaders, matchHeader, normalizeHeader } from "./headers";
 import { cellA1, rangeA1 } from "./problems";
 import {
-  CONTRACT_KEYS, GENERATED_SHEET, KV_COLUMNS, TABLE_COLUMNS, TABLE_NAMES,
+  CONTRACT_KEYS, KV_COLUMNS, TABLE_COLUMNS, TABLE_NAMES,
   type ColumnSpec, type KvTableId, type RowTableId, type TableId,
 } from "./synonyms";
 import { SETTINGS_KEY_SPECS } from "./settings-fields";
@@ -32,6 +44,11 @@ export interface FoundTable {
   rows: RawCell[][];
   /** A1 range of the table including headers. */
   range: string;
+  /**
+   * The first row below the table's ending blank rows when it still looks like data (plain ranges only), for the
+   * reader's warning: its 0-based sheet row and its cells in the table's columns.
+   */
+  unread?: { row: number; cells: RawCell[] };
 }
 
 export type FoundTables = Partial<Record<TableId, FoundTable>>;
@@ -97,27 +114,71 @@ function segments(row: readonly RawCell[]): [number, number][] {
   return out;
 }
 
-/** Rows below a header, from `c0` to `c1`, down to (not including) the first fully blank row. */
-function dataBelow(values: readonly RawCell[][], headerRow: number, c0: number, c1: number): RawCell[][] {
+/** True when a row's cells from `c0` to `c1` are all blank. */
+function blankRow(values: readonly RawCell[][], r: number, c0: number, c1: number): boolean {
+  for (let c = c0; c <= c1; c++) if (!isBlank(values[r]?.[c] ?? null)) return false;
+  return true;
+}
+
+/** How many of a row's cells from `c0` to `c1` are filled. */
+function filled(values: readonly RawCell[][], r: number, c0: number, c1: number): number {
+  let n = 0;
+  for (let c = c0; c <= c1; c++) if (!isBlank(values[r]?.[c] ?? null)) n++;
+  return n;
+}
+
+/** True when a row reads like a header row of an IMM table: two or more of its texts name one table's columns. */
+export function looksLikeHeader(row: readonly RawCell[]): boolean {
+  const texts = row.filter((v) => typeof v === "string");
+  if (texts.length < 2) return false;
+  return ROW_TABLES.some((t) => Object.keys(mapHeaders(texts, TABLE_COLUMNS[t]).fields).length >= 2)
+    || kvColumns(texts) !== null;
+}
+
+/** True when sheet row `r` can continue a plain-range table across a blank row (see the file comment). */
+function moreData(values: readonly RawCell[][], r: number, c0: number, c1: number): boolean {
+  return filled(values, r, c0, c1) >= 2 && !looksLikeHeader((values[r] ?? []).slice(c0, c1 + 1));
+}
+
+/**
+ * Rows below a header, from `c0` to `c1`, down to the end of the table (see the file comment; `bridge` false ends
+ * at the first blank row). Returns the rows (with any bridged blank rows, which readers skip) and `unread`.
+ */
+function dataBelow(values: readonly RawCell[][], headerRow: number, c0: number, c1: number, bridge: boolean):
+  { rows: RawCell[][]; unread?: FoundTable["unread"] } {
   const rows: RawCell[][] = [];
-  for (let r = headerRow + 1; r < values.length; r++) {
+  let r = headerRow + 1;
+  for (; r < values.length; r++) {
+    if (blankRow(values, r, c0, c1)) {
+      const next = r + 1;
+      if (bridge && next < values.length && !blankRow(values, next, c0, c1) && moreData(values, next, c0, c1)) {
+        rows.push(new Array<RawCell>(c1 - c0 + 1).fill(null));
+        continue;
+      }
+      break;
+    }
     const row: RawCell[] = [];
     for (let c = c0; c <= c1; c++) row.push(values[r]?.[c] ?? null);
-    if (row.every((v) => isBlank(v))) break;
     rows.push(row);
   }
-  return rows;
+  if (!bridge) return { rows };
+  let after = r;
+  while (after < values.length && blankRow(values, after, c0, c1)) after++;
+  if (after >= values.length || !moreData(values, after, c0, c1)) return { rows };
+  return { rows, unread: { row: after, cells: (values[after] ?? []).slice(c0, c1 + 1).map((v) => v ?? null) } };
 }
 
 function fromValues(table: TableId, sheet: SheetSnapshot, headerRow: number | null, firstRow: number,
   c0: number, c1: number): FoundTable {
   const headers = headerRow === null ? [] : (sheet.values[headerRow] ?? []).slice(c0, c1 + 1).map((v) => v ?? null);
-  const rows = dataBelow(sheet.values, firstRow - 1, c0, c1);
+  const bridge = (ROW_TABLES as readonly TableId[]).includes(table);
+  const { rows, unread } = dataBelow(sheet.values, firstRow - 1, c0, c1, bridge);
   const top = headerRow ?? firstRow;
-  return {
+  const found: FoundTable = {
     table, sheet: sheet.name, name: null, headerRow, firstRow, col: c0, headers, rows,
     range: rangeA1(top, c0, Math.max(top, firstRow + rows.length - 1), c1),
   };
+  return unread === undefined ? found : { ...found, unread };
 }
 
 /** Key/value column positions in a header row (key column immediately left of value column), or null. */
@@ -149,16 +210,21 @@ function classifyKv(sheetName: string, keyHeader: RawCell, keys: readonly RawCel
 }
 
 /**
- * Finds the IMM tables: by Excel table name, else by header match (Excel tables first, then sheet values).
- * For a row table not found that way, a header row on a sheet named like the table that names some of its
- * columns is returned too, so the reader can report which required columns are missing.
- * Generated review sheets (and their tables) are never read as input.
+ * True for an Excel table in the add-in's `IMM_` namespace that is not an input table (IMM_RiskRegister,
+ * IMM_KpiResults2, …): review output, e.g. on a copy of a generated sheet the add-in does not own. Its cells are
+ * never read as input.
  */
-export function findTables(workbook: WorkbookSnapshot): FoundTables {
-  const snapshot: WorkbookSnapshot = {
-    tables: workbook.tables.filter((t) => !GENERATED_SHEET.test(t.sheet)),
-    sheets: workbook.sheets.filter((s) => !GENERATED_SHEET.test(s.name)),
-  };
+export function isOutputTableName(name: string): boolean {
+  return /^imm[_ ]/i.test(name.trim()) && tableForName(name) === undefined;
+}
+
+/**
+ * Finds the IMM tables: by Excel table name, else by header match (Excel tables first, then sheet values).
+ * For a row table not found that way, a header row that names most of its columns (on any sheet), or some of
+ * them on a sheet named like the table, is returned too, so the reader can report which required columns are
+ * missing. Review output tables (`isOutputTableName`) are never read; sheets are not skipped by name (see top).
+ */
+export function findTables(snapshot: WorkbookSnapshot): FoundTables {
   const found: FoundTables = {};
   const claimed: Rect[] = [];
   const usedTables = new Set<TableSnapshot>();
@@ -168,6 +234,11 @@ export function findTables(workbook: WorkbookSnapshot): FoundTables {
     claimed.push(rectOf(t));
     if (s) usedTables.add(s);
   };
+  for (const s of snapshot.tables) {
+    if (!isOutputTableName(s.name)) continue;
+    usedTables.add(s);
+    claimed.push(rectOf(fromSnapshot("IMM_Risks", s)));
+  }
 
   // 1. By Excel table name; "IMM_…" names before bare aliases.
   const named = [...snapshot.tables].sort((a, b) =>
@@ -215,14 +286,31 @@ export function findTables(workbook: WorkbookSnapshot): FoundTables {
     if (block) claim(block);
   }
 
-  // 5. Near misses: a header row on a sheet named like the table, naming at least two of its columns.
+  // 5. Near misses, so the reader can name the missing columns: an Excel table, then a header row on any sheet,
+  //    naming most of the table's columns (`nearly`); else a header row on a sheet named like the table naming two.
   for (const id of ROW_TABLES) {
     if (found[id]) continue;
+    const table = snapshot.tables.find((s) => !usedTables.has(s) && nearly(id, s.headers));
+    if (table) { claim(fromSnapshot(id, table), table); continue; }
+    const byHeaders = snapshot.sheets.map((s) => nearMiss(id, s, claimed, (h) => nearly(id, h)))
+      .find((t) => t !== undefined);
+    if (byHeaders) { claim(byHeaders); continue; }
     const sheet = snapshot.sheets.find((s) => tableForName(s.name) === id);
-    const near = sheet && nearMiss(id, sheet, claimed);
+    const near = sheet && nearMiss(id, sheet, claimed,
+      (h) => Object.keys(mapHeaders(h, TABLE_COLUMNS[id]).fields).length >= 2);
     if (near) claim(near);
   }
   return found;
+}
+
+/**
+ * True when headers name most of a row table: all its required columns but one, and at least three of its
+ * columns in all (e.g. ID | Risk | Likelihood | Consequence without Type). Such a range is the user's table with
+ * a column missing, and must get the same "required column not found" message as an Excel table would.
+ */
+function nearly(id: RowTableId, headers: readonly RawCell[]): boolean {
+  const m = mapHeaders(headers, TABLE_COLUMNS[id]);
+  return m.missing.length === 1 && Object.keys(m.fields).length >= 3;
 }
 
 function headerlessBlock(id: KvTableId, sheet: SheetSnapshot, claimed: readonly Rect[]): FoundTable | undefined {
@@ -239,15 +327,14 @@ function headerlessBlock(id: KvTableId, sheet: SheetSnapshot, claimed: readonly 
   return undefined;
 }
 
-function nearMiss(id: RowTableId, sheet: SheetSnapshot, claimed: readonly Rect[]): FoundTable | undefined {
+function nearMiss(id: RowTableId, sheet: SheetSnapshot, claimed: readonly Rect[],
+  fits: (headers: RawCell[]) => boolean): FoundTable | undefined {
   for (let r = 0; r < Math.min(sheet.values.length, 50); r++) {
     const row = sheet.values[r] ?? [];
     for (const [c0, c1] of segments(row)) {
       if (inside(claimed, sheet.name, r, c0)) continue;
       const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
-      if (Object.keys(mapHeaders(headers, TABLE_COLUMNS[id]).fields).length >= 2) {
-        return fromValues(id, sheet, r, r + 1, c0, c1);
-      }
+      if (fits(headers)) return fromValues(id, sheet, r, r + 1, c0, c1);
     }
   }
   return undefined;

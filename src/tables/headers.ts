@@ -13,9 +13,9 @@ function withoutBrackets(text: string): string {
   return normalizeHeader(text.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
 }
 
-/** A header cell as text ("" for blanks; numbers and booleans as written). */
+/** A header cell as text ("" for blanks and formulas without a value; numbers and booleans as written). */
 export function headerText(cell: RawCell): string {
-  if (cell === null) return "";
+  if (cell === null || typeof cell === "object") return "";
   return typeof cell === "string" ? cell.trim() : String(cell);
 }
 
