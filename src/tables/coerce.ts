@@ -76,11 +76,28 @@ export function toAmount(value: RawCell): number {
   return sign * toNumber(m[1]) * factor;
 }
 
+/**
+ * Text such as "1.000" or "12,500" (one separator followed by exactly three digits, no currency sign) reads as a
+ * thousands number in one convention and a decimal in the other. We read it as Excel does in an English locale
+ * (comma = thousands, point = decimal: "1,000" → 1000, "1.000" → 1) and warn, naming both readings.
+ */
+function ambiguity(value: RawCell, n: number): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = /^(-?)([1-9]\d{0,2})([.,])(\d{3})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [, sign, whole, sep, frac] = m;
+  const other = sep === "," ? Number(`${sign}${whole}.${frac}`) : Number(`${sign}${whole}${frac}`);
+  const rule = sep === "," ? "comma as thousands separator" : "point as decimal separator";
+  return `${showValue(value)} could be ${n} or ${other}; read as ${n} (${rule}): enter it as a number to be sure`;
+}
+
 /** A finite number; currency strings ("$1,200") accepted, and "98.5%" read as Excel does (0.985). */
 export function coerceNumber(value: RawCell, argument: string): Coerced<number> {
   const pct = typeof value === "string" && /^\s*-?\d*\.?\d+\s*%\s*$/.test(value) ? toFraction(value.trim()) : NaN;
   const n = Number.isFinite(pct) ? pct : toAmount(value);
-  return viaEngine(value, argument, () => parseFinite(Number.isFinite(n) ? n : value, argument));
+  const r = viaEngine(value, argument, () => parseFinite(Number.isFinite(n) ? n : value, argument));
+  const warning = r.ok ? ambiguity(value, r.value) : undefined;
+  return r.ok && warning ? { ...r, warning: `${argument} ${warning}` } : r;
 }
 
 /** A finite number ≥ 0; currency strings accepted. */

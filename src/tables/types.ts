@@ -59,9 +59,14 @@ export interface Problem {
   table: string;
   /** Sheet holding the cell ("" when the problem is about a missing table). */
   sheet: string;
-  /** A1 address of the cell ("" when about the whole table). */
+  /** A1 address of the cell, or of the column's cells for a column problem (`E5:E8`); "" when about the whole table. */
   address: string;
-  /** Full message, starting with `Sheet!A1: ` when located. */
+  /**
+   * For a problem about a whole column of a table (e.g. every weight 0): the column's header label ("Weight").
+   * The message then starts `IMM_Partnership column "Weight" (Partnership!E5:E8): `.
+   */
+  column?: string;
+  /** Full message, starting with `Sheet!A1: ` when located at a cell. */
   message: string;
 }
 
