@@ -48,16 +48,35 @@ export function readRowTable<T>(
   const map = checkHeaders(t, problems);
   if (!map) return null;
   const out: T[] = [];
+  const formulasOnly: { row: number; address: string }[] = [];
   t.rows.forEach((row, i) => {
     const ctx = rowContext(t, map.fields, row, i);
-    if (Object.keys(map.fields).every((f) => ctx.blank(f))) return;
+    const mapped = Object.keys(map.fields);
+    if (mapped.every((f) => ctx.blank(f))) return;
+    const formula = mapped.find((f) => isUncalculated(ctx.raw(f)));
+    if (formula && mapped.every((f) => ctx.blank(f) || isUncalculated(ctx.raw(f)))) {
+      formulasOnly.push({ row: ctx.excelRow, address: ctx.address(formula) });
+      return;
+    }
     if (strayRow(t, ctx, map.fields, requiredValues, problems)) return;
     const value = read(ctx);
     ctx.flush(problems);
     if (value !== undefined && !ctx.bad) out.push(value);
   });
+  warnFormulasOnly(t, formulasOnly, problems);
   warnUnread(t, map.fields, requiredValues, problems);
   return out;
+}
+
+/**
+ * Rows holding nothing but formulas with no calculated value (a filled-down template saved by a script): one
+ * warning at the first such cell, naming the rows, instead of one "row skipped" per row.
+ */
+function warnFormulasOnly(t: FoundTable, rows: readonly { row: number; address: string }[], problems: ProblemSink): void {
+  if (rows.length === 0) return;
+  const which = rows.length === 1 ? `row ${rows[0].row} holds` : `${rows.length} rows from row ${rows[0].row} to ${rows[rows.length - 1].row} hold`;
+  problems.add("warning", t.table, t.sheet, rows[0].address,
+    `${NO_CALCULATED_VALUE} (${which} nothing else; skipped)`);
 }
 
 /** Duplicate columns → warnings; missing required columns → one error and null. */

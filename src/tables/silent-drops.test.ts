@@ -98,6 +98,16 @@ describe("all weights 0", () => {
     expect(messages(m)[0]).toBe('warning IMM_KPIs column "Weight" (KPIs!E2,E4): every weight is 0 for period Q1 (2 measured KPIs), so the performance index cannot be computed and is not assessed; give at least one a weight above 0 (a blank weight counts as 1)');
   });
 
+  it("says on the Performance Review why a found KPI table is not assessed", () => {
+    const s = sheet("KPIs");
+    const t = table(s, "IMM_KPIs", 0, 0, ["KPI", "Target", "Actual", "Weight"], [["A", 10, 12, 0], ["B", 10, 9, 0]]);
+    const m = readModel({ tables: [t], sheets: [s] });
+    expect(m.problems).toEqual([expect.objectContaining({ column: "Weight", address: "D2:D3" })]);
+    const text = JSON.stringify(buildReviewPlans(m, { sheets: ["performance"] }).plans[0]);
+    expect(text).toContain("IMM_KPIs (KPIs!A1:D3) was read, but no KPI has a measured actual with a weight above 0");
+    expect(text).not.toContain("no IMM_KPIs table");
+  });
+
   it("says nothing when only some weights are 0 (leaving a row out on purpose)", () => {
     const s = sheet("KPIs");
     const t = table(s, "IMM_KPIs", 0, 0, ["KPI", "Target", "Actual", "Weight"], [["A", 10, 12, 0], ["B", 10, 9, 2]]);
@@ -154,6 +164,22 @@ describe("formulas saved without a calculated value", () => {
       "warning Risks!F7: formula with no calculated value: open and save the workbook in Excel first",
     ]);
     expect(m.risks?.map((r) => r.id)).toEqual(["R-02"]);
+  });
+
+  it("rows of nothing but such formulas (a filled-down template) get one warning, not one per row", () => {
+    const s = sheet("Risks");
+    paint(s.values, 0, 0, [
+      ["ID", "Risk", "Type", "Likelihood", "Consequence"],
+      ["R-01", "Boiler failure", "Threat", 3, 4],
+      [noValue("ROW()-1"), null, null, null, null],
+      [noValue("ROW()-1"), null, null, null, null],
+      [noValue("ROW()-1"), null, null, null, null],
+    ]);
+    const m = readModel({ tables: [], sheets: [s] });
+    expect(m.risks?.map((r) => r.id)).toEqual(["R-01"]);
+    expect(messages(m)).toEqual([
+      "warning Risks!A3: formula with no calculated value: open and save the workbook in Excel first (3 rows from row 3 to 5 hold nothing else; skipped)",
+    ]);
   });
 
   it("in a KPI actual and a contract value", () => {
