@@ -6,12 +6,13 @@
  *
  * Where a plain range (no Excel table) ends — the rule, as a finance user lays out a register:
  * - two or more consecutive blank rows, or the end of the used range, end it;
- * - a single blank row is read past when the row after it is more data: it fills at least two of the table's
- *   columns and is not a header row of another table (`looksLikeHeader`). A single blank row followed by a one-cell
- *   line ("Source: workshop 3") or by another table's headers ends it.
+ * - a single blank row is read past when the row after it is plainly more data: it fills every required column
+ *   of the table (ID, Risk, Type, Likelihood, Consequence for a register) and is not a header row of another table
+ *   (`looksLikeHeader`). A single blank row followed by a note ("Source: workshop 3", "Prepared by | J. Smith"),
+ *   a section heading or another table's headers ends it.
  * - Key/value blocks end at their first blank row (a note below them is not a setting).
- * When the row after the ending blank rows still looks like data of the table, the reader warns naming that row
- * (`FoundTable.unread`), so nothing is dropped silently.
+ * When a row below the end (past blank rows and one-line headings or notes, up to the next table's headers) still
+ * looks like data of the table, the reader warns naming that row (`FoundTable.unread`): nothing is dropped silently.
  *
  * Sheets are never skipped by their name: only sheets the add-in owns (by its ownership marker) are left out,
  * and the hosts do that when they take the snapshot. A user's own sheet called "IMM Risk Review" is read.
@@ -45,10 +46,10 @@ export interface FoundTable {
   /** A1 range of the table including headers. */
   range: string;
   /**
-   * The first row below the table's ending blank rows when it still looks like data (plain ranges only), for the
-   * reader's warning: its 0-based sheet row and its cells in the table's columns.
+   * The first row below the table's end when it still looks like data (plain ranges only), for the reader's
+   * warning: its 0-based sheet row, the 0-based row of the blank row that ended the table, and its cells.
    */
-  unread?: { row: number; cells: RawCell[] };
+  unread?: { row: number; end: number; cells: RawCell[] };
 }
 
 export type FoundTables = Partial<Record<TableId, FoundTable>>;
@@ -140,18 +141,24 @@ function moreData(values: readonly RawCell[][], r: number, c0: number, c1: numbe
   return filled(values, r, c0, c1) >= 2 && !looksLikeHeader((values[r] ?? []).slice(c0, c1 + 1));
 }
 
+/** True when sheet row `r` fills every one of `cols` (the required columns) and is not a header row. */
+function fullRow(values: readonly RawCell[][], r: number, c0: number, c1: number, cols: readonly number[]): boolean {
+  return cols.length > 0 && cols.every((c) => !isBlank(values[r]?.[c] ?? null)) && moreData(values, r, c0, c1);
+}
+
 /**
- * Rows below a header, from `c0` to `c1`, down to the end of the table (see the file comment; `bridge` false ends
- * at the first blank row). Returns the rows (with any bridged blank rows, which readers skip) and `unread`.
+ * Rows below a header, from `c0` to `c1`, down to the end of the table (see the file comment). `required` holds the
+ * sheet columns of the table's required fields: a single blank row is read past when the row after it fills all of
+ * them; null (key/value blocks) ends at the first blank row. Returns the rows (bridged blank rows included, which
+ * readers skip) and `unread`.
  */
-function dataBelow(values: readonly RawCell[][], headerRow: number, c0: number, c1: number, bridge: boolean):
-  { rows: RawCell[][]; unread?: FoundTable["unread"] } {
+function dataBelow(values: readonly RawCell[][], headerRow: number, c0: number, c1: number,
+  required: readonly number[] | null): { rows: RawCell[][]; unread?: FoundTable["unread"] } {
   const rows: RawCell[][] = [];
   let r = headerRow + 1;
   for (; r < values.length; r++) {
     if (blankRow(values, r, c0, c1)) {
-      const next = r + 1;
-      if (bridge && next < values.length && !blankRow(values, next, c0, c1) && moreData(values, next, c0, c1)) {
+      if (required && fullRow(values, r + 1, c0, c1, required)) {
         rows.push(new Array<RawCell>(c1 - c0 + 1).fill(null));
         continue;
       }
@@ -161,18 +168,38 @@ function dataBelow(values: readonly RawCell[][], headerRow: number, c0: number, 
     for (let c = c0; c <= c1; c++) row.push(values[r]?.[c] ?? null);
     rows.push(row);
   }
-  if (!bridge) return { rows };
-  let after = r;
-  while (after < values.length && blankRow(values, after, c0, c1)) after++;
-  if (after >= values.length || !moreData(values, after, c0, c1)) return { rows };
-  return { rows, unread: { row: after, cells: (values[after] ?? []).slice(c0, c1 + 1).map((v) => v ?? null) } };
+  if (!required) return { rows };
+  const below = dataAfter(values, r, c0, c1);
+  return below === undefined ? { rows }
+    : { rows, unread: { row: below, end: r, cells: (values[below] ?? []).slice(c0, c1 + 1).map((v) => v ?? null) } };
+}
+
+/** How far below a table's end `dataAfter` looks past blank rows and one-cell lines (section headings, notes). */
+const LOOK_BELOW = 10;
+
+/**
+ * The first row below a table's end (0-based `end`, its first blank row) that looks like more of its data, passing
+ * blank rows and one-cell lines ("Operational risks") and stopping at another table's header row; or undefined.
+ */
+function dataAfter(values: readonly RawCell[][], end: number, c0: number, c1: number): number | undefined {
+  for (let r = end, seen = 0; r < values.length && seen < LOOK_BELOW; r++) {
+    const n = filled(values, r, c0, c1);
+    if (n === 0) continue;
+    if (moreData(values, r, c0, c1)) return r;
+    if (n >= 2) return undefined;
+    seen++;
+  }
+  return undefined;
 }
 
 function fromValues(table: TableId, sheet: SheetSnapshot, headerRow: number | null, firstRow: number,
   c0: number, c1: number): FoundTable {
   const headers = headerRow === null ? [] : (sheet.values[headerRow] ?? []).slice(c0, c1 + 1).map((v) => v ?? null);
-  const bridge = (ROW_TABLES as readonly TableId[]).includes(table);
-  const { rows, unread } = dataBelow(sheet.values, firstRow - 1, c0, c1, bridge);
+  const columns = (ROW_TABLES as readonly TableId[]).includes(table) ? TABLE_COLUMNS[table as RowTableId] : undefined;
+  const fields = columns ? mapHeaders(headers, columns).fields : undefined;
+  const required = columns && fields
+    ? columns.filter((c) => c.required && fields[c.field] !== undefined).map((c) => c0 + fields[c.field]) : null;
+  const { rows, unread } = dataBelow(sheet.values, firstRow - 1, c0, c1, required);
   const top = headerRow ?? firstRow;
   const found: FoundTable = {
     table, sheet: sheet.name, name: null, headerRow, firstRow, col: c0, headers, rows,

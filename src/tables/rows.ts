@@ -115,12 +115,12 @@ function strayRow(t: FoundTable, ctx: RowContext, fields: Record<string, number>
 function warnUnread(t: FoundTable, fields: Record<string, number>,
   requiredValues: Readonly<Record<string, string>>, problems: ProblemSink): void {
   if (!t.unread) return;
-  const { row, cells } = t.unread;
+  const { row, end, cells } = t.unread;
   const required = Object.keys(requiredValues);
   const filled = required.filter((f) => fields[f] !== undefined && !isBlank(cells[fields[f]] ?? null));
   if (filled.length * 2 < required.length) return;
   problems.add("warning", t.table, t.sheet, cellA1(row, t.col),
-    `row ${row + 1} and below are not read as part of ${t.table} (${sheetRef(t.sheet)}!${t.range}): two or more blank rows end a table; remove them to include these rows`);
+    `row ${row + 1} and below look like more of ${t.table} (${sheetRef(t.sheet)}!${t.range}) but are not read: the table ends at blank row ${end + 1}; delete the blank rows (and any line between) to include them`);
 }
 
 interface Pending { col: number; severity: Severity; address: string; text: string }

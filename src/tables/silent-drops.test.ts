@@ -47,6 +47,19 @@ describe("blank rows inside a plain-range table", () => {
     expect(m.problems).toEqual([]);
   });
 
+  it("does not read a two-cell note after a blank row as data (it fills not all the required columns)", () => {
+    const s = sheet("KPIs");
+    paint(s.values, 0, 0, [
+      ["KPI", "Target", "Actual", "Unit"],
+      ["Cleanliness audit", 95, 97, "%"],
+      [],
+      ["Prepared by", "Contract management unit"],
+    ]);
+    const m = readModel({ tables: [], sheets: [s] });
+    expect(m.kpis?.map((k) => k.kpi)).toEqual(["Cleanliness audit"]);
+    expect(m.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+
   it("ends at a blank row followed by another table's headers", () => {
     const m = readModel(register([[], ["KPI", "Target", "Actual"], ["Cleanliness audit", 95, 97]]));
     expect(m.risks?.map((r) => r.id)).toEqual(["R-01", "R-02"]);
@@ -59,7 +72,15 @@ describe("blank rows inside a plain-range table", () => {
     expect(m.risks?.map((r) => r.id)).toEqual(["R-01", "R-02"]);
     expect(m.problems).toEqual([expect.objectContaining({ severity: "warning", table: "IMM_Risks", sheet: "Register", address: "A8" })]);
     expect(messages(m)).toEqual([
-      "warning Register!A8: row 8 and below are not read as part of IMM_Risks (Register!A3:F5): two or more blank rows end a table; remove them to include these rows",
+      "warning Register!A8: row 8 and below look like more of IMM_Risks (Register!A3:F5) but are not read: the table ends at blank row 6; delete the blank rows (and any line between) to include them",
+    ]);
+  });
+
+  it("warns past a section heading line too", () => {
+    const m = readModel(register([[], ["Operational risks"], ["R-03", "Roof leak in gym", "Threat", 4, 2, "FM"]]));
+    expect(m.risks?.map((r) => r.id)).toEqual(["R-01", "R-02"]);
+    expect(messages(m)).toEqual([
+      "warning Register!A8: row 8 and below look like more of IMM_Risks (Register!A3:F5) but are not read: the table ends at blank row 6; delete the blank rows (and any line between) to include them",
     ]);
   });
 });
