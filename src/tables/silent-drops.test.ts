@@ -259,6 +259,16 @@ describe("ambiguous number text", () => {
     ]);
   });
 
+  it("warns at an ambiguous contract value", () => {
+    const deal = sheet("Contract");
+    paint(deal.values, 0, 0, [["Item", "Value"], ["Project", "Westgate Schools"], ["Annual service payment", "4.500"]]);
+    const m = readModel({ tables: [], sheets: [deal] });
+    expect(m.contract?.annualServicePayment).toBe(4.5);
+    expect(messages(m)).toEqual([
+      'warning Contract!B3: annual service payment "4.500" could be 4.5 or 4500; read as 4.5 (point as decimal separator): enter it as a number to be sure',
+    ]);
+  });
+
   it("warns at an ambiguous KPI target", () => {
     const s = sheet("KPIs");
     const t = table(s, "IMM_KPIs", 0, 0, ["KPI", "Target", "Actual"], [["Visitors", "2.500", 2600]]);
