@@ -4,24 +4,17 @@
  * Key/value tables (Contract, Settings) are two columns Key | Value; on a sheet named like Contract/Settings a
  * key/value block without headers also counts.
  *
- * Where a plain range (no Excel table) ends — the rule, as a finance user lays out a register:
- * - two or more consecutive blank rows, or the end of the used range, end it;
- * - a single blank row is read past when the row after it is plainly more data: it fills every required column
- *   of the table (ID, Risk, Type, Likelihood, Consequence for a register) and is not a header row of another table
- *   (`looksLikeHeader`). A single blank row followed by a note ("Source: workshop 3", "Prepared by | J. Smith"),
- *   a section heading or another table's headers ends it.
- * - Key/value blocks end at their first blank row (a note below them is not a setting).
- * When a row below the end (past blank rows and one-line headings or notes, up to the next table's headers) still
- * looks like data of the table, the reader warns naming that row (`FoundTable.unread`): nothing is dropped silently.
+ * Where a plain range (no Excel table) ends: see `plain-range.ts`.
  *
  * Sheets are never skipped by their name: only sheets the add-in owns (by its ownership marker) are left out,
  * and the hosts do that when they take the snapshot. A user's own sheet called "IMM Risk Review" is read.
  */
 import { isBlank } from "../imm/scales";
-import { headerText, mapHeaders, matchHeader, normalizeHeader } from "./headers";
+import { headerText, kvColumns, mapHeaders, matchHeader, normalizeHeader } from "./headers";
+import { dataBelow, type UnreadRow } from "./plain-range";
 import { cellA1, rangeA1 } from "./problems";
 import {
-  CONTRACT_KEYS, KV_COLUMNS, TABLE_COLUMNS, TABLE_NAMES,
+  CONTRACT_KEYS, TABLE_COLUMNS, TABLE_NAMES,
   type ColumnSpec, type KvTableId, type RowTableId, type TableId,
 } from "./synonyms";
 import { SETTINGS_KEY_SPECS } from "./settings-fields";
@@ -49,7 +42,7 @@ export interface FoundTable {
    * The first row below the table's end when it still looks like data (plain ranges only), for the reader's
    * warning: its 0-based sheet row, the 0-based row of the blank row that ended the table, and its cells.
    */
-  unread?: { row: number; end: number; cells: RawCell[] };
+  unread?: UnreadRow;
 }
 
 export type FoundTables = Partial<Record<TableId, FoundTable>>;
@@ -115,83 +108,6 @@ function segments(row: readonly RawCell[]): [number, number][] {
   return out;
 }
 
-/** True when a row's cells from `c0` to `c1` are all blank. */
-function blankRow(values: readonly RawCell[][], r: number, c0: number, c1: number): boolean {
-  for (let c = c0; c <= c1; c++) if (!isBlank(values[r]?.[c] ?? null)) return false;
-  return true;
-}
-
-/** How many of a row's cells from `c0` to `c1` are filled. */
-function filled(values: readonly RawCell[][], r: number, c0: number, c1: number): number {
-  let n = 0;
-  for (let c = c0; c <= c1; c++) if (!isBlank(values[r]?.[c] ?? null)) n++;
-  return n;
-}
-
-/** True when a row reads like a header row of an IMM table: two or more of its texts name one table's columns. */
-export function looksLikeHeader(row: readonly RawCell[]): boolean {
-  const texts = row.filter((v) => typeof v === "string");
-  if (texts.length < 2) return false;
-  return ROW_TABLES.some((t) => Object.keys(mapHeaders(texts, TABLE_COLUMNS[t]).fields).length >= 2)
-    || kvColumns(texts) !== null;
-}
-
-/** True when sheet row `r` can continue a plain-range table across a blank row (see the file comment). */
-function moreData(values: readonly RawCell[][], r: number, c0: number, c1: number): boolean {
-  return filled(values, r, c0, c1) >= 2 && !looksLikeHeader((values[r] ?? []).slice(c0, c1 + 1));
-}
-
-/** True when sheet row `r` fills every one of `cols` (the required columns) and is not a header row. */
-function fullRow(values: readonly RawCell[][], r: number, c0: number, c1: number, cols: readonly number[]): boolean {
-  return cols.length > 0 && cols.every((c) => !isBlank(values[r]?.[c] ?? null)) && moreData(values, r, c0, c1);
-}
-
-/**
- * Rows below a header, from `c0` to `c1`, down to the end of the table (see the file comment). `required` holds the
- * sheet columns of the table's required fields: a single blank row is read past when the row after it fills all of
- * them; null (key/value blocks) ends at the first blank row. Returns the rows (bridged blank rows included, which
- * readers skip) and `unread`.
- */
-function dataBelow(values: readonly RawCell[][], headerRow: number, c0: number, c1: number,
-  required: readonly number[] | null): { rows: RawCell[][]; unread?: FoundTable["unread"] } {
-  const rows: RawCell[][] = [];
-  let r = headerRow + 1;
-  for (; r < values.length; r++) {
-    if (blankRow(values, r, c0, c1)) {
-      if (required && fullRow(values, r + 1, c0, c1, required)) {
-        rows.push(new Array<RawCell>(c1 - c0 + 1).fill(null));
-        continue;
-      }
-      break;
-    }
-    const row: RawCell[] = [];
-    for (let c = c0; c <= c1; c++) row.push(values[r]?.[c] ?? null);
-    rows.push(row);
-  }
-  if (!required) return { rows };
-  const below = dataAfter(values, r, c0, c1);
-  return below === undefined ? { rows }
-    : { rows, unread: { row: below, end: r, cells: (values[below] ?? []).slice(c0, c1 + 1).map((v) => v ?? null) } };
-}
-
-/** How far below a table's end `dataAfter` looks past blank rows and one-cell lines (section headings, notes). */
-const LOOK_BELOW = 10;
-
-/**
- * The first row below a table's end (0-based `end`, its first blank row) that looks like more of its data, passing
- * blank rows and one-cell lines ("Operational risks") and stopping at another table's header row; or undefined.
- */
-function dataAfter(values: readonly RawCell[][], end: number, c0: number, c1: number): number | undefined {
-  for (let r = end, seen = 0; r < values.length && seen < LOOK_BELOW; r++) {
-    const n = filled(values, r, c0, c1);
-    if (n === 0) continue;
-    if (moreData(values, r, c0, c1)) return r;
-    if (n >= 2) return undefined;
-    seen++;
-  }
-  return undefined;
-}
-
 function fromValues(table: TableId, sheet: SheetSnapshot, headerRow: number | null, firstRow: number,
   c0: number, c1: number): FoundTable {
   const headers = headerRow === null ? [] : (sheet.values[headerRow] ?? []).slice(c0, c1 + 1).map((v) => v ?? null);
@@ -206,14 +122,6 @@ function fromValues(table: TableId, sheet: SheetSnapshot, headerRow: number | nu
     range: rangeA1(top, c0, Math.max(top, firstRow + rows.length - 1), c1),
   };
   return unread === undefined ? found : { ...found, unread };
-}
-
-/** Key/value column positions in a header row (key column immediately left of value column), or null. */
-function kvColumns(headers: readonly RawCell[]): { key: number; value: number } | null {
-  const m = mapHeaders(headers, KV_COLUMNS);
-  const key = m.fields.key;
-  const value = m.fields.value;
-  return key !== undefined && value !== undefined && value === key + 1 ? { key, value } : null;
 }
 
 function keySpecs(id: KvTableId): readonly ColumnSpec[] {

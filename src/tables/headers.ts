@@ -1,6 +1,6 @@
 /** Header mapping: header texts → fields, case-, spacing- and punctuation-insensitive, with synonyms. */
 import type { RawCell } from "./types";
-import type { ColumnSpec } from "./synonyms";
+import { KV_COLUMNS, type ColumnSpec } from "./synonyms";
 
 /** "Impact ($)" → "impact", "Waived (Y/N)" → "waivedyn", "#" → "number": lower case, letters and digits only. */
 export function normalizeHeader(text: string): string {
@@ -64,4 +64,12 @@ export function mapHeaders(headers: readonly RawCell[], columns: readonly Column
   });
   const missing = columns.filter((c) => c.required && fields[c.field] === undefined).map((c) => c.label);
   return { fields, missing, duplicates };
+}
+
+/** Key/value column positions in a header row (key column immediately left of value column), or null. */
+export function kvColumns(headers: readonly RawCell[]): { key: number; value: number } | null {
+  const m = mapHeaders(headers, KV_COLUMNS);
+  const key = m.fields.key;
+  const value = m.fields.value;
+  return key !== undefined && value !== undefined && value === key + 1 ? { key, value } : null;
 }
