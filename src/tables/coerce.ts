@@ -12,10 +12,21 @@ import {
   parseProbability, parseRating, parseRiskType, toFraction, toNumber, type Direction, type RiskType,
 } from "../imm/scales";
 import { MAX_SERIAL, parseDateString, ymdFromSerial } from "./dates";
-import type { Allocation, Discipline, RawCell, RiskStatus } from "./types";
+import type { Allocation, Discipline, RawCell, RiskStatus, UncalculatedFormula } from "./types";
 
-/** A coerced value or the reason it could not be read (without location). */
-export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A coerced value or the reason it could not be read (without location). A value read by a documented choice
+ * the user should check (e.g. "1.000" read as 1) carries a `warning` (without location).
+ */
+export type Coerced<T> = { ok: true; value: T; warning?: string } | { ok: false; message: string };
+
+/** What a formula with no calculated value is reported as, at its cell. */
+export const NO_CALCULATED_VALUE = "formula with no calculated value: open and save the workbook in Excel first";
+
+/** True for a formula cell saved without its calculated value. */
+export function isUncalculated(value: unknown): value is UncalculatedFormula {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "uncalculated";
+}
 
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
 const fail = <T>(message: string): Coerced<T> => ({ ok: false, message });
@@ -39,7 +50,7 @@ function viaEngine<T>(value: RawCell, argument: string, parse: () => T): Coerced
 
 /** Text of a cell, trimmed; undefined when blank. Numbers as written, booleans as TRUE/FALSE. */
 export function coerceText(value: RawCell): string | undefined {
-  if (isBlank(value)) return undefined;
+  if (isBlank(value) || isUncalculated(value)) return undefined;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return typeof value === "string" ? value.trim() : String(value);
 }
@@ -65,11 +76,28 @@ export function toAmount(value: RawCell): number {
   return sign * toNumber(m[1]) * factor;
 }
 
+/**
+ * Text such as "1.000" or "12,500" (one separator followed by exactly three digits, no currency sign) reads as a
+ * thousands number in one convention and a decimal in the other. We read it as Excel does in an English locale
+ * (comma = thousands, point = decimal: "1,000" → 1000, "1.000" → 1) and warn, naming both readings.
+ */
+function ambiguity(value: RawCell, n: number): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = /^(-?)([1-9]\d{0,2})([.,])(\d{3})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [, sign, whole, sep, frac] = m;
+  const other = sep === "," ? Number(`${sign}${whole}.${frac}`) : Number(`${sign}${whole}${frac}`);
+  const rule = sep === "," ? "comma as thousands separator" : "point as decimal separator";
+  return `${showValue(value)} could be ${n} or ${other}; read as ${n} (${rule}): enter it as a number to be sure`;
+}
+
 /** A finite number; currency strings ("$1,200") accepted, and "98.5%" read as Excel does (0.985). */
 export function coerceNumber(value: RawCell, argument: string): Coerced<number> {
   const pct = typeof value === "string" && /^\s*-?\d*\.?\d+\s*%\s*$/.test(value) ? toFraction(value.trim()) : NaN;
   const n = Number.isFinite(pct) ? pct : toAmount(value);
-  return viaEngine(value, argument, () => parseFinite(Number.isFinite(n) ? n : value, argument));
+  const r = viaEngine(value, argument, () => parseFinite(Number.isFinite(n) ? n : value, argument));
+  const warning = r.ok ? ambiguity(value, r.value) : undefined;
+  return r.ok && warning ? { ...r, warning: `${argument} ${warning}` } : r;
 }
 
 /** A finite number ≥ 0; currency strings accepted. */

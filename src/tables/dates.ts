@@ -1,7 +1,7 @@
 /**
  * Dates as Excel serial numbers (days since 1899-12-30, the 1900 date system). Strings accepted:
  * ISO `2026-03-12`, day-first `12/3/2026` (d/m/yyyy, the Commonwealth order PPP registers use; also `.` or `-`),
- * `12 Mar 2026`, `12-Mar-26`, `Mar 12, 2026` and `March 2026` (the 1st).
+ * `12 Mar 2026`, `12-Mar-26`, `Mar 12, 2026` and `March 2026` (the 1st). Two-digit years: see `year4`.
  */
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december"];
@@ -26,9 +26,14 @@ export function ymdFromSerial(serial: number): { year: number; month: number; da
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-function year4(y: string): number {
+/**
+ * A four-digit year from a written year. Two-digit years pivot as Excel does (its default "2029" rule):
+ * 00–29 → 2000–2029, 30–99 → 1930–1999, so "12-Mar-99" is 1999 and "12-Mar-26" is 2026.
+ */
+export function year4(y: string): number {
   const n = Number(y);
-  return y.length <= 2 ? 2000 + n : n;
+  if (y.length > 2) return n;
+  return n <= 29 ? 2000 + n : 1900 + n;
 }
 
 /** 1–12 for a month name or its abbreviation of 3+ letters ("Mar", "Sept", "March"); undefined otherwise. */

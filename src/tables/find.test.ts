@@ -90,16 +90,25 @@ describe("finding tables", () => {
 });
 
 describe("generated sheets", () => {
-  it("never reads a generated review sheet or its tables as input", () => {
+  it("never reads review output tables, even on a copied sheet the add-in does not own", () => {
     const review = sheet("IMM Performance Review (2)");
-    const results = table(review, "IMM_KpiResults", 3, 0, ["Period", "KPI", "Target", "Actual"], [["Q1", "Uptime", 1, 1]]);
-    const register = sheet("IMM Risk Review");
-    paint(register.values, 0, 0, [["ID", "Risk", "Type", "Likelihood", "Consequence"], ["R1", "a", "Threat", 2, 2]]);
+    const results = table(review, "IMM_KpiResults2", 3, 0, ["Period", "KPI", "Target", "Actual"], [["Q1", "Uptime", 1, 1]]);
     const user = sheet("My KPIs");
     paint(user.values, 0, 0, [["KPI", "Target", "Actual"], ["Uptime", 0.99, 0.98]]);
-    const found = findTables({ tables: [results], sheets: [review, register, user] });
-    expect(found.IMM_Risks).toBeUndefined();
+    const found = findTables({ tables: [results], sheets: [review, user] });
     expect(found.IMM_KPIs).toMatchObject({ sheet: "My KPIs", name: null, range: "A1:C2" });
+  });
+
+  it("reads a user's register on a sheet named like a generated one (only owned sheets are skipped, by the hosts)", () => {
+    const register = sheet("IMM Risk Review");
+    paint(register.values, 0, 0, [["ID", "Risk", "Type", "Likelihood", "Consequence"], ["R1", "Lift outage", "Threat", 2, 3]]);
+    const kpis = sheet("IMM Dashboard");
+    const t = table(kpis, "Table1", 0, 0, ["KPI", "Target", "Actual"], [["Uptime", 0.99, 0.98]]);
+    const model = readModel({ tables: [t], sheets: [register, kpis] });
+    expect(model.risks).toEqual([expect.objectContaining({ id: "R1", likelihood: 2, consequence: 3 })]);
+    expect(model.kpis).toEqual([expect.objectContaining({ kpi: "Uptime", actual: 0.98 })]);
+    expect(model.sources.map((x) => `${x.table} ${x.sheet}`)).toEqual(["IMM_Risks IMM Risk Review", "IMM_KPIs IMM Dashboard"]);
+    expect(model.problems).toEqual([]);
   });
 
   it("header-matches a row that also holds a numeric extra header", () => {

@@ -1,14 +1,20 @@
 /**
  * Finding the IMM input tables in a workbook snapshot: by Excel table name ("IMM_Risks", "IMM Risks", "Risks"),
- * else an Excel table whose headers carry all required columns, else a header row on any sheet's values
- * (the data runs down to the first fully blank row). Key/value tables (Contract, Settings) are two columns
- * Key | Value; on a sheet named like Contract/Settings a key/value block without headers also counts.
+ * else an Excel table whose headers carry all required columns, else a header row on any sheet's values.
+ * Key/value tables (Contract, Settings) are two columns Key | Value; on a sheet named like Contract/Settings a
+ * key/value block without headers also counts.
+ *
+ * Where a plain range (no Excel table) ends: see `plain-range.ts`.
+ *
+ * Sheets are never skipped by their name: only sheets the add-in owns (by its ownership marker) are left out,
+ * and the hosts do that when they take the snapshot. A user's own sheet called "IMM Risk Review" is read.
  */
 import { isBlank } from "../imm/scales";
-import { headerText, mapHeaders, matchHeader, normalizeHeader } from "./headers";
+import { headerText, kvColumns, mapHeaders, matchHeader, normalizeHeader } from "./headers";
+import { dataBelow, type UnreadRow } from "./plain-range";
 import { cellA1, rangeA1 } from "./problems";
 import {
-  CONTRACT_KEYS, GENERATED_SHEET, KV_COLUMNS, TABLE_COLUMNS, TABLE_NAMES,
+  CONTRACT_KEYS, TABLE_COLUMNS, TABLE_NAMES,
   type ColumnSpec, type KvTableId, type RowTableId, type TableId,
 } from "./synonyms";
 import { SETTINGS_KEY_SPECS } from "./settings-fields";
@@ -32,6 +38,11 @@ export interface FoundTable {
   rows: RawCell[][];
   /** A1 range of the table including headers. */
   range: string;
+  /**
+   * The first row below the table's end when it still looks like data (plain ranges only), for the reader's
+   * warning: its 0-based sheet row, the 0-based row of the blank row that ended the table, and its cells.
+   */
+  unread?: UnreadRow;
 }
 
 export type FoundTables = Partial<Record<TableId, FoundTable>>;
@@ -97,35 +108,20 @@ function segments(row: readonly RawCell[]): [number, number][] {
   return out;
 }
 
-/** Rows below a header, from `c0` to `c1`, down to (not including) the first fully blank row. */
-function dataBelow(values: readonly RawCell[][], headerRow: number, c0: number, c1: number): RawCell[][] {
-  const rows: RawCell[][] = [];
-  for (let r = headerRow + 1; r < values.length; r++) {
-    const row: RawCell[] = [];
-    for (let c = c0; c <= c1; c++) row.push(values[r]?.[c] ?? null);
-    if (row.every((v) => isBlank(v))) break;
-    rows.push(row);
-  }
-  return rows;
-}
-
 function fromValues(table: TableId, sheet: SheetSnapshot, headerRow: number | null, firstRow: number,
   c0: number, c1: number): FoundTable {
   const headers = headerRow === null ? [] : (sheet.values[headerRow] ?? []).slice(c0, c1 + 1).map((v) => v ?? null);
-  const rows = dataBelow(sheet.values, firstRow - 1, c0, c1);
+  const columns = (ROW_TABLES as readonly TableId[]).includes(table) ? TABLE_COLUMNS[table as RowTableId] : undefined;
+  const fields = columns ? mapHeaders(headers, columns).fields : undefined;
+  const required = columns && fields
+    ? columns.filter((c) => c.required && fields[c.field] !== undefined).map((c) => c0 + fields[c.field]) : null;
+  const { rows, unread } = dataBelow(sheet.values, firstRow - 1, c0, c1, required);
   const top = headerRow ?? firstRow;
-  return {
+  const found: FoundTable = {
     table, sheet: sheet.name, name: null, headerRow, firstRow, col: c0, headers, rows,
     range: rangeA1(top, c0, Math.max(top, firstRow + rows.length - 1), c1),
   };
-}
-
-/** Key/value column positions in a header row (key column immediately left of value column), or null. */
-function kvColumns(headers: readonly RawCell[]): { key: number; value: number } | null {
-  const m = mapHeaders(headers, KV_COLUMNS);
-  const key = m.fields.key;
-  const value = m.fields.value;
-  return key !== undefined && value !== undefined && value === key + 1 ? { key, value } : null;
+  return unread === undefined ? found : { ...found, unread };
 }
 
 function keySpecs(id: KvTableId): readonly ColumnSpec[] {
@@ -149,16 +145,21 @@ function classifyKv(sheetName: string, keyHeader: RawCell, keys: readonly RawCel
 }
 
 /**
- * Finds the IMM tables: by Excel table name, else by header match (Excel tables first, then sheet values).
- * For a row table not found that way, a header row on a sheet named like the table that names some of its
- * columns is returned too, so the reader can report which required columns are missing.
- * Generated review sheets (and their tables) are never read as input.
+ * True for an Excel table in the add-in's `IMM_` namespace that is not an input table (IMM_RiskRegister,
+ * IMM_KpiResults2, …): review output, e.g. on a copy of a generated sheet the add-in does not own. Its cells are
+ * never read as input.
  */
-export function findTables(workbook: WorkbookSnapshot): FoundTables {
-  const snapshot: WorkbookSnapshot = {
-    tables: workbook.tables.filter((t) => !GENERATED_SHEET.test(t.sheet)),
-    sheets: workbook.sheets.filter((s) => !GENERATED_SHEET.test(s.name)),
-  };
+export function isOutputTableName(name: string): boolean {
+  return /^imm[_ ]/i.test(name.trim()) && tableForName(name) === undefined;
+}
+
+/**
+ * Finds the IMM tables: by Excel table name, else by header match (Excel tables first, then sheet values).
+ * For a row table not found that way, a header row that names most of its columns (on any sheet), or some of
+ * them on a sheet named like the table, is returned too, so the reader can report which required columns are
+ * missing. Review output tables (`isOutputTableName`) are never read; sheets are not skipped by name (see top).
+ */
+export function findTables(snapshot: WorkbookSnapshot): FoundTables {
   const found: FoundTables = {};
   const claimed: Rect[] = [];
   const usedTables = new Set<TableSnapshot>();
@@ -168,6 +169,11 @@ export function findTables(workbook: WorkbookSnapshot): FoundTables {
     claimed.push(rectOf(t));
     if (s) usedTables.add(s);
   };
+  for (const s of snapshot.tables) {
+    if (!isOutputTableName(s.name)) continue;
+    usedTables.add(s);
+    claimed.push(rectOf(fromSnapshot("IMM_Risks", s)));
+  }
 
   // 1. By Excel table name; "IMM_…" names before bare aliases.
   const named = [...snapshot.tables].sort((a, b) =>
@@ -215,14 +221,31 @@ export function findTables(workbook: WorkbookSnapshot): FoundTables {
     if (block) claim(block);
   }
 
-  // 5. Near misses: a header row on a sheet named like the table, naming at least two of its columns.
+  // 5. Near misses, so the reader can name the missing columns: an Excel table, then a header row on any sheet,
+  //    naming most of the table's columns (`nearly`); else a header row on a sheet named like the table naming two.
   for (const id of ROW_TABLES) {
     if (found[id]) continue;
+    const table = snapshot.tables.find((s) => !usedTables.has(s) && nearly(id, s.headers));
+    if (table) { claim(fromSnapshot(id, table), table); continue; }
+    const byHeaders = snapshot.sheets.map((s) => nearMiss(id, s, claimed, (h) => nearly(id, h)))
+      .find((t) => t !== undefined);
+    if (byHeaders) { claim(byHeaders); continue; }
     const sheet = snapshot.sheets.find((s) => tableForName(s.name) === id);
-    const near = sheet && nearMiss(id, sheet, claimed);
+    const near = sheet && nearMiss(id, sheet, claimed,
+      (h) => Object.keys(mapHeaders(h, TABLE_COLUMNS[id]).fields).length >= 2);
     if (near) claim(near);
   }
   return found;
+}
+
+/**
+ * True when headers name most of a row table: all its required columns but one, and at least three of its
+ * columns in all (e.g. ID | Risk | Likelihood | Consequence without Type). Such a range is the user's table with
+ * a column missing, and must get the same "required column not found" message as an Excel table would.
+ */
+function nearly(id: RowTableId, headers: readonly RawCell[]): boolean {
+  const m = mapHeaders(headers, TABLE_COLUMNS[id]);
+  return m.missing.length === 1 && Object.keys(m.fields).length >= 3;
 }
 
 function headerlessBlock(id: KvTableId, sheet: SheetSnapshot, claimed: readonly Rect[]): FoundTable | undefined {
@@ -239,15 +262,14 @@ function headerlessBlock(id: KvTableId, sheet: SheetSnapshot, claimed: readonly 
   return undefined;
 }
 
-function nearMiss(id: RowTableId, sheet: SheetSnapshot, claimed: readonly Rect[]): FoundTable | undefined {
+function nearMiss(id: RowTableId, sheet: SheetSnapshot, claimed: readonly Rect[],
+  fits: (headers: RawCell[]) => boolean): FoundTable | undefined {
   for (let r = 0; r < Math.min(sheet.values.length, 50); r++) {
     const row = sheet.values[r] ?? [];
     for (const [c0, c1] of segments(row)) {
       if (inside(claimed, sheet.name, r, c0)) continue;
       const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
-      if (Object.keys(mapHeaders(headers, TABLE_COLUMNS[id]).fields).length >= 2) {
-        return fromValues(id, sheet, r, r + 1, c0, c1);
-      }
+      if (fits(headers)) return fromValues(id, sheet, r, r + 1, c0, c1);
     }
   }
   return undefined;

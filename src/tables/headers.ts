@@ -1,6 +1,6 @@
 /** Header mapping: header texts → fields, case-, spacing- and punctuation-insensitive, with synonyms. */
 import type { RawCell } from "./types";
-import type { ColumnSpec } from "./synonyms";
+import { KV_COLUMNS, type ColumnSpec } from "./synonyms";
 
 /** "Impact ($)" → "impact", "Waived (Y/N)" → "waivedyn", "#" → "number": lower case, letters and digits only. */
 export function normalizeHeader(text: string): string {
@@ -13,9 +13,9 @@ function withoutBrackets(text: string): string {
   return normalizeHeader(text.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
 }
 
-/** A header cell as text ("" for blanks; numbers and booleans as written). */
+/** A header cell as text ("" for blanks and formulas without a value; numbers and booleans as written). */
 export function headerText(cell: RawCell): string {
-  if (cell === null) return "";
+  if (cell === null || typeof cell === "object") return "";
   return typeof cell === "string" ? cell.trim() : String(cell);
 }
 
@@ -64,4 +64,12 @@ export function mapHeaders(headers: readonly RawCell[], columns: readonly Column
   });
   const missing = columns.filter((c) => c.required && fields[c.field] === undefined).map((c) => c.label);
   return { fields, missing, duplicates };
+}
+
+/** Key/value column positions in a header row (key column immediately left of value column), or null. */
+export function kvColumns(headers: readonly RawCell[]): { key: number; value: number } | null {
+  const m = mapHeaders(headers, KV_COLUMNS);
+  const key = m.fields.key;
+  const value = m.fields.value;
+  return key !== undefined && value !== undefined && value === key + 1 ? { key, value } : null;
 }

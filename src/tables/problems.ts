@@ -13,6 +13,17 @@ export function cellA1(row: number, col: number): string {
   return `${letters}${row + 1}`;
 }
 
+/**
+ * The A1 reference of some cells of one column, e.g. ["E5", "E6", "E7"] → "E5:E7"; cells that are not one run of
+ * consecutive rows are listed, comma-separated, as Excel writes a multi-area reference ("E5,E7").
+ */
+export function cellsA1(cells: readonly string[]): string {
+  const rows = cells.map((c) => Number(/\d+$/.exec(c)?.[0]));
+  const run = cells.length > 1 && rows.every((r, i) => i === 0 || r === rows[i - 1] + 1)
+    && cells.every((c) => c.replace(/\d+$/, "") === cells[0].replace(/\d+$/, ""));
+  return run ? `${cells[0]}:${cells[cells.length - 1]}` : cells.join(",");
+}
+
 /** 0-based top-left and bottom-right → "A3:P43" (a single cell when they coincide). */
 export function rangeA1(row: number, col: number, lastRow: number, lastCol: number): string {
   const start = cellA1(row, col);
@@ -33,6 +44,11 @@ export interface ProblemSink {
    * text is the whole message (it names its location itself, e.g. `IMM_Risks (Risks!A3:P43): …`).
    */
   add(severity: Severity, table: string, sheet: string, address: string, text: string, prefix?: boolean): void;
+  /**
+   * Adds a problem about a table's column, located by table, column label and the column's cells:
+   * `IMM_Partnership column "Weight" (Partnership!E5:E8): text`.
+   */
+  addColumn(severity: Severity, table: string, sheet: string, column: string, address: string, text: string): void;
 }
 
 /** The full located message: `Risks!E7: text`, or just `text` when there is no location. */
@@ -49,6 +65,10 @@ export function problemSink(): ProblemSink {
     add(severity, table, sheet, address, text, prefix = true) {
       const message = prefix ? locatedMessage(sheet, address, text) : text;
       list.push({ severity, table, sheet, address, message });
+    },
+    addColumn(severity, table, sheet, column, address, text) {
+      const message = `${table} column "${column}" (${sheetRef(sheet)}!${address}): ${text}`;
+      list.push({ severity, table, sheet, address, column, message });
     },
   };
 }

@@ -1,6 +1,6 @@
 /** Reading IMM_Contract (key/value): Project and Annual service payment required, the rest optional. */
 import { isBlank } from "../imm/scales";
-import { coerceDate, coerceNonNegative, coercePercent, type Coerced } from "./coerce";
+import { coerceDate, coerceNonNegative, coercePercent, isUncalculated, NO_CALCULATED_VALUE, type Coerced } from "./coerce";
 import type { FoundTable } from "./find";
 import { matchHeader } from "./headers";
 import { kvEntries } from "./kv";
@@ -48,7 +48,9 @@ export function readContract(t: FoundTable, problems: ProblemSink): ContractInfo
       }
       continue;
     }
-    const r = COERCE[spec.field](e.value);
+    const r: Coerced<string | number> = isUncalculated(e.value) ? { ok: false, message: NO_CALCULATED_VALUE }
+      : COERCE[spec.field](e.value);
+    if (r.ok && r.warning) problems.add("warning", TABLE, t.sheet, e.valueAddress, r.warning);
     if (r.ok) values[spec.field] = r.value;
     else if (spec.required) { bad = true; problems.add("error", TABLE, t.sheet, e.valueAddress, r.message); }
     else problems.add("warning", TABLE, t.sheet, e.valueAddress, `${r.message}; ignored`);

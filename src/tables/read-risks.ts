@@ -12,7 +12,7 @@ import type { RiskRow } from "./types";
 
 const amount = (argument: string) => (v: Parameters<typeof coerceNumber>[0]): Coerced<number> => {
   const r = coerceNumber(v, argument);
-  return r.ok ? { ok: true, value: Math.abs(r.value) } : r;
+  return r.ok ? { ...r, value: Math.abs(r.value) } : r;
 };
 
 /** Residual L and C count only as a pair. */

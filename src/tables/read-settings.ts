@@ -1,6 +1,7 @@
 /** Reading IMM_Settings (IMM-SPEC §5): every key matched insensitively; bad values → located error and the default. */
 import { DEFAULT_SETTINGS, type ImmSettings } from "../imm/defaults";
 import { isBlank } from "../imm/scales";
+import { isUncalculated, NO_CALCULATED_VALUE } from "./coerce";
 import type { FoundTable } from "./find";
 import { matchHeader } from "./headers";
 import { kvEntries } from "./kv";
@@ -29,6 +30,10 @@ export function readSettings(t: FoundTable | undefined, problems: ProblemSink): 
     }
     seen.set(key, e.keyAddress);
     if (isBlank(e.value)) continue;
+    if (isUncalculated(e.value)) {
+      problems.add("error", TABLE, t.sheet, e.valueAddress, `${NO_CALCULATED_VALUE}; using ${formatSetting(key, DEFAULT_SETTINGS)}`);
+      continue;
+    }
     const r = parseSettingValue(key, e.value);
     if (r.ok) { out[key] = r.value; where[key] = e.valueAddress; continue; }
     problems.add("error", TABLE, t.sheet, e.valueAddress, `${r.message}; using ${formatSetting(key, DEFAULT_SETTINGS)}`);

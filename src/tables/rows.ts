@@ -1,16 +1,17 @@
 /**
  * Reading a row table: header check (missing required columns → error, table null), blank rows skipped,
  * and per-row field access that records located problems (bad required field → error and the row is dropped;
- * bad optional field → warning and the field is ignored).
+ * bad optional field → warning and the field is ignored). A formula with no calculated value is reported at its
+ * cell as such (never read as blank); a value read by a documented choice carries a warning at its cell.
  */
 import { isBlank } from "../imm/scales";
-import type { Coerced } from "./coerce";
+import { isUncalculated, NO_CALCULATED_VALUE, type Coerced } from "./coerce";
 import { dataCell, type FoundTable } from "./find";
-import { headerText, mapHeaders } from "./headers";
+import { headerText, mapHeaders, type HeaderMap } from "./headers";
 import { cellA1, sheetRef, type ProblemSink } from "./problems";
 import { showValue } from "../imm/errors";
 import { TABLE_COLUMNS, type RowTableId } from "./synonyms";
-import type { RawCell, RowSource } from "./types";
+import type { RawCell, RowSource, Severity } from "./types";
 
 /** One data row being read. */
 export interface RowContext {
@@ -20,7 +21,7 @@ export interface RowContext {
   readonly bad: boolean;
   /** The raw cell of a field (null when the column is absent). */
   raw(field: string): RawCell;
-  /** True when the field's column is absent or its cell is blank. */
+  /** True when the field's column is absent or its cell is blank (a formula without a value is not blank). */
   blank(field: string): boolean;
   /** A1 address of the field's cell ("" when the column is absent). */
   address(field: string): string;
@@ -29,7 +30,7 @@ export interface RowContext {
   /** An optional value: blank → undefined; bad → warning "…; ignored" and undefined. */
   optional<T>(field: string, coerce: (v: RawCell) => Coerced<T>): T | undefined;
   /** Adds a problem located at a field's cell (or the row's first cell); a row's problems come out in column order. */
-  report(severity: "error" | "warning" | "info", field: string, text: string): void;
+  report(severity: Severity, field: string, text: string): void;
   /** Where the row came from (every mapped field's address). */
   source(): RowSource;
 }
@@ -44,82 +45,138 @@ export function readRowTable<T>(
   t: FoundTable, problems: ProblemSink, requiredValues: Readonly<Record<string, string>>,
   read: (ctx: RowContext) => T | undefined,
 ): T[] | null {
-  const table: RowTableId = t.table as RowTableId;
-  const columns = TABLE_COLUMNS[table];
-  const map = mapHeaders(t.headers, columns);
-  const headerAddress = cellA1(t.headerRow ?? t.firstRow, t.col);
-  const where = `${t.table} (${sheetRef(t.sheet)}!${t.range})`;
-  for (const d of map.duplicates) {
-    problems.add("warning", t.table, t.sheet, cellA1(t.headerRow ?? t.firstRow, t.col + d.index),
-      `column "${d.header}" is a second "${d.label}" column; ignored`);
-  }
-  if (map.missing.length > 0) {
-    const list = map.missing.map((m) => `"${m}"`).join(", ");
-    const noun = map.missing.length === 1 ? "column" : "columns";
-    problems.add("error", t.table, t.sheet, headerAddress, `${where}: required ${noun} ${list} not found`, false);
-    return null;
-  }
-  const fields = map.fields;
+  const map = checkHeaders(t, problems);
+  if (!map) return null;
   const out: T[] = [];
+  const formulasOnly: { row: number; address: string }[] = [];
   t.rows.forEach((row, i) => {
-    const raw = (field: string): RawCell => (fields[field] === undefined ? null : row[fields[field]] ?? null);
-    const mapped = Object.keys(fields);
-    if (mapped.every((f) => isBlank(raw(f)))) return;
-    const address = (field: string): string => (fields[field] === undefined ? "" : dataCell(t, i, fields[field]));
-    const required = Object.keys(requiredValues);
-    const missing = required.filter((f) => isBlank(raw(f)));
-    if (missing.length >= 2 && missing.length * 2 > required.length) {
-      const first = mapped.filter((f) => !isBlank(raw(f))).sort((a, b) => fields[a] - fields[b])[0];
-      const names = missing.map((f) => requiredValues[f]);
-      problems.add("warning", t.table, t.sheet, address(first),
-        `row skipped: ${showValue(headerText(raw(first)))} has no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`);
+    const ctx = rowContext(t, map.fields, row, i);
+    const mapped = Object.keys(map.fields);
+    if (mapped.every((f) => ctx.blank(f))) return;
+    const formula = mapped.find((f) => isUncalculated(ctx.raw(f)));
+    if (formula && mapped.every((f) => ctx.blank(f) || isUncalculated(ctx.raw(f)))) {
+      formulasOnly.push({ row: ctx.excelRow, address: ctx.address(formula) });
       return;
     }
-    let bad = false;
-    const pending: { col: number; severity: "error" | "warning" | "info"; address: string; text: string }[] = [];
-    const add = (severity: "error" | "warning" | "info", field: string, text: string): void => {
-      pending.push({ col: fields[field] ?? 0, severity, address: address(field) || dataCell(t, i, 0), text });
-    };
-    const ctx: RowContext = {
-      excelRow: t.firstRow + i + 1,
-      get bad() { return bad; },
-      raw,
-      blank: (field) => isBlank(raw(field)),
-      address,
-      required(field, argument, coerce) {
-        const v = raw(field);
-        if (isBlank(v)) {
-          bad = true;
-          add("error", field, `${argument} is blank`);
-          return undefined;
-        }
-        const r = coerce(v);
-        if (r.ok) return r.value;
-        bad = true;
-        add("error", field, r.message);
-        return undefined;
-      },
-      optional(field, coerce) {
-        const v = raw(field);
-        if (isBlank(v)) return undefined;
-        const r = coerce(v);
-        if (r.ok) return r.value;
-        add("warning", field, `${r.message}; ignored`);
-        return undefined;
-      },
-      report(severity, field, text) {
-        add(severity, field, text);
-      },
-      source() {
-        const cells: Record<string, string> = {};
-        for (const f of mapped) cells[f] = address(f);
-        return { sheet: t.sheet, row: t.firstRow + i + 1, cells };
-      },
-    };
+    if (strayRow(t, ctx, map.fields, requiredValues, problems)) return;
     const value = read(ctx);
-    pending.sort((a, b) => a.col - b.col);
-    for (const p of pending) problems.add(p.severity, t.table, t.sheet, p.address, p.text);
-    if (value !== undefined && !bad) out.push(value);
+    ctx.flush(problems);
+    if (value !== undefined && !ctx.bad) out.push(value);
   });
+  warnFormulasOnly(t, formulasOnly, problems);
+  warnUnread(t, map.fields, requiredValues, problems);
   return out;
+}
+
+/**
+ * Rows holding nothing but formulas with no calculated value (a filled-down template saved by a script): one
+ * warning at the first such cell, naming the rows, instead of one "row skipped" per row.
+ */
+function warnFormulasOnly(t: FoundTable, rows: readonly { row: number; address: string }[], problems: ProblemSink): void {
+  if (rows.length === 0) return;
+  const which = rows.length === 1 ? `row ${rows[0].row} holds` : `${rows.length} rows from row ${rows[0].row} to ${rows[rows.length - 1].row} hold`;
+  problems.add("warning", t.table, t.sheet, rows[0].address,
+    `${NO_CALCULATED_VALUE} (${which} nothing else; skipped)`);
+}
+
+/** Duplicate columns → warnings; missing required columns → one error and null. */
+function checkHeaders(t: FoundTable, problems: ProblemSink): HeaderMap | null {
+  const map = mapHeaders(t.headers, TABLE_COLUMNS[t.table as RowTableId]);
+  const headerRow = t.headerRow ?? t.firstRow;
+  for (const d of map.duplicates) {
+    problems.add("warning", t.table, t.sheet, cellA1(headerRow, t.col + d.index),
+      `column "${d.header}" is a second "${d.label}" column; ignored`);
+  }
+  if (map.missing.length === 0) return map;
+  const list = map.missing.map((m) => `"${m}"`).join(", ");
+  const noun = map.missing.length === 1 ? "column" : "columns";
+  problems.add("error", t.table, t.sheet, cellA1(headerRow, t.col),
+    `${t.table} (${sheetRef(t.sheet)}!${t.range}): required ${noun} ${list} not found`, false);
+  return null;
+}
+
+/** A row where most required values are blank is stray text: one warning at its first filled cell, skipped. */
+function strayRow(t: FoundTable, ctx: RowContext, fields: Record<string, number>,
+  requiredValues: Readonly<Record<string, string>>, problems: ProblemSink): boolean {
+  const required = Object.keys(requiredValues);
+  const missing = required.filter((f) => ctx.blank(f));
+  if (!(missing.length >= 2 && missing.length * 2 > required.length)) return false;
+  const first = Object.keys(fields).filter((f) => !ctx.blank(f)).sort((a, b) => fields[a] - fields[b])[0];
+  const names = missing.map((f) => requiredValues[f]);
+  problems.add("warning", t.table, t.sheet, ctx.address(first),
+    `row skipped: ${showValue(headerText(ctx.raw(first)))} has no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`);
+  return true;
+}
+
+/**
+ * A plain range that ended at blank rows with more rows below that look like its data (at least half its required
+ * values filled): one warning naming that row, so they are never dropped silently.
+ */
+function warnUnread(t: FoundTable, fields: Record<string, number>,
+  requiredValues: Readonly<Record<string, string>>, problems: ProblemSink): void {
+  if (!t.unread) return;
+  const { row, end, cells } = t.unread;
+  const required = Object.keys(requiredValues);
+  const filled = required.filter((f) => fields[f] !== undefined && !isBlank(cells[fields[f]] ?? null));
+  if (filled.length * 2 < required.length) return;
+  problems.add("warning", t.table, t.sheet, cellA1(row, t.col),
+    `row ${row + 1} and below look like more of ${t.table} (${sheetRef(t.sheet)}!${t.range}) but are not read: the table ends at blank row ${end + 1}; delete the blank rows (and any line between) to include them`);
+}
+
+interface Pending { col: number; severity: Severity; address: string; text: string }
+
+/** The RowContext of data row `i`, with `flush` to emit its problems in column order. */
+function rowContext(t: FoundTable, fields: Record<string, number>, row: readonly RawCell[], i: number):
+  RowContext & { flush(problems: ProblemSink): void } {
+  let bad = false;
+  const pending: Pending[] = [];
+  const raw = (field: string): RawCell => (fields[field] === undefined ? null : row[fields[field]] ?? null);
+  const address = (field: string): string => (fields[field] === undefined ? "" : dataCell(t, i, fields[field]));
+  const add = (severity: Severity, field: string, text: string): void => {
+    pending.push({ col: fields[field] ?? 0, severity, address: address(field) || dataCell(t, i, 0), text });
+  };
+  /** The coerced value of a filled cell, or the failure text; a formula without a value fails as such. */
+  const coerceCell = <T>(field: string, coerce: (v: RawCell) => Coerced<T>): Coerced<T> => {
+    const v = raw(field);
+    if (isUncalculated(v)) return { ok: false, message: NO_CALCULATED_VALUE };
+    const r = coerce(v);
+    if (r.ok && r.warning) add("warning", field, r.warning);
+    return r;
+  };
+  return {
+    excelRow: t.firstRow + i + 1,
+    get bad() { return bad; },
+    raw,
+    blank: (field) => isBlank(raw(field)),
+    address,
+    required(field, argument, coerce) {
+      if (isBlank(raw(field))) {
+        bad = true;
+        add("error", field, `${argument} is blank`);
+        return undefined;
+      }
+      const r = coerceCell(field, coerce);
+      if (r.ok) return r.value;
+      bad = true;
+      add("error", field, r.message);
+      return undefined;
+    },
+    optional(field, coerce) {
+      if (isBlank(raw(field))) return undefined;
+      const r = coerceCell(field, coerce);
+      if (r.ok) return r.value;
+      add("warning", field, r.message === NO_CALCULATED_VALUE ? r.message : `${r.message}; ignored`);
+      return undefined;
+    },
+    report: add,
+    source() {
+      const cells: Record<string, string> = {};
+      for (const f of Object.keys(fields)) cells[f] = address(f);
+      return { sheet: t.sheet, row: t.firstRow + i + 1, cells };
+    },
+    flush(problems) {
+      pending.sort((a, b) => a.col - b.col);
+      for (const p of pending) problems.add(p.severity, t.table, t.sheet, p.address, p.text);
+    },
+  };
 }

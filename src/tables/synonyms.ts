@@ -149,5 +149,3 @@ export const TABLE_NAMES: Readonly<Record<TableId, readonly string[]>> = {
   IMM_Settings: ["settings", "setting"],
 };
 
-/** Sheets the add-in generates (IMM-SPEC §4), possibly renamed "… (2)": never read as input. */
-export const GENERATED_SHEET = /^IMM (Risk Review|Partnership Review|Performance Review|Integrated Assessment|Dashboard)( \(\d+\))?$/i;

@@ -5,8 +5,24 @@
 import type { ImmSettings } from "../imm/defaults";
 import type { Direction, RiskType } from "../imm/scales";
 
-/** A cell as hosts deliver it. Dates arrive as Excel serial numbers (hosts convert); errors as strings like "#N/A". */
-export type RawCell = string | number | boolean | null;
+/**
+ * A formula cell saved without its calculated value (files written by scripts or tools other than Excel, which
+ * store the formula but no cached result). Only the .xlsx host can meet one: Excel always hands over values.
+ */
+export interface UncalculatedFormula {
+  readonly kind: "uncalculated";
+  /** The formula text, without "=". */
+  readonly formula: string;
+}
+
+/**
+ * A cell as hosts deliver it. Dates arrive as Excel serial numbers (hosts convert); errors as strings like "#N/A";
+ * a formula with no calculated value as an UncalculatedFormula (never as blank).
+ */
+export type RawCell = PlainCell | UncalculatedFormula;
+
+/** A cell value as a host displays it (no UncalculatedFormula): what ExcelJS-to-value helpers return. */
+export type PlainCell = string | number | boolean | null;
 
 /** An Excel table (ListObject) as found in the workbook. `row`/`col` are 0-based of the header row's first cell. */
 export interface TableSnapshot {
@@ -43,9 +59,14 @@ export interface Problem {
   table: string;
   /** Sheet holding the cell ("" when the problem is about a missing table). */
   sheet: string;
-  /** A1 address of the cell ("" when about the whole table). */
+  /** A1 address of the cell, or of the column's cells for a column problem (`E5:E8`); "" when about the whole table. */
   address: string;
-  /** Full message, starting with `Sheet!A1: ` when located. */
+  /**
+   * For a problem about a whole column of a table (e.g. every weight 0): the column's header label ("Weight").
+   * The message then starts `IMM_Partnership column "Weight" (Partnership!E5:E8): `.
+   */
+  column?: string;
+  /** Full message, starting with `Sheet!A1: ` when located at a cell. */
   message: string;
 }
 

@@ -3,7 +3,7 @@
  * (dates → Excel serial numbers, rich text / hyperlinks → text, formulas → cached result, errors → "#N/A").
  */
 import type { CellValue } from "exceljs";
-import type { RawCell } from "../../tables/types";
+import type { PlainCell } from "../../tables/types";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in the 1900 date system. */
@@ -28,8 +28,8 @@ function richTextToString(rt: unknown): string {
   return rt.map((part) => (isObject(part) && typeof part.text === "string" ? part.text : "")).join("");
 }
 
-/** Converts an ExcelJS cell value to a RawCell (strings, numbers, booleans or null). */
-export function toRawCell(value: CellValue | unknown): RawCell {
+/** Converts an ExcelJS cell value to a plain value (strings, numbers, booleans or null; a formula without result is null). */
+export function toRawCell(value: CellValue | unknown): PlainCell {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;

@@ -2,6 +2,22 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { RawCell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../tables/types";
 import { toRawCell } from "./cells";
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+/**
+ * A cell for the table reader: as `toRawCell`, except that a formula saved without a calculated value
+ * (ExcelJS: `formula`/`sharedFormula` present, `result` undefined) is an UncalculatedFormula, not a blank.
+ */
+export function snapshotCell(value: unknown): RawCell {
+  if (isRecord(value) && ("formula" in value || "sharedFormula" in value) && value.result === undefined) {
+    const f = typeof value.formula === "string" ? value.formula : typeof value.sharedFormula === "string" ? value.sharedFormula : "";
+    return { kind: "uncalculated", formula: f };
+  }
+  return toRawCell(value);
+}
 import { tableBounds, tablesOf } from "./tables";
 
 /** The used values of a sheet from A1: values[r][c], rows/cols beyond the used range omitted. */
@@ -11,7 +27,7 @@ export function sheetValues(ws: Worksheet): RawCell[][] {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: RawCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const v = toRawCell(cell.value);
+      const v = snapshotCell(cell.value);
       if (v === null || v === "") return;
       while (out.length < colNumber - 1) out.push(null);
       out[colNumber - 1] = v;
@@ -40,7 +56,7 @@ export function sheetTables(ws: Worksheet, values: RawCell[][]): TableSnapshot[]
     const hasHeader = t.headerRow !== false;
     const headers = t.columns.slice(0, width).map((c, j) => {
       const cell = hasHeader ? valueAt(values, b.top - 1, b.left - 1 + j) : null;
-      return cell === null ? String(c.name ?? "") : String(cell);
+      return cell === null || typeof cell === "object" ? String(c.name ?? "") : String(cell);
     });
     const first = b.top + (hasHeader ? 1 : 0);
     const last = b.bottom - (t.totalsRow ? 1 : 0);
