@@ -6,7 +6,7 @@ import * as React from "react";
 import { parseA1 } from "../review/plan";
 import type { SheetView } from "./sheetView";
 import { mergeSlots } from "./grid/merges";
-import { useGridWindow } from "./grid/useGridWindow";
+import { useGridWindow, useScrollToCell } from "./grid/useGridWindow";
 import { arrowKeyHandler } from "./grid/arrowKeys";
 import { ColumnHeader } from "./grid/ColumnHeader";
 import { SpacerRow } from "./grid/SpacerRow";
@@ -40,16 +40,8 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps): React.
     colWidths: sheet.colWidths,
     merges: sheet.merges,
   });
-  const { rowVirtualizer, colVirtualizer } = win;
-
-  React.useEffect(() => {
-    if (!sel) return;
-    rowVirtualizer.scrollToIndex(sel.row);
-    colVirtualizer.scrollToIndex(sel.col);
-  }, [sel?.row, sel?.col, sheet, rowVirtualizer, colVirtualizer]); // eslint-disable-line react-hooks/exhaustive-deps
-
+  useScrollToCell(win, sel, sheet);
   const lastRow = win.rows.indexes[win.rows.indexes.length - 1] ?? -1;
-  const tableWidth = ROW_HEADER_PX + colVirtualizer.getTotalSize();
   const span = 1 + win.cols.indexes.length + (win.cols.before > 0 ? 1 : 0) + (win.cols.after > 0 ? 1 : 0);
   return (
     <div className={styles.frame}>
@@ -64,7 +56,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps): React.
         data-testid="sheet-grid"
         data-sheet={sheet.name}
       >
-        <table className={styles.table} style={{ width: `${tableWidth}px` }}>
+        <table className={styles.table} style={{ width: `${ROW_HEADER_PX + win.colVirtualizer.getTotalSize()}px` }}>
           <ColumnHeader cols={win.cols} width={width} activeCol={sel?.col} />
           <tbody>
             <SpacerRow height={win.rows.before} span={span} />
@@ -79,7 +71,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps): React.
                 selected={selected}
                 active={sel?.row === r}
                 onSelect={onSelect}
-                measure={rowVirtualizer.measureElement}
+                measure={win.rowVirtualizer.measureElement}
               />
             ))}
             <SpacerRow height={win.rows.after} span={span} />

@@ -1,13 +1,14 @@
 /**
  * The Explain flow's state: follows the selection and finds its explanation among the last review's plans, building
- * the plans in memory once when there are none. Quick selections share one build, and only the latest selection's
- * result is shown: a stale selection's answer is dropped.
+ * the plans in memory when there are none (quick selections share one build). Only the latest selection's result is
+ * shown: a stale selection's answer is dropped.
  */
 import * as React from "react";
 import type { CellRef, WorkbookHost } from "../../hosts/port";
-import { buildReview, type ReviewRun } from "../model/review";
+import type { ReviewRun } from "../model/review";
 import { errorMessage } from "../model/errors";
 import { findExplanation, type ExplainResult } from "../model/explain";
+import { usePlansInMemory } from "./usePlansInMemory";
 
 export type ExplainView =
   | { kind: "waiting" }
@@ -29,24 +30,8 @@ export interface Explanation {
 export function useExplanation(host: WorkbookHost, lastRun: ReviewRun | null, onPlansBuilt: (run: ReviewRun) => void): Explanation {
   const [view, setView] = React.useState<ExplainView>({ kind: "waiting" });
   const [pinned, setPinned] = React.useState<Explained | null>(null);
-  const runRef = React.useRef<ReviewRun | null>(lastRun);
-  runRef.current = lastRun ?? runRef.current;
-  const building = React.useRef<Promise<ReviewRun> | null>(null);
+  const plans = usePlansInMemory(host, lastRun, onPlansBuilt);
   const seq = React.useRef(0);
-
-  /** The plans built in memory: one build at a time, shared by every selection made while it runs. */
-  const plansInMemory = React.useCallback((): Promise<ReviewRun> => {
-    building.current ??= buildReview(host)
-      .then((run) => {
-        runRef.current = run;
-        onPlansBuilt(run);
-        return run;
-      })
-      .finally(() => {
-        building.current = null;
-      });
-    return building.current;
-  }, [host, onPlansBuilt]);
 
   const explain = React.useCallback(
     async (ref: CellRef | null): Promise<void> => {
@@ -55,10 +40,10 @@ export function useExplanation(host: WorkbookHost, lastRun: ReviewRun | null, on
       if (!ref) return setView({ kind: "waiting" });
       try {
         const owned = await host.listOwnedSheets();
-        let result = findExplanation(ref, owned, runRef.current?.plans ?? []);
-        if (result.kind === "noExplanation" && !runRef.current) {
+        let result = findExplanation(ref, owned, plans.current()?.plans ?? []);
+        if (result.kind === "noExplanation" && !plans.current()) {
           if (latest()) setView({ kind: "busy" });
-          result = findExplanation(ref, owned, (await plansInMemory()).plans);
+          result = findExplanation(ref, owned, (await plans.build()).plans);
         }
         if (!latest()) return;
         setView({ kind: "result", result });
@@ -67,7 +52,7 @@ export function useExplanation(host: WorkbookHost, lastRun: ReviewRun | null, on
         if (latest()) setView({ kind: "error", message: errorMessage(e) });
       }
     },
-    [host, plansInMemory],
+    [host, plans],
   );
 
   React.useEffect(() => {

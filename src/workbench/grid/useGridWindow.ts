@@ -63,6 +63,18 @@ function windowOf(v: Virtualizer<HTMLDivElement, Element>): AxisWindow {
   return { indexes: items.map((i) => i.index), before: items[0].start, after: Math.max(0, v.getTotalSize() - last.end) };
 }
 
+/** Scrolls the selected cell into view (Excel follows the selection, e.g. when the task pane selects a problem). */
+export function useScrollToCell(win: GridWindow, cell: { row: number; col: number } | null, sheet: unknown): void {
+  const { rowVirtualizer, colVirtualizer } = win;
+  const row = cell?.row;
+  const col = cell?.col;
+  React.useEffect(() => {
+    if (row === undefined || col === undefined) return;
+    rowVirtualizer.scrollToIndex(row);
+    colVirtualizer.scrollToIndex(col);
+  }, [row, col, sheet, rowVirtualizer, colVirtualizer]);
+}
+
 /** Row and column virtualizers over the grid's scroll element. */
 export function useGridWindow({ scrollRef, rowCount, colCount, rowHeights, colWidths, merges }: GridWindowInput): GridWindow {
   const rowVirtualizer = useVirtualizer({
