@@ -7,7 +7,11 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx", "<rootDir>/test/unit/**/*.test.ts"],
-      moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/file-stub.js" },
+      moduleNameMapper: {
+        "\\.(css|png|svg)$": "<rootDir>/test/file-stub.js",
+        // numfmt 4.0.1 names dist/index.cjs in its exports but ships dist/index.js (see src/workbench/numfmt.d.ts).
+        "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js",
+      },
     },
     {
       displayName: "e2e",

@@ -2,30 +2,12 @@
  * Conditional formats drawn approximately in the grid: text-equals expressions (TRIM(A1)="Red"), cellIs comparisons,
  * two/three-colour scales, data bars and 3-traffic-light icon sets — the rules the xlsx host writes.
  */
-import { parseRangeRef } from "../hosts/xlsx/tables";
+import { rangeBounds, type CfRule, type CfSource, type CfStyle } from "../hosts/xlsx";
 import type { RawCell } from "../tables/types";
 import type { GridCell } from "./sheetView";
 
 interface CfColor {
   argb?: string;
-}
-interface CfStyleLike {
-  fill?: { fgColor?: CfColor; bgColor?: CfColor };
-  font?: { bold?: boolean; color?: CfColor };
-}
-/** The parts of ExcelJS's conditional-formatting model used here. */
-export interface CfRuleLike {
-  type: string;
-  operator?: string;
-  formulae?: unknown[];
-  style?: CfStyleLike;
-  color?: CfColor | CfColor[];
-  cfvo?: { type: string; value?: number }[];
-  iconSet?: string;
-}
-export interface CfSource {
-  ref: string;
-  rules: CfRuleLike[];
 }
 
 function css(c: CfColor | undefined): string | undefined {
@@ -54,7 +36,7 @@ function compare(op: string | undefined, v: number, a: number, b: number): boole
   }
 }
 
-function paint(cell: GridCell, style: CfStyleLike | undefined): void {
+function paint(cell: GridCell, style: CfStyle | undefined): void {
   const fill = css(style?.fill?.bgColor) ?? css(style?.fill?.fgColor);
   const color = css(style?.font?.color);
   cell.style = { ...cell.style, ...(fill ? { fill } : {}), ...(color ? { color } : {}), ...(style?.font?.bold ? { bold: true } : {}) };
@@ -66,7 +48,7 @@ export function applyConditionalFormats(
 ): void {
   for (const cf of cfs) {
     for (const ref of cf.ref.split(/\s+/)) {
-      const b = parseRangeRef(ref);
+      const b = rangeBounds(ref);
       if (!b) continue;
       const coords: [number, number][] = [];
       for (let r = b.top - 1; r < Math.min(b.bottom, cells.length); r++) {
@@ -81,7 +63,7 @@ export function applyConditionalFormats(
 }
 
 function applyRule(
-  rule: CfRuleLike, coords: [number, number][], cells: (GridCell | null)[][], raw: (r: number, c: number) => RawCell,
+  rule: CfRule, coords: [number, number][], cells: (GridCell | null)[][], raw: (r: number, c: number) => RawCell,
   lo: number, hi: number,
 ): void {
   const textMatch = rule.type === "expression" ? /^TRIM\([A-Z]+\d+\)="((?:[^"]|"")*)"$/i.exec(String(rule.formulae?.[0] ?? "")) : null;

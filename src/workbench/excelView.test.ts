@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { worksheetView, widthToPx, cssColor } from "./excelView";
+import { worksheetView, widthToPx, cssColor, MAX_CELLS } from "./excelView";
 
 describe("worksheetView", () => {
   it("formats values, keeps fills and fonts, merges and applies text-equals and cellIs rules", () => {
@@ -40,6 +40,26 @@ describe("worksheetView", () => {
     expect(v.cells[0][0]?.style).toMatchObject({ valign: "middle", align: "center" });
     expect(v.cells[1][0]?.style.valign).toBe("top");
     expect(v.cells[2][0]?.style.valign).toBeUndefined();
+  });
+
+  it("keeps every row and column of a 10,000-row, 60-column sheet (no silent 400 × 40 cut)", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("Ledger");
+    for (let r = 1; r <= 10_000; r++) ws.getCell(r, 1).value = r;
+    ws.getCell(10_000, 60).value = "last";
+    const v = worksheetView(ws);
+    expect([v.rowCount, v.colCount, v.truncated]).toEqual([10_000, 60, false]);
+    expect(v.cells[9_999][0]?.text).toBe("10000");
+    expect(v.cells[9_999][59]?.text).toBe("last");
+  });
+
+  it("flags a sheet beyond the cell budget as truncated, with its full size", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("Huge");
+    const cols = 500;
+    const rows = MAX_CELLS / cols + 10;
+    ws.getCell(1, cols).value = "wide";
+    ws.getCell(rows, 1).value = "deep";
+    const v = worksheetView(ws);
+    expect(v).toMatchObject({ rowCount: MAX_CELLS / cols, colCount: cols, totalRows: rows, totalCols: cols, truncated: true });
   });
 
   it("reads ARGB colours and ignores theme colours", () => {

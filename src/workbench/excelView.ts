@@ -1,13 +1,17 @@
 /** Builds the grid's read-only WorkbookView from an ExcelJS workbook: values, number formats, fills, fonts, simple CFs. */
 import type { Cell, Workbook, Worksheet } from "exceljs";
-import { toRawCell } from "../hosts/xlsx/cells";
-import { parseRangeRef, tableBounds, tablesOf } from "../hosts/xlsx/tables";
+import { conditionalFormatsOf, mergedAreas, tableAreas, toRawCell } from "../hosts/xlsx";
 import { formatValue } from "./numberFormat";
-import { applyConditionalFormats, type CfSource } from "./conditionalView";
+import { applyConditionalFormats } from "./conditionalView";
 import type { GridCell, GridMerge, GridStyle, SheetView, WorkbookView } from "./sheetView";
 
-export const MAX_ROWS = 400;
-export const MAX_COLS = 40;
+/**
+ * The view holds every cell of the used range up to MAX_CELLS (the grid virtualises the drawing, so 10,000 rows
+ * scroll). Beyond that budget the view keeps all columns up to MAX_COLS and as many rows as fit, and is flagged
+ * `truncated` (the grid says so above the sheet): data is never cut silently.
+ */
+export const MAX_CELLS = 2_000_000;
+export const MAX_COLS = 1_000;
 const DEFAULT_COL_PX = 64;
 
 /** "FFRRGGBB" / "RRGGBB" → "#RRGGBB"; undefined for theme/indexed colours. */
@@ -57,13 +61,11 @@ function cellOf(cell: Cell): GridCell | null {
 
 /** Table styles drawn approximately: a blue header row and banded data rows. */
 function paintTables(ws: Worksheet, cells: (GridCell | null)[][]): void {
-  for (const t of tablesOf(ws)) {
-    const b = tableBounds(t) ?? (t.ref ? parseRangeRef(t.ref) : null);
-    if (!b) continue;
+  for (const { bounds: b, headerRow } of tableAreas(ws)) {
     for (let r = b.top - 1; r < Math.min(b.bottom, cells.length); r++) {
-      for (let c = b.left - 1; c < Math.min(b.right, MAX_COLS); c++) {
+      for (let c = b.left - 1; c < Math.min(b.right, cells[r].length); c++) {
         const cell = cells[r][c] ?? { text: "", numeric: false, style: {} };
-        const header = r === b.top - 1 && t.headerRow !== false;
+        const header = r === b.top - 1 && headerRow;
         if (header) cell.style = { bold: true, color: "#FFFFFF", fill: "#4472C4", ...cell.style };
         else if ((r - b.top) % 2 === 0) cell.style = { fill: "#D9E1F2", ...cell.style };
         cells[r][c] = cell;
@@ -73,21 +75,15 @@ function paintTables(ws: Worksheet, cells: (GridCell | null)[][]): void {
 }
 
 function mergesOf(ws: Worksheet): GridMerge[] {
-  const list = (ws.model as unknown as { merges?: string[] }).merges ?? [];
-  const out: GridMerge[] = [];
-  for (const ref of list) {
-    const b = parseRangeRef(ref);
-    if (b) out.push({ row: b.top - 1, col: b.left - 1, rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 });
-  }
-  return out;
+  return mergedAreas(ws).map((b) => ({ row: b.top - 1, col: b.left - 1, rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 }));
 }
 
-/** The view of one ExcelJS worksheet (up to MAX_ROWS × MAX_COLS). */
+/** The view of one ExcelJS worksheet (its whole used range within the MAX_CELLS budget). */
 export function worksheetView(ws: Worksheet): SheetView {
   const fullRows = ws.rowCount;
   const fullCols = ws.columnCount;
-  const rowCount = Math.min(fullRows, MAX_ROWS);
   const colCount = Math.min(fullCols, MAX_COLS);
+  const rowCount = Math.min(fullRows, Math.floor(MAX_CELLS / Math.max(1, colCount)));
   const cells: (GridCell | null)[][] = [];
   const rowHeights: (number | undefined)[] = [];
   for (let r = 1; r <= rowCount; r++) {
@@ -98,8 +94,7 @@ export function worksheetView(ws: Worksheet): SheetView {
     cells.push(line);
   }
   paintTables(ws, cells);
-  const cfs = (ws as unknown as { conditionalFormattings?: CfSource[] }).conditionalFormattings ?? [];
-  applyConditionalFormats(cfs, cells, (r, c) => toRawCell(ws.getCell(r + 1, c + 1).value));
+  applyConditionalFormats(conditionalFormatsOf(ws), cells, (r, c) => toRawCell(ws.getCell(r + 1, c + 1).value));
   const colWidths = Array.from({ length: colCount }, (_, i) => {
     const col = ws.getColumn(i + 1);
     return col.hidden ? 0 : widthToPx(col.width);
@@ -115,6 +110,8 @@ export function worksheetView(ws: Worksheet): SheetView {
     merges: mergesOf(ws).filter((m) => m.row < rowCount && m.col < colCount),
     showGridlines: view?.showGridLines !== false,
     tabColor: cssColor(ws.properties?.tabColor),
+    totalRows: fullRows,
+    totalCols: fullCols,
     truncated: fullRows > rowCount || fullCols > colCount,
   };
 }

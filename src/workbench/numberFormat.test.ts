@@ -41,4 +41,64 @@ describe("formatValue", () => {
     expect(formatValue(3, "0;-0;;@")).toBe("3");
     expect(formatValue(-2, "0;;")).toBe("");
   });
+
+  // Issue 8 §4: what Excel shows for these formats (English locale, standard-width column).
+  describe("Excel's own format semantics", () => {
+    it.each([
+      [45000.5, "hh:mm", "12:00"],
+      [45000.5 + 5 / 1440, "h:mm", "12:05"],
+      [0.5 + 3 / 1440 + 7 / 86400, "mm:ss", "03:07"],
+      [45000.5, "yyyy-mm-dd hh:mm", "2023-03-15 12:00"],
+      [1.5, "[h]:mm", "36:00"],
+    ])("minutes after hours or before seconds: %p with %p → %p", (v, fmt, want) => {
+      expect(formatValue(v, fmt)).toBe(want);
+    });
+
+    it.each([
+      [45000.75, "h:mm AM/PM", "6:00 PM"],
+      [45000.25, "h:mm AM/PM", "6:00 AM"],
+      [45000.5, "hh:mm:ss A/P", "12:00:00 P"],
+    ])("AM/PM is a 12-hour clock, not literal text: %p with %p → %p", (v, fmt, want) => {
+      expect(formatValue(v, fmt)).toBe(want);
+    });
+
+    it.each([
+      [123456789012, "1.23457E+11"],
+      [1e-10, "1E-10"],
+      [-2.5e15, "-2.5E+15"],
+      [1234567.891, "1234567.891"],
+    ])("General writes a capital E: %p → %p", (v, want) => {
+      expect(formatGeneral(v)).toBe(want);
+      expect(formatValue(v, "General")).toBe(want);
+    });
+
+    it.each([
+      [12345, "0.00E+00", "1.23E+04"],
+      [0.000123, "0.0E+0", "1.2E-4"],
+      [12345, "##0.0E+0", "12.3E+3"],
+    ])("scientific: %p with %p → %p", (v, fmt, want) => {
+      expect(formatValue(v, fmt)).toBe(want);
+    });
+
+    it.each([
+      [1.25, "# ?/?", "1 1/4"],
+      [0.5, "?/?", "1/2"],
+      [2.75, "# ?/4", "2 3/4"],
+      [-1.5, "# ?/?", "-1 1/2"],
+    ])("fractions: %p with %p → %p", (v, fmt, want) => {
+      expect(formatValue(v, fmt)).toBe(want);
+    });
+
+    it.each([
+      [1234567, "#,##0,", "1,235"],
+      [1234567, '0.0,,"M"', "1.2M"],
+      [-1234567, '#,##0,"k";(#,##0,"k")', "(1,235k)"],
+    ])("trailing commas scale by thousands: %p with %p → %p", (v, fmt, want) => {
+      expect(formatValue(v, fmt)).toBe(want);
+    });
+
+    it("shows a value as General when the file's format cannot be read, rather than failing the grid", () => {
+      expect(formatValue(2.5, '0.0"unclosed')).toBe("2.5");
+    });
+  });
 });

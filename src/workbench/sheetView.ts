@@ -45,7 +45,10 @@ export interface SheetView {
   merges: GridMerge[];
   showGridlines: boolean;
   tabColor?: string;
-  /** True when the sheet was larger than the view and was cut. */
+  /** The sheet's used rows and columns (more than rowCount/colCount when truncated). */
+  totalRows: number;
+  totalCols: number;
+  /** True when the sheet was larger than the view and was cut (the grid then says so). */
   truncated: boolean;
 }
 

@@ -5,3 +5,5 @@ export { WorkbookFileError } from "./open";
 export type { OpenFailure } from "./open";
 export { dateToSerial, serialToDate, toRawCell } from "./cells";
 export { OWNED_PREFIX, ownedName } from "./ownership";
+export { rangeBounds, tableAreas, mergedAreas, conditionalFormatsOf } from "./view";
+export type { RangeBounds, TableArea, CfRule, CfSource, CfStyle } from "./view";

@@ -7,6 +7,7 @@ import { readModel } from "../../tables";
 import { buildReviewPlans } from "../../review";
 import { App } from "../App";
 import { splitInputRefs } from "../model/explain";
+import * as reviewModel from "../model/review";
 import { renderInFluent } from "./dom";
 import { quickSampleHost } from "./sampleHost";
 
@@ -45,5 +46,24 @@ describe("Explain", () => {
 
     await act(() => host.selectCell({ sheet: target.sheet, address: "ZZ999" }));
     expect((await screen.findByTestId("explain-hint")).textContent).toMatch(/ZZ999 holds no computed number/);
+  });
+
+  it("builds the review once for two quick selections and shows only the latest one", async () => {
+    const host = await quickSampleHost();
+    const { plans } = buildReviewPlans(readModel(await host.readSnapshot()), {});
+    await host.applyPlans(plans);
+    const [first, second] = plans.flatMap((p) => p.explanations.map((e) => ({ sheet: p.name, e }))).filter(({ e }, i, all) => all.findIndex((x) => x.e.label === e.label) === i);
+    const builds = jest.spyOn(reviewModel, "buildReview");
+
+    renderInFluent(<App host={host} initialFlow="explain" />);
+    await screen.findByTestId("explain-hint");
+    await act(async () => {
+      await host.selectCell({ sheet: first.sheet, address: first.e.address });
+      await host.selectCell({ sheet: second.sheet, address: second.e.address });
+    });
+    const card = await screen.findByTestId("explanation", {}, { timeout: 20000 });
+    expect(within(card).getByRole("heading", { level: 3 }).textContent).toBe(second.e.label);
+    expect(builds).toHaveBeenCalledTimes(1);
+    builds.mockRestore();
   });
 });

@@ -4,11 +4,12 @@ import { fail } from "./errors";
 import type { FakeRange } from "./range";
 import { settableTree } from "./settable-tree";
 import type { ChartModel, SheetModel } from "./state";
+import type { OfficeMethods, OfficeProps } from "./office-types";
 
 const CHART_TYPES = ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "Area", "XYScatter", "Doughnut", "Radar"];
 
 /** A chart proxy (write-only in the fake). */
-export class FakeChart {
+export class FakeChart implements OfficeProps<Excel.Chart, "name">, OfficeMethods<Excel.Chart, "setPosition"> {
   readonly title: Record<string, unknown>;
   readonly axes: Record<string, unknown>;
   readonly legend: Record<string, unknown>;
@@ -37,7 +38,7 @@ export class FakeChart {
 }
 
 /** worksheet.charts */
-export class FakeChartCollection {
+export class FakeChartCollection implements OfficeMethods<Excel.ChartCollection, "add"> {
   private n = 0;
   constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly sheet: () => SheetModel) {}
   /** Adds a chart of a type over a source range. */

@@ -4,6 +4,7 @@ import { fail } from "./errors";
 import type { RangeModel } from "./range-format";
 import { settableTree, type TreeSchema } from "./settable-tree";
 import type { ConditionalFormatModel } from "./state";
+import type { OfficeMethods } from "./office-types";
 
 const FORMAT: TreeSchema = { fill: { color: true }, font: { color: true, bold: true, italic: true } };
 
@@ -49,7 +50,7 @@ export class FakeConditionalFormat {
 }
 
 /** range.conditionalFormats */
-export class FakeConditionalFormatCollection {
+export class FakeConditionalFormatCollection implements OfficeMethods<Excel.ConditionalFormatCollection, "add"> {
   private n = 0;
   constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly range: () => RangeModel) {}
 

@@ -3,11 +3,12 @@ import type { FakeContextCore } from "./context";
 import { fail } from "./errors";
 import type { RangeModel } from "./range-format";
 import type { ValidationModel } from "./state";
+import type { OfficeMethods, OfficeProps } from "./office-types";
 
 const RULE_KINDS = ["list", "decimal", "wholeNumber", "date", "time", "textLength", "custom"];
 
 /** A data validation proxy. */
-export class FakeDataValidation {
+export class FakeDataValidation implements OfficeProps<Excel.DataValidation, "rule" | "errorAlert">, OfficeMethods<Excel.DataValidation, "clear"> {
   constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly range: () => RangeModel) {}
 
   private entry(): ValidationModel {
@@ -20,24 +21,24 @@ export class FakeDataValidation {
     return v;
   }
 
-  get rule(): unknown {
+  get rule(): Excel.DataValidationRule {
     return fail("PropertyNotLoaded", `${this.path}.rule is not loaded`);
   }
   /** Sets the rule, e.g. { list: { inCellDropDown: true, source: "a,b" } }. */
-  set rule(v: unknown) {
-    this.ctx.enqueue({ o: this.path, a: "set", p: "rule", v: v as object }, () => {
+  set rule(v: Excel.DataValidationRule) {
+    this.ctx.enqueue({ o: this.path, a: "set", p: "rule", v }, () => {
       const keys = v && typeof v === "object" ? Object.keys(v) : [];
       if (keys.length !== 1 || !RULE_KINDS.includes(keys[0])) fail("InvalidArgument", `${this.path}.rule must have exactly one of ${RULE_KINDS.join(", ")}`);
       this.entry().rule = v;
     });
   }
 
-  get errorAlert(): unknown {
+  get errorAlert(): Excel.DataValidationErrorAlert {
     return fail("PropertyNotLoaded", `${this.path}.errorAlert is not loaded`);
   }
   /** Sets the error alert ({ message, showAlert, style, title }). */
-  set errorAlert(v: unknown) {
-    this.ctx.enqueue({ o: this.path, a: "set", p: "errorAlert", v: v as object }, () => { this.entry().errorAlert = v; });
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this.ctx.enqueue({ o: this.path, a: "set", p: "errorAlert", v }, () => { this.entry().errorAlert = v; });
   }
 
   /** Removes validation from the range. */

@@ -1,7 +1,17 @@
 /** Event handler registries (worksheets.onSelectionChanged, worksheet.onSelectionChanged, workbook.onSelectionChanged). */
 import type { FakeContextCore } from "./context";
+import type { OfficeMethods } from "./office-types";
 
-export type Handler = (args: unknown) => Promise<unknown> | void;
+/**
+ * A registered handler. Office.js types each event's handler by its own arguments (worksheet or workbook selection);
+ * taking `never` lets every one of them register, and `emit` passes the arguments of the event being raised.
+ */
+export type Handler = (args: never) => Promise<unknown> | void;
+
+/** Calls a handler with the arguments of the event raised (the fake builds the fields the add-in reads). */
+export function emit(handler: Handler, args: object): Promise<unknown> | void {
+  return (handler as (a: object) => Promise<unknown> | void)(args);
+}
 
 /** A registered handler and the source it listens on ("worksheets", "workbook" or a sheet id). */
 export interface Registration {
@@ -15,7 +25,7 @@ export class EventRegistry {
 }
 
 /** What add() returns, like OfficeExtension.EventHandlerResult. */
-export class FakeEventHandlerResult {
+export class FakeEventHandlerResult implements OfficeMethods<OfficeExtension.EventHandlerResult<unknown>, "remove"> {
   constructor(readonly context: FakeContextCore, private readonly reg: Registration, private readonly registry: EventRegistry) {}
   /** Queues removal of the handler (applied at the next sync of `context`). */
   remove(): void {
@@ -26,7 +36,7 @@ export class FakeEventHandlerResult {
 }
 
 /** An `onX` event property. */
-export class FakeEventHandlers {
+export class FakeEventHandlers implements OfficeMethods<OfficeExtension.EventHandlers<Excel.SelectionChangedEventArgs>, "add"> {
   constructor(private readonly ctx: FakeContextCore, private readonly source: () => string, private readonly registry: EventRegistry) {}
   /** Queues registration of a handler (active after sync). */
   add(handler: Handler): FakeEventHandlerResult {

@@ -2,7 +2,7 @@
 import { parseRect, splitSheet } from "./address";
 import { FakeContextCore, SyncLedger } from "./context";
 import { fail } from "./errors";
-import { EventRegistry } from "./events";
+import { EventRegistry, emit } from "./events";
 import { findSheet, newSheet, newWorkbook, type SheetModel, type TableModel, type WorkbookModel } from "./state";
 import { addTableModel } from "./tables";
 import { FakeRequestContext } from "./workbook";
@@ -120,8 +120,8 @@ export class FakeExcel {
     this.model.activeSheet = s;
     const args = { address, worksheetId: s.id, type: "WorksheetSelectionChanged" };
     for (const reg of [...this.events.registrations]) {
-      if (reg.source === "worksheets" || reg.source === s.id) await reg.handler(args);
-      else if (reg.source === "workbook") await reg.handler({ workbook: null });
+      if (reg.source === "worksheets" || reg.source === s.id) await emit(reg.handler, args);
+      else if (reg.source === "workbook") await emit(reg.handler, { workbook: null });
     }
   }
 }

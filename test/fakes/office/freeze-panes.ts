@@ -4,9 +4,10 @@ import type { FakeContextCore } from "./context";
 import { fail } from "./errors";
 import type { FakeRange } from "./range";
 import type { SheetModel } from "./state";
+import type { OfficeMethods } from "./office-types";
 
 /** Freeze panes proxy. */
-export class FakeFreezePanes {
+export class FakeFreezePanes implements OfficeMethods<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "freezeAt" | "unfreeze"> {
   constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly sheet: () => SheetModel) {}
   private set(a: string, data: Record<string, unknown>, f: (s: SheetModel) => void): void {
     this.ctx.enqueue({ o: this.path, a, ...data }, () => f(this.sheet()));

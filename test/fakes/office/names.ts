@@ -6,6 +6,7 @@ import type { FakeContextCore } from "./context";
 import { fail } from "./errors";
 import { FakeRange } from "./range";
 import { findSheet, type NameModel, type WorkbookModel } from "./state";
+import type { OfficeLoad, OfficeMethods, OfficeProps } from "./office-types";
 
 /** Absolute A1 ("$A$1:$B$2") of a rectangle. */
 function absolute(r: { row: number; col: number; rows: number; cols: number }): string {
@@ -30,7 +31,11 @@ export function checkNewName(wb: WorkbookModel, name: string, ignore?: object): 
 }
 
 /** A named item proxy. */
-export class FakeNamedItem extends FakeObject<NameModel> {
+export class FakeNamedItem extends FakeObject<NameModel>
+  implements
+    OfficeProps<Excel.NamedItem, "name" | "type" | "value" | "formula" | "comment" | "isNullObject">,
+    OfficeMethods<Excel.NamedItem, "getRange" | "delete">,
+    OfficeLoad<Excel.NamedItem> {
   protected readonly scalarProps = ["name", "type", "value", "formula", "comment", "visible"] as const;
   constructor(ctx: FakeContextCore, path: string, resolver: () => NameModel | null, private readonly wb: WorkbookModel, orNull = false) {
     super(ctx, path, resolver, orNull);
@@ -51,7 +56,7 @@ export class FakeNamedItem extends FakeObject<NameModel> {
     }
   }
   get name(): string { return this.read("name"); }
-  get type(): string { return this.read("type"); }
+  get type(): Excel.NamedItem["type"] { return this.read("type"); }
   get value(): unknown { return this.read("value"); }
   get formula(): string { return this.read("formula"); }
   get comment(): string { return this.read("comment"); }
@@ -72,7 +77,8 @@ export class FakeNamedItem extends FakeObject<NameModel> {
 }
 
 /** workbook.names */
-export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamedItem> {
+export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamedItem>
+  implements OfficeMethods<Excel.NamedItemCollection, "getItem" | "getItemOrNullObject" | "add">, OfficeLoad<Excel.NamedItemCollection> {
   protected readonly itemProps = ["name", "type", "value"] as const;
   constructor(ctx: FakeContextCore, path: string, private readonly wb: WorkbookModel) {
     super(ctx, path, () => wb.names);

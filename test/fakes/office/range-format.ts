@@ -4,6 +4,7 @@ import type { FakeContextCore } from "./context";
 import { FakeObject } from "./client-object";
 import { fail } from "./errors";
 import type { SheetModel } from "./state";
+import type { OfficeLoad, OfficeMethods, OfficeProps } from "./office-types";
 
 export interface RangeModel {
   sheet: SheetModel;
@@ -55,7 +56,7 @@ export class FormatNode extends FakeObject<RangeModel> {
 }
 
 /** range.format.borders */
-export class FakeBorders extends FakeObject<RangeModel> {
+export class FakeBorders extends FakeObject<RangeModel> implements OfficeMethods<Excel.RangeBorderCollection, "getItem"> {
   protected readonly scalarProps: readonly string[] = [];
   protected propValue(): unknown {
     return fail("InvalidArgument", "borders has no scalar properties");
@@ -73,7 +74,10 @@ export class FakeBorders extends FakeObject<RangeModel> {
 }
 
 /** range.format */
-export class FakeRangeFormat extends FakeObject<RangeModel> {
+export class FakeRangeFormat extends FakeObject<RangeModel>
+  implements
+    OfficeProps<Excel.RangeFormat, "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel" | "columnWidth" | "rowHeight">,
+    OfficeLoad<Excel.RangeFormat> {
   protected readonly scalarProps = ["horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel", "columnWidth", "rowHeight"] as const;
   readonly fill: FormatNode;
   readonly font: FormatNode;
@@ -107,12 +111,12 @@ export class FakeRangeFormat extends FakeObject<RangeModel> {
     });
   }
 
-  get horizontalAlignment(): string { return this.read("horizontalAlignment"); }
-  set horizontalAlignment(v: string) {
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] { return this.read("horizontalAlignment"); }
+  set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
     this.setStyle("horizontalAlignment", v, oneOf("General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"));
   }
-  get verticalAlignment(): string { return this.read("verticalAlignment"); }
-  set verticalAlignment(v: string) { this.setStyle("verticalAlignment", v, oneOf("Top", "Center", "Bottom", "Justify", "Distributed")); }
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] { return this.read("verticalAlignment"); }
+  set verticalAlignment(v: Excel.RangeFormat["verticalAlignment"]) { this.setStyle("verticalAlignment", v, oneOf("Top", "Center", "Bottom", "Justify", "Distributed")); }
   get wrapText(): boolean { return this.read("wrapText"); }
   set wrapText(v: boolean) { this.setStyle("wrapText", v, isBool); }
   get indentLevel(): number { return this.read("indentLevel"); }

@@ -7,6 +7,7 @@ import { FakeDataValidation } from "./data-validation";
 import { fail } from "./errors";
 import { FakeRangeFormat, type RangeModel } from "./range-format";
 import { overlaps, type WorkbookModel } from "./state";
+import type { OfficeLoad, OfficeMethods, OfficeProps } from "./office-types";
 
 /** Address as Excel reports it: "Sheet1!A1:B2" / "'IMM Risk Review'!C5". */
 export function qualifiedAddress(m: RangeModel): string {
@@ -14,7 +15,11 @@ export function qualifiedAddress(m: RangeModel): string {
 }
 
 /** A range proxy. */
-export class FakeRange extends FakeObject<RangeModel> {
+export class FakeRange extends FakeObject<RangeModel>
+  implements
+    OfficeProps<Excel.Range, "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "values" | "numberFormat" | "formulas" | "isNullObject">,
+    OfficeMethods<Excel.Range, "merge" | "select" | "clear">,
+    OfficeLoad<Excel.Range> {
   protected readonly scalarProps = ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "values", "numberFormat", "formulas"] as const;
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;

@@ -8,14 +8,16 @@ import { checkNewName } from "./names";
 import { FakeRange } from "./range";
 import { findSheet, overlaps, type SheetModel, type TableModel, type WorkbookModel } from "./state";
 import type { WorksheetFactory } from "./worksheet-factory";
+import type { OfficeLoad, OfficeMethods, OfficeProps } from "./office-types";
 
 /** table.rows */
-export class FakeTableRows {
+export class FakeTableRows implements OfficeMethods<Excel.TableRowCollection, "add"> {
   constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly table: () => TableModel) {}
   /** Appends rows at the end of the table (the fake supports index null/undefined only), growing the table downwards. */
-  add(index: number | null | undefined, values: unknown[][]): void {
+  add(index?: number | null, values?: Excel.Range["values"][number][number] | unknown[][]): void {
     this.ctx.enqueue({ o: this.path, a: "add", i: index ?? null, v: values }, () => {
       if (index !== null && index !== undefined) fail("InvalidArgument", "the fake only appends rows (index must be null)");
+      if (!Array.isArray(values)) return fail("InvalidArgument", "the fake only adds rows from a 2-D array of values");
       const t = this.table();
       const at: Rect = { row: t.rect.row + t.rect.rows, col: t.rect.col, rows: values.length, cols: t.rect.cols };
       const body = t.sheet.grid.values({ row: t.rect.row + 1, col: t.rect.col, rows: t.rect.rows - 1, cols: t.rect.cols });
@@ -30,7 +32,11 @@ export class FakeTableRows {
 }
 
 /** A table proxy. */
-export class FakeTable extends FakeObject<TableModel> {
+export class FakeTable extends FakeObject<TableModel>
+  implements
+    OfficeProps<Excel.Table, "name" | "style" | "isNullObject">,
+    OfficeMethods<Excel.Table, "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "delete">,
+    OfficeLoad<Excel.Table> {
   protected readonly scalarProps = ["name", "id", "style", "showHeaders"] as const;
   readonly rows: FakeTableRows;
   constructor(ctx: FakeContextCore, path: string, resolver: () => TableModel | null, private readonly wb: WorkbookModel, private readonly sheets: WorksheetFactory, orNull = false) {
@@ -112,7 +118,8 @@ export function addTableModel(wb: WorkbookModel, sheet: SheetModel, rect: Rect, 
 }
 
 /** workbook.tables or worksheet.tables */
-export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
+export class FakeTableCollection extends FakeCollection<TableModel, FakeTable>
+  implements OfficeMethods<Excel.TableCollection, "getItem" | "getItemOrNullObject" | "add">, OfficeLoad<Excel.TableCollection> {
   protected readonly itemProps = ["name", "id", "style"] as const;
   constructor(ctx: FakeContextCore, path: string, private readonly wb: WorkbookModel, private readonly sheets: WorksheetFactory, private readonly scope: (() => SheetModel) | null) {
     super(ctx, path, () => (scope ? wb.tables.filter((t) => t.sheet === scope()) : wb.tables));

@@ -6,9 +6,10 @@ import { FakeRange } from "./range";
 import type { WorkbookModel } from "./state";
 import { FakeTableCollection } from "./tables";
 import { FakeWorksheetCollection } from "./worksheets";
+import type { OfficeMethods } from "./office-types";
 
 /** workbook.application */
-export class FakeApplication {
+export class FakeApplication implements OfficeMethods<Excel.Application, "suspendApiCalculationUntilNextSync"> {
   constructor(private readonly core: FakeContextCore) {}
   /** Suspends calculation until the next sync (counted in the ledger). */
   suspendApiCalculationUntilNextSync(): void {
@@ -18,7 +19,7 @@ export class FakeApplication {
 }
 
 /** The workbook proxy. */
-export class FakeWorkbook {
+export class FakeWorkbook implements OfficeMethods<Excel.Workbook, "getSelectedRange"> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
@@ -40,7 +41,7 @@ export class FakeWorkbook {
 }
 
 /** The object batches receive: `workbook`, `application` and `sync()`, structurally like Excel.RequestContext. */
-export class FakeRequestContext {
+export class FakeRequestContext implements OfficeMethods<Excel.RequestContext, "sync"> {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   constructor(readonly core: FakeContextCore, wb: WorkbookModel, registry: EventRegistry) {

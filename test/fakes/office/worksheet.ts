@@ -10,6 +10,7 @@ import { FakeRange } from "./range";
 import type { SheetModel, WorkbookModel } from "./state";
 import { FakeTableCollection } from "./tables";
 import type { WorksheetFactory } from "./worksheet-factory";
+import type { OfficeLoad, OfficeMethods, OfficeProps } from "./office-types";
 
 /** Throws unless `name` is a valid sheet name not used by another sheet. */
 export function checkSheetName(wb: WorkbookModel, name: string, self?: SheetModel): void {
@@ -33,7 +34,11 @@ export function deleteSheetModel(wb: WorkbookModel, s: SheetModel): void {
 }
 
 /** A worksheet proxy. */
-export class FakeWorksheet extends FakeObject<SheetModel> {
+export class FakeWorksheet extends FakeObject<SheetModel>
+  implements
+    OfficeProps<Excel.Worksheet, "id" | "name" | "position" | "visibility" | "tabColor" | "showGridlines" | "isNullObject">,
+    OfficeMethods<Excel.Worksheet, "getRange" | "getRangeByIndexes" | "getUsedRange" | "getUsedRangeOrNullObject" | "delete" | "activate">,
+    OfficeLoad<Excel.Worksheet> {
   protected readonly scalarProps = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
@@ -80,8 +85,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       this.wb.sheets.splice(v, 0, m);
     });
   }
-  get visibility(): string { return this.read("visibility"); }
-  set visibility(v: string) {
+  get visibility(): Excel.Worksheet["visibility"] { return this.read("visibility"); }
+  set visibility(v: Excel.Worksheet["visibility"]) {
     this.act("set", { p: "visibility", v }, (m) => {
       if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") fail("InvalidArgument", `visibility "${v}"`);
       if (v !== "Visible" && this.wb.sheets.filter((s) => s.visibility === "Visible" && s !== m).length === 0) fail("InvalidOperation", "cannot hide the only visible sheet");
@@ -109,7 +114,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   /** A range by A1 address on this sheet ("A1", "A1:B2"); the whole used area is not supported without an address. */
-  getRange(address: string): FakeRange {
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return fail("InvalidArgument", "the fake's worksheet.getRange needs an address");
     const { sheet, local } = splitSheet(address);
     if (sheet !== null) fail("InvalidArgument", "worksheet.getRange takes an address without a sheet name");
     const rect = parseRect(local);

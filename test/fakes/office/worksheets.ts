@@ -5,9 +5,14 @@ import { type EventRegistry, FakeEventHandlers } from "./events";
 import { findSheet, newSheet, type SheetModel, type WorkbookModel } from "./state";
 import { checkSheetName, FakeWorksheet } from "./worksheet";
 import type { WorksheetFactory } from "./worksheet-factory";
+import type { OfficeLoad, OfficeMethods } from "./office-types";
 
 /** The worksheet collection proxy. */
-export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> implements WorksheetFactory {
+export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet>
+  implements
+    WorksheetFactory,
+    OfficeMethods<Excel.WorksheetCollection, "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "add">,
+    OfficeLoad<Excel.WorksheetCollection> {
   protected readonly itemProps = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
   readonly onSelectionChanged: FakeEventHandlers;
 

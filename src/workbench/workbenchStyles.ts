@@ -1,0 +1,50 @@
+/** The workbench page's look: an Excel-green toolbar, formula bar, grid area and the task-pane column. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useWorkbenchStyles = makeStyles({
+  provider: { height: "100%" },
+  page: { display: "flex", flexDirection: "column", height: "100vh", overflow: "hidden" },
+  toolbar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: "#107C41",
+    color: "#FFFFFF",
+    flexShrink: 0,
+  },
+  brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalM },
+  fileName: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", color: "#FFFFFF" },
+  toolButton: { color: "#FFFFFF", ":hover": { color: "#FFFFFF", backgroundColor: "#0B5A2F" }, ":hover:active": { color: "#FFFFFF", backgroundColor: "#094A26" } },
+  body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  sheetArea: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
+  formulaBar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+    minHeight: "26px",
+    flexShrink: 0,
+  },
+  nameBox: {
+    minWidth: "160px",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontFamily: tokens.fontFamilyBase,
+    whiteSpace: "nowrap",
+  },
+  cellText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  pane: {
+    width: "340px",
+    flexShrink: 0,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    display: "flex",
+    flexDirection: "column",
+    minHeight: 0,
+  },
+  center: { margin: "auto" },
+  dropHint: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-6px" },
+  hiddenInput: { display: "none" },
+});
