@@ -12,11 +12,13 @@
  * gap is flagged — unless an open existing action already links to that item. Overdue (existing and suggested,
  * a suggestion taking the threat's Due date): not done and due before the review date; done actions (Done, Closed, Complete…) are left out of the plan. Priority: ≥ 60 High, ≥ 35 Medium, else Low (a residual score of 16 of 25 is High).
  */
+import { atOrAbove } from "../imm";
 import type { ImmSettings } from "../imm/defaults";
 import type { ActionRow } from "../tables/types";
 import type {
   FactorResult, KpiResult, PartnershipAssessment, PerformanceAssessment, PlanAction, RiskAssessment, RiskResult,
 } from "./assessment";
+import { indexStatus } from "./rag";
 import { fmtNum } from "./text";
 
 const DONE = new Set(["done", "closed", "complete", "completed", "cancelled", "canceled", "finished"]);
@@ -29,7 +31,7 @@ export function isDone(status: string | undefined): boolean {
 
 /** Priority label of a 0–100 score. */
 export function priorityLabel(score: number): PlanAction["priority"] {
-  return score >= 60 ? "High" : score >= 35 ? "Medium" : "Low";
+  return atOrAbove(score, 60) ? "High" : atOrAbove(score, 35) ? "Medium" : "Low";
 }
 
 interface Target { kind: PlanAction["linkKind"]; name: string; score: number; reason: string }
@@ -117,7 +119,7 @@ export function actionPlan(
   }
   for (const f of p?.factors ?? []) {
     if (f.score === null) continue;
-    const low = f.score < settings.amberThreshold;
+    const low = indexStatus(f.score, settings) === "Red"; // below Amber as the factor's shown score reads
     const gap = f.latest?.gapAlert === true;
     if (!low && !gap) continue;
     const why = [low ? `mean ${fmtNum(f.latest?.mean ?? 0)}` : "", gap ? `perception gap ${fmtNum(f.latest?.gap ?? 0)}` : ""].filter(Boolean).join(", ");

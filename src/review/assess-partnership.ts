@@ -1,11 +1,12 @@
 /**
  * Partnership pillar of the assessment. Periods are put in chronological order by orderPeriods (first-appearance
  * order when a label cannot be read as a date, quarter, month or year; a blank period is "Current"); a factor is matched across periods by name (case- and spacing-insensitive). Per factor
- * and period: public, private, their mean and gap |public − private|; a gap ≥ settings.gapAlert is flagged.
+ * and period: public, private, their mean and gap |public − private|; a gap ≥ settings.gapAlert (compared at the engine's
+ * edge precision, so |4.1 − 3.1| = 0.9999999999999996 is a gap of 1) is flagged.
  * The index of a period is PARTNERSHIPINDEX over (public, private) of every factor rated in it; the pillar index
  * is the latest (newest) assessed period's; the previous period is the one just before it. Weakest factors: lowest latest mean.
  */
-import { partnershipIndex, perceptionGap } from "../imm";
+import { atOrAbove, partnershipIndex, perceptionGap } from "../imm";
 import type { ImmSettings } from "../imm/defaults";
 import type { PartnershipRow } from "../tables/types";
 import type { FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
@@ -54,7 +55,7 @@ export function assessPartnership(rows: PartnershipRow[] | null, settings: ImmSe
     const gap = row.publicRating !== null && row.privateRating !== null ? Math.abs(row.publicRating - row.privateRating) : null;
     return {
       period, publicRating: row.publicRating, privateRating: row.privateRating,
-      mean: mean(row.publicRating, row.privateRating), gap, gapAlert: gap !== null && gap >= settings.gapAlert,
+      mean: mean(row.publicRating, row.privateRating), gap, gapAlert: gap !== null && atOrAbove(gap, settings.gapAlert),
       weight: row.weight, row,
     };
   };

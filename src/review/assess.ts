@@ -26,7 +26,7 @@ export function assess(model: ModelInputs, options: AssessOptions = {}): Assessm
   return {
     project: model.contract?.project?.trim() || model.workbook,
     workbook: model.workbook,
-    reviewDate, settings, contract: model.contract, sources: model.sources, problems,
+    reviewDate, settings, contract: model.contract, sources: model.sources, unread: model.unread ?? [], problems,
     risk, partnership, performance,
     integrated: {
       pillars: ps, index: integ.index, status: integ.status,

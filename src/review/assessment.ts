@@ -246,6 +246,8 @@ export interface Assessment {
   settings: ImmSettings;
   contract: ContractInfo | null;
   sources: TableSource[];
+  /** Input tables found but not read (a required column missing): their pillar says so rather than "not found". */
+  unread: TableSource[];
   problems: Problem[];
   risk: RiskAssessment | null;
   partnership: PartnershipAssessment | null;

@@ -1,4 +1,4 @@
-/** Why a pillar is not assessed when its input table WAS found (as opposed to "no table was found"). */
+/** Why a pillar is not assessed: its table was not found, was found but could not be read, or was read but gives no index. */
 import type { TableSource } from "../tables/types";
 import { sourceText } from "./text";
 
@@ -9,4 +9,17 @@ import { sourceText } from "./text";
 export function readButUnscored(sources: readonly TableSource[], table: TableSource["table"], why: string): string | undefined {
   const s = sources.find((x) => x.table === table);
   return s ? `${sourceText(s)} was read, but ${why}; see the problems listed for that table.` : undefined;
+}
+
+/**
+ * The not-assessed reason of a pillar, most specific first: the table was found but could not be read (a required
+ * column missing: "IMM_Risks (Register!A1:E3) was found but could not be read: …"), or read but unscored (`why`),
+ * else `notFound`.
+ */
+export function notAssessedReason(
+  a: { sources: readonly TableSource[]; unread: readonly TableSource[] }, table: TableSource["table"], why: string, notFound: string,
+): string {
+  const unread = a.unread.find((x) => x.table === table);
+  if (unread) return `${sourceText(unread)} was found but could not be read: a required column is missing; see the problems listed for that table.`;
+  return readButUnscored(a.sources, table, why) ?? notFound;
 }

@@ -3,7 +3,7 @@ import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } fr
 import type { ReviewContext } from "./context";
 import { countCell } from "./explain";
 import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
-import { readButUnscored } from "./not-assessed";
+import { notAssessedReason } from "./not-assessed";
 import type { SheetPlan } from "./plan";
 import { COLORS, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
 import { cellRef, fmtNum, stampText } from "./text";
@@ -117,8 +117,10 @@ export function partnershipReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   title(s, `Partnership Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_Partnership", "IMM_Settings"]));
   s.plan.freeze = { rows: 2, cols: 0 };
   const p = a.partnership;
-  if (!p) return notAssessed(s, readButUnscored(a.sources, "IMM_Partnership", "no factor has a rating with a weight above 0")
-    ?? "no IMM_Partnership table with ratings was found. Insert the IMM Partnership template to rate the factors.");
+  if (!p) {
+    return notAssessed(s, notAssessedReason(a, "IMM_Partnership", "no factor has a rating with a weight above 0",
+      "no IMM_Partnership table with ratings was found. Insert the IMM Partnership template to rate the factors."));
+  }
   summary(s, a, p);
   byPeriod(s, a, p);
   latestFactors(s, a, p);

@@ -3,7 +3,7 @@ import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } 
 import type { ReviewContext } from "./context";
 import { countCell, kpiScoreCell } from "./explain";
 import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "./layout";
-import { readButUnscored } from "./not-assessed";
+import { notAssessedReason } from "./not-assessed";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
 import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "./text";
@@ -193,8 +193,10 @@ export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   title(s, `Performance Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_KPIs", "IMM_Contract"]));
   s.plan.freeze = { rows: 2, cols: 0 };
   const k = a.performance;
-  if (!k) return notAssessed(s, readButUnscored(a.sources, "IMM_KPIs", "no KPI has a measured actual with a weight above 0")
-    ?? "no IMM_KPIs table with measured actuals was found. Insert the IMM KPIs template to record results.");
+  if (!k) {
+    return notAssessed(s, notAssessedReason(a, "IMM_KPIs", "no KPI has a measured actual with a weight above 0",
+      "no IMM_KPIs table with measured actuals was found. Insert the IMM KPIs template to record results."));
+  }
   summary(s, a, k);
   byPeriod(s, a, k);
   kpiTable(s, a, k);

@@ -7,6 +7,7 @@ import {
 import { heatMapHeight, heatMapNote, writeHeatMap } from "./heatmap";
 import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "./layout";
 import type { SheetPlan } from "./plan";
+import { notAssessedReason } from "./not-assessed";
 import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "./styles";
 import { fmtMoney, fmtNum, stampText } from "./text";
 
@@ -153,7 +154,10 @@ export function riskReview(a: Assessment, ctx: ReviewContext): SheetPlan {
   title(s, `Risk Review — ${a.project}`, stampText(a.reviewDate, a.workbook, a.sources, ["IMM_Risks", "IMM_Settings"]));
   s.plan.freeze = { rows: 2, cols: 0 };
   const r = a.risk;
-  if (!r) return notAssessed(s, "no IMM_Risks table was found. Insert the IMM Risks template to start a register.");
+  if (!r) {
+    return notAssessed(s, notAssessedReason(a, "IMM_Risks", "no risk row could be read",
+      "no IMM_Risks table was found. Insert the IMM Risks template to start a register."));
+  }
   summary(s, a, r);
   heatMaps(s, a, r);
   topThreats(s, a, r);

@@ -26,9 +26,10 @@ export function readModel(snapshot: WorkbookSnapshot): ModelInputs {
     found.IMM_Actions];
   const read = [true, contract !== null, risks !== null, partnership !== null, kpis !== null, actions !== null];
   const sources = tables.flatMap((t, i) => (t && read[i] ? [tableSource(t)] : []));
+  const unread = tables.flatMap((t, i) => (t && !read[i] ? [tableSource(t)] : []));
   return {
     risks, partnership, kpis, contract, actions, settings,
-    problems: problems.list, sources, workbook: snapshot.source ?? "Excel workbook",
+    problems: problems.list, sources, unread, workbook: snapshot.source ?? "Excel workbook",
   };
 }
 

@@ -187,6 +187,8 @@ export interface ModelInputs {
   settings: ImmSettings;
   problems: Problem[];
   sources: TableSource[];
+  /** Tables found (by name, or by most of their headers) but not read, e.g. a required column missing; their errors are in problems. */
+  unread?: TableSource[];
   /** File name or "Excel workbook". */
   workbook: string;
 }
