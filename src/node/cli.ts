@@ -1,5 +1,5 @@
 /**
- * Node entry, CLI and .xlsx part (engineer X): review workbooks from code the way `imm` does, or drive the
+ * Node entry, CLI and .xlsx part: review workbooks from code the way `imm` does, or drive the
  * xlsx host directly. Re-exported from src/node/index.ts.
  */
 export { runCli, nodeIo, parseArgs, UsageError, USAGE, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../cli";

@@ -8,5 +8,5 @@ export type { ErrorValue } from "../functions/result-error";
 export { isErrorValue } from "../functions/result-error";
 export * as engine from "../imm";
 
-// CLI exports (engineer X) go below this line.
+// The CLI and .xlsx review API.
 export * from "./cli";

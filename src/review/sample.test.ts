@@ -1,5 +1,5 @@
 /**
- * The review of the hospital sample (engineer S's data read by engineer T's readModel): targeted figures, plan
+ * The review of the hospital sample (src/samples read by readModel): targeted figures, plan
  * invariants, and a snapshot of the plan data (compact text rendering, numbers to 10 significant digits).
  */
 import { hospitalSample, sampleToSnapshot, HOSPITAL_REVIEW_DATE } from "../samples";
