@@ -1,5 +1,11 @@
-/** `npm run fuzz [runsPerFunction]`: fuzzes every IMM custom function (default 100,000 argument sets each) and prints a summary. */
+/**
+ * `npm run fuzz [runsPerFunction]`: fuzzes every IMM custom function (default 100,000 argument sets each) and prints a summary.
+ * `npm run fuzz -- --workbooks N`: reviews N generated workbooks instead (scripts/fuzz-workbooks.ts).
+ */
 import { TARGETS, fuzzTarget } from "./fuzz-harness";
+import { workbookFuzz } from "./fuzz-workbooks";
+
+if (!workbookFuzz(process.argv.slice(2))) {
 
 const runs = Number(process.argv[2] ?? process.env.IMM_FUZZ_RUNS ?? 100_000);
 const seed = Number(process.env.IMM_FUZZ_SEED ?? Date.now() % 1_000_000);
@@ -18,3 +24,4 @@ for (const target of TARGETS) {
 }
 console.log(failed === 0 ? "No exceptions, no unlocated errors." : `${failed} function(s) failed.`);
 process.exitCode = failed === 0 ? 0 : 1;
+}

@@ -171,6 +171,8 @@ function dataRows(w: GenWorkbook): { sheet: string; kind: string; filled: number
   });
 }
 
+const PILLAR_TABLES = ["IMM_Risks", "IMM_Partnership", "IMM_KPIs"];
+
 const rowOf = (address: string): number => Number(/^[A-Z]+(\d+)/.exec(address)?.[1] ?? NaN);
 
 /**
@@ -183,6 +185,8 @@ function silentDrops(w: GenWorkbook, model: ModelInputs, problems: Problem[]): s
   for (const list of [model.risks, model.partnership, model.kpis, model.actions]) for (const r of list ?? []) read.add(`${r.source.sheet}\u0000${r.source.row}`);
   for (const t of dataRows(w)) {
     const gen = w.tables.find((x) => x.sheet === t.sheet)!;
+    // A plain range or "Table1" of one or two columns need not be taken for an IMM table.
+    if (gen.headers.length < 3 && !/^(IMM_)?(Risks|Partnership|KPIs|Actions)$/.test(gen.tableName ?? "")) continue;
     const onSheet = problems.filter((p) => p.sheet === t.sheet);
     const headerRow = gen.row + 1;
     if (onSheet.some((p) => rowOf(p.address) === headerRow && p.severity === "error")) continue;
@@ -250,9 +254,9 @@ export async function workbookViolations(w: GenWorkbook): Promise<string[]> {
   if (rec.model) {
     const problems = rec.assessment?.problems ?? rec.model.problems;
     v.push(...silentDrops(w, rec.model, problems));
-    if (noTables && rec.model.problems.length) {
-      v.push(`problems hidden behind "no IMM tables found": ${rec.model.problems.map((p) => p.message).join("; ")}`);
-    }
+    // "no IMM tables found" must not hide why a risk, partnership or KPI table was not read (e.g. a missing column).
+    const hidden = rec.model.problems.filter((p) => PILLAR_TABLES.includes(p.table));
+    if (noTables && hidden.length) v.push(`problems hidden behind "no IMM tables found": ${hidden.map((p) => p.message).join("; ")}`);
   }
   if (rec.assessment && rec.plans && rec.model) {
     const a = rec.assessment;
