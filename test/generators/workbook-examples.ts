@@ -67,3 +67,21 @@ export const ISSUE7_WORKBOOKS: Readonly<Record<string, GenWorkbook>> = {
     ]), SETTINGS],
   },
 };
+
+/** A tidy workbook that breaks no property on today's code: the control that the properties can pass. */
+export const TIDY_WORKBOOK: GenWorkbook = {
+  libreOffice: false,
+  tables: [
+    sheet("risks", "Risks", "IMM_Risks", [...REQUIRED, "probability", "impact", "status"], [...REQUIRED_HEADERS, "Probability", "Impact", "Status"], [
+      ["R-01", "Lift failure", "Threat", 4, 5, 0.3, 120000, "Open"], ["R-02", "Energy saving", "Opportunity", 3, 2, 0.5, 40000, "Open"],
+      ["R-03", "Cleaning dispute", "Threat", 2, 3, 0.2, 50000, "Closed"],
+    ]),
+    { ...sheet("partnership", "Partnership", null, ["factor", "publicRating", "privateRating"], ["Factor", "Public rating", "Private rating"], [
+      ["Trust", 4, 3], ["Clear and open communication", 3, 3],
+    ]), row: 2, col: 1, title: "Partnership health check" },
+    sheet("kpis", "KPIs", "IMM_KPIs", ["kpi", "target", "actual", "direction", "threshold"], ["KPI", "Target", "Actual", "Direction", "Threshold"], [
+      ["Helpdesk response", 95, 97, "Higher", 90], ["Energy use", 250, 265, "Lower", 300],
+    ]),
+    SETTINGS,
+  ],
+};

@@ -16,6 +16,7 @@ import type { Assessment, Rag } from "../../src/review/assessment";
 import type { SheetPlan } from "../../src/review/plan";
 import { readModel } from "../../src/tables";
 import { sheetRef } from "../../src/tables/problems";
+import { TABLE_COLUMNS, type RowTableId } from "../../src/tables/synonyms";
 import type { ModelInputs, Problem } from "../../src/tables/types";
 import type { GenWorkbook } from "./workbook-arbitraries";
 import { workbookBytes } from "./workbook-xlsx";
@@ -172,6 +173,7 @@ function dataRows(w: GenWorkbook): { sheet: string; kind: string; filled: number
 }
 
 const PILLAR_TABLES = ["IMM_Risks", "IMM_Partnership", "IMM_KPIs"];
+const TABLE_OF: Readonly<Record<string, RowTableId>> = { risks: "IMM_Risks", partnership: "IMM_Partnership", kpis: "IMM_KPIs", actions: "IMM_Actions" };
 
 const rowOf = (address: string): number => Number(/^[A-Z]+(\d+)/.exec(address)?.[1] ?? NaN);
 
@@ -185,8 +187,11 @@ function silentDrops(w: GenWorkbook, model: ModelInputs, problems: Problem[]): s
   for (const list of [model.risks, model.partnership, model.kpis, model.actions]) for (const r of list ?? []) read.add(`${r.source.sheet}\u0000${r.source.row}`);
   for (const t of dataRows(w)) {
     const gen = w.tables.find((x) => x.sheet === t.sheet)!;
-    // A plain range or "Table1" of one or two columns need not be taken for an IMM table.
-    if (gen.headers.length < 3 && !/^(IMM_)?(Risks|Partnership|KPIs|Actions)$/.test(gen.tableName ?? "")) continue;
+    // A range is register-like when it is an Excel table named for IMM, or has 3+ columns of which 2+ are required
+    // ones; others (e.g. "Factor | Weight | Comment") need not be taken for an IMM table.
+    const named = /^(IMM_)?(Risks|Partnership|KPIs|Actions)$/.test(gen.tableName ?? "");
+    const required = TABLE_COLUMNS[TABLE_OF[gen.kind]].filter((c) => c.required && gen.fields.includes(c.field)).length;
+    if (!named && (gen.headers.length < 3 || required < 2)) continue;
     const onSheet = problems.filter((p) => p.sheet === t.sheet);
     const headerRow = gen.row + 1;
     if (onSheet.some((p) => rowOf(p.address) === headerRow && p.severity === "error")) continue;
@@ -218,9 +223,28 @@ function unexplainedNotAssessed(a: Assessment, m: ModelInputs): string[] {
   return out;
 }
 
+/** The CLI summary's "Risk 59.9 (Red)" and "Integrated index 72.4 — Amber": each status agrees with the value printed. */
+function printedStatusViolations(lines: string[], a: Assessment | undefined): string[] {
+  if (!a) return [];
+  const { amberThreshold: amber, greenThreshold: green } = a.settings;
+  const out: string[] = [];
+  for (const line of lines) {
+    for (const m of line.matchAll(/(Partnership|Risk|Performance) (\d+(?:\.\d+)?) \((Green|Amber|Red)\)|Integrated index (\d+(?:\.\d+)?) — (Green|Amber|Red)/g)) {
+      const shown = Number(m[2] ?? m[4]);
+      const rag = m[3] ?? m[5];
+      if (rag !== expectedRag(shown, amber, green)) out.push(`printed status disagrees with the value shown: "${m[0]}" (amber ${amber}, green ${green})`);
+    }
+  }
+  return out;
+}
+
 /** Every broken property for one generated workbook (empty when all hold). */
 export async function workbookViolations(w: GenWorkbook): Promise<string[]> {
-  const bytes = await workbookBytes(w);
+  return bytesViolations(await workbookBytes(w), w);
+}
+
+/** Every broken property for .xlsx bytes; the no-silent-drop property needs the generator's data `w`. */
+export async function bytesViolations(bytes: Uint8Array, w?: GenWorkbook): Promise<string[]> {
   const v: string[] = [];
 
   // review, through the CLI, writing out.xlsx
@@ -251,9 +275,11 @@ export async function workbookViolations(w: GenWorkbook): Promise<string[]> {
     if (ccode !== code) v.push(`check exit ${ccode} but review exit ${code}`);
   }
 
+  v.push(...printedStatusViolations(io.outLines, rec.assessment));
+
   if (rec.model) {
     const problems = rec.assessment?.problems ?? rec.model.problems;
-    v.push(...silentDrops(w, rec.model, problems));
+    if (w) v.push(...silentDrops(w, rec.model, problems));
     // "no IMM tables found" must not hide why a risk, partnership or KPI table was not read (e.g. a missing column).
     const hidden = rec.model.problems.filter((p) => PILLAR_TABLES.includes(p.table));
     if (noTables && hidden.length) v.push(`problems hidden behind "no IMM tables found": ${hidden.map((p) => p.message).join("; ")}`);
