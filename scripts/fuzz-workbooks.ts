@@ -14,6 +14,7 @@ export function failureKind(violation: string): string {
   return violation
     .replace(/\[[^\]]*\]$/, "")
     .replace(/;.*$/, "")
+    .replace(/ \(.*?\): required/g, " (…): required")
     .replace(/\([^()]*![^()]*\)/g, "(…)")
     .replace(/'(?:[^']|'')*'!|[^\s'!:]+!/g, "S!")
     .replace(/"[^"]*"/g, "\"…\"")

@@ -60,6 +60,12 @@ export const ISSUE7_WORKBOOKS: Readonly<Record<string, GenWorkbook>> = {
   "1e308 impacts": register(["probability", "impact"], ["Probability", "Impact"], [
     ["R-01", "Lift failure", "Threat", 4, 5, 0.5, 1e308], ["R-02", "Flood", "Threat", 3, 5, 0.5, 1e308],
   ]),
+  "a performance index of 79.96 shown as 80.0 (green from 80)": {
+    libreOffice: false,
+    tables: [sheet("kpis", "KPIs", "IMM_KPIs", ["kpi", "target", "actual", "direction", "threshold"], ["KPI", "Target", "Actual", "Direction", "Threshold"], [
+      ["Helpdesk response", 100, 79.96, "Higher", 0],
+    ])],
+  },
   "all KPI weights 0": {
     libreOffice: false,
     tables: [sheet("kpis", "KPIs", "IMM_KPIs", ["kpi", "target", "actual", "weight"], ["KPI", "Target", "Actual", "Weight"], [
