@@ -1,6 +1,10 @@
-/** `npm run fuzz [runsPerFunction]`: fuzzes every IMM custom function (default 100,000 argument sets each) and prints a summary. */
+/**
+ * `npm run fuzz [runsPerFunction]`: fuzzes every IMM custom function (default 100,000 argument sets each) and prints a summary.
+ * `npm run fuzz -- --workbooks N`: reviews N generated workbooks instead (scripts/fuzz-workbooks.ts).
+ */
 import { fuzzTarget, loadTargets } from "./fuzz-harness";
 import type { FuzzStats } from "./fuzz-harness";
+import { workbookFuzz } from "./fuzz-workbooks";
 
 function line(s: FuzzStats, ms: number): string {
   const cols = [String(s.runs).padStart(7), String(s.values).padStart(10), String(s.spills).padStart(8), String(s.spillErrors).padStart(14)];
@@ -25,7 +29,7 @@ async function main(): Promise<void> {
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
-main().catch((e: unknown) => {
+if (!workbookFuzz(process.argv.slice(2))) main().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));
   process.exitCode = 2;
 });
