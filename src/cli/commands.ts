@@ -10,6 +10,7 @@ import { checkFolder, resolveOutput } from "./outputs";
 import { prepareReview, type ReviewEngine } from "./prepare";
 import { indexLines, problemCount, problemLines } from "./summary";
 import type { Problem } from "../tables/types";
+import { sheetRef } from "../tables/problems";
 
 export type { ReviewEngine, ReviewHost } from "./prepare";
 export { InputFileError } from "./faults";
@@ -92,7 +93,7 @@ export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, e
 export async function checkOne(input: string, io: CliIo, engine: ReviewEngine): Promise<number> {
   const { model, assessment, lost } = await prepareReview(input, {}, io, engine);
   if (io.progress) io.progress("");
-  const found = model.sources.map((s) => `${s.table} (${s.sheet}!${s.range})`).join(", ");
+  const found = model.sources.map((s) => `${s.table} (${sheetRef(s.sheet)}!${s.range})`).join(", ");
   io.out(`${input}: ${found}`);
   if (lost) io.out(`  Note: the input has ${lost}, which the .xlsx writer cannot copy: a review (-o) leaves them out, and --in-place is refused.`);
   printProblems(assessment.problems, io);

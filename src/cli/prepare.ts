@@ -41,9 +41,13 @@ export interface PrepareOptions {
   inPlace?: boolean;
 }
 
-/** True when no IMM input table (risks, partnership, KPIs) was found. */
+/**
+ * True when no IMM input table (risks, partnership, KPIs) was found at all. A table found but unreadable (a required
+ * column missing) is not "no tables": the review goes on, so its located error is listed and its pillar says why.
+ */
 export function noImmTables(model: ModelInputs): boolean {
-  return model.risks === null && model.partnership === null && model.kpis === null;
+  const unread = (model.unread ?? []).some((t) => t.table === "IMM_Risks" || t.table === "IMM_Partnership" || t.table === "IMM_KPIs");
+  return model.risks === null && model.partnership === null && model.kpis === null && !unread;
 }
 
 function noTablesMessage(path: string): string {

@@ -17,6 +17,7 @@ import type { ContractInfo, KpiRow, Problem } from "../tables/types";
 import type { KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
 import { orNull } from "./assess-partnership";
 import { orderPeriods } from "./periods";
+import { sheetRef } from "../tables/problems";
 
 /** Scores one KPI row: score, attainment, met/failed, points. */
 export function scoreKpi(row: KpiRow, period: string): KpiResult {
@@ -45,7 +46,7 @@ export function assessPerformance(rows: KpiRow[] | null, contract: ContractInfo 
     } catch (e) {
       problems.push({
         severity: "warning", table: "IMM_KPIs", sheet: row.source.sheet, address: `A${row.source.row}`,
-        message: `${row.source.sheet}!A${row.source.row}: KPI "${row.kpi}" not scored: ${(e as Error).message}`,
+        message: `${sheetRef(row.source.sheet)}!A${row.source.row}: KPI "${row.kpi}" not scored: ${(e as Error).message}`,
       });
       return { ...scoreKpi({ ...row, actual: null }, period), row };
     }

@@ -23,6 +23,7 @@ import type { ImmSettings } from "../imm/defaults";
 import type { Problem, RiskRow } from "../tables/types";
 import type { ExposureGroup, HeatMap, Rating, RiskAssessment, RiskResult } from "./assessment";
 import { cellRef } from "./text";
+import { sheetRef } from "../tables/problems";
 
 const clampInt = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, Math.round(v)));
 
@@ -251,7 +252,7 @@ export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, probl
     try {
       risks.push(scoreRisk(row, settings));
     } catch (e) {
-      const cell = `${row.source.sheet}!A${row.source.row}`;
+      const cell = `${sheetRef(row.source.sheet)}!A${row.source.row}`;
       problems.push({
         severity: "warning", table: "IMM_Risks", sheet: row.source.sheet, address: `A${row.source.row}`,
         message: `${cell}: risk ${row.id} left out of the review: ${(e as Error).message}`,

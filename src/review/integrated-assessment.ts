@@ -7,6 +7,7 @@ import type { ChartPlan, PlanValue, RangeRef, SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE, ragFormats, ratingFormats } from "./styles";
 import { fmtIndex } from "./rag";
 import { fmtDate, fmtNum, stampText } from "./text";
+import { sheetRef } from "../tables/problems";
 
 const SHEET_OF: Record<PillarResult["key"], string> = { partnership: "partnership", risk: "risk", performance: "performance" };
 
@@ -113,7 +114,7 @@ function vfm(s: Sheet, a: Assessment): void {
 function priorityCell(x: PlanAction, i: number): XCell {
   return xc(x.priorityScore, `Priority score of action ${i + 1}`, x.reason,
     [x.linkedItem ? `Linked item ${x.linkedItem} (${x.linkKind})` : "No linked item",
-      ...(x.row ? [`Action row ${x.row.source.sheet}!A${x.row.source.row}`] : ["Suggested by the review"])]);
+      ...(x.row ? [`Action row ${sheetRef(x.row.source.sheet)}!A${x.row.source.row}`] : ["Suggested by the review"])]);
 }
 
 /** Rows of the action plan table. */
@@ -121,7 +122,7 @@ export function actionRows(actions: PlanAction[], a: Assessment): CellIn[][] {
   return actions.map((x, i) => [i + 1, x.priority, priorityCell(x, i), x.action, x.source === "existing" ? "Existing" : "Suggested",
     x.linkedItem || "—", x.owner, x.linkKind === "other" ? "—" : x.linkKind === "kpi" ? "KPI" : x.linkKind === "risk" ? "Risk" : "Factor",
     x.due, x.status, x.overdue ? xc("Overdue", `Overdue action ${i + 1}`, `Due ${fmtDate(x.due as number)} is before the review date ${fmtDate(a.reviewDate as number)} and the action is not done`,
-    x.row ? [`Due (${x.row.source.sheet}!${x.row.source.cells.due ?? `A${x.row.source.row}`})`] : [`Due date of ${x.linkedItem} in the register`]) : null]);
+    x.row ? [`Due (${sheetRef(x.row.source.sheet)}!${x.row.source.cells.due ?? `A${x.row.source.row}`})`] : [`Due date of ${x.linkedItem} in the register`]) : null]);
 }
 
 export const ACTION_HEADERS = ["Rank", "Priority", "Score", "Action", "Source", "Linked item", "Owner", "Link type", "Due", "Status", "Overdue"];

@@ -7,6 +7,7 @@ import { notAssessedReason } from "./not-assessed";
 import type { SheetPlan } from "./plan";
 import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
 import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "./text";
+import { sheetRef } from "../tables/problems";
 
 /** Result word of a KPI. */
 export function kpiResultWord(k: KpiResult): string {
@@ -16,7 +17,7 @@ export function kpiResultWord(k: KpiResult): string {
 
 function contractIn(a: Assessment, key: string, label: string, value: string): string {
   const src = a.contract?.source[key];
-  return src ? `${label} ${value} (${src.sheet}!${src.address})` : `${label} ${value}`;
+  return src ? `${label} ${value} (${sheetRef(src.sheet)}!${src.address})` : `${label} ${value}`;
 }
 
 function deductionCell(a: Assessment, k: PerformanceAssessment, p: PeriodPerformance, which: "calculated" | "applied"): CellIn {

@@ -1,5 +1,6 @@
 /** Number, money, percentage and date texts for explanations and stamps; source-cell references. */
 import type { RowSource, TableSource } from "../tables/types";
+import { sheetRef } from "../tables/problems";
 
 /** A number with up to `dp` decimals, trailing zeros trimmed: 12.5 → "12.5", 66.6667 → "66.67". */
 export function fmtNum(v: number, dp = 2): string {
@@ -34,7 +35,7 @@ export function fmtDate(serial: number): string {
 /** "Risks!E7" for a row's field, or the row reference "Risks row 7" when the field has no cell. */
 export function cellRef(source: RowSource, field: string): string {
   const addr = source.cells[field];
-  return addr ? `${source.sheet}!${addr}` : `${source.sheet} row ${source.row}`;
+  return addr ? `${sheetRef(source.sheet)}!${addr}` : `${sheetRef(source.sheet)} row ${source.row}`;
 }
 
 /** "Likelihood 4 (Risks!E7)". */
@@ -44,7 +45,7 @@ export function input(label: string, value: string | number, source: RowSource, 
 
 /** "IMM_Risks (Risks!A3:T43)". */
 export function sourceText(s: TableSource): string {
-  return `${s.name ?? s.table} (${s.sheet}!${s.range})`;
+  return `${s.name ?? s.table} (${sheetRef(s.sheet)}!${s.range})`;
 }
 
 /** The stamp line: "Review date 31 Mar 2026 · Source: hospital-ppp.xlsx — IMM_Risks (Risks!A3:T43), …". */

@@ -71,6 +71,9 @@ function recordingEngine(rec: Recorded): ReviewEngine {
       } catch (e) { rec.thrown = e; throw e; }
     },
     buildTemplatePlans: (o) => defaultEngine.buildTemplatePlans(o),
+    openWorkbook: async (bytes, name) => {
+      try { return await defaultEngine.openWorkbook(bytes, name); } catch (e) { rec.thrown = e; throw e; }
+    },
   };
 }
 
@@ -181,7 +184,8 @@ const rowOf = (address: string): number => Number(/^[A-Z]+(\d+)/.exec(address)?.
 
 /**
  * No silent drop: every non-blank data row of a generated table is read into the model, or a problem on its sheet
- * names that row, a blank row above it (the table was cut there), or the table's header (a missing column).
+ * names that row, a blank row above it (the table was cut there), a row above it "and below" (the rows a table's end
+ * left out), or the table's header (a missing column).
  */
 function silentDrops(w: GenWorkbook, model: ModelInputs, problems: Problem[]): string[] {
   const out: string[] = [];
@@ -199,7 +203,12 @@ function silentDrops(w: GenWorkbook, model: ModelInputs, problems: Problem[]): s
     if (onSheet.some((p) => rowOf(p.address) === headerRow && p.severity === "error")) continue;
     for (const r of t.filled) {
       if (read.has(`${t.sheet}\u0000${r}`)) continue;
-      if (onSheet.some((p) => rowOf(p.address) === r || (t.blank.includes(rowOf(p.address)) && rowOf(p.address) < r))) continue;
+      const names = (p: Problem): boolean => {
+        const at = rowOf(p.address);
+        // the row itself, a blank row above it (the table was cut there), or a row above it "and below" (the rows left out)
+        return at === r || (at < r && (t.blank.includes(at) || /\band below\b/.test(p.message)));
+      };
+      if (onSheet.some(names)) continue;
       out.push(`silent drop: ${t.kind} row ${sheetRef(t.sheet)}!${r} neither read nor reported`);
     }
   }

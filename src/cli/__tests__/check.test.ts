@@ -82,3 +82,20 @@ describe("check agrees with review", () => {
     ]);
   });
 });
+
+describe("a register found but unreadable is not \"no IMM tables found\"", () => {
+  it("lists the missing-column error in check and review, exit 1, and review still writes the sheets", async () => {
+    const input = join(dir, "no-type.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Risks");
+    ws.addRows([["ID", "Risk", "Likelihood", "Consequence"], ["R1", "Lift failure", 3, 4], ["R2", "Energy price", 2, 5]]);
+    writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    for (const command of ["check", "review"]) {
+      const run = capturedIo();
+      expect(await runCli([command, input], run.io, defaultEngine)).toBe(1);
+      expect(run.err.join("\n")).not.toMatch(/no IMM tables found/);
+      expect(problemLines(run.out)).toEqual([expect.stringMatching(/^ {4}error\s+IMM_Risks \(Risks!A1:D3\): required column "Type" not found/)]);
+    }
+    expect(existsSync(join(dir, "no-type.review.xlsx"))).toBe(true);
+  });
+});
