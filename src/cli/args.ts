@@ -1,6 +1,6 @@
 /** Parsing `imm` command lines into commands; anything malformed is a UsageError (exit code 2). */
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "node:util";
-import type { SheetKey } from "../review/plan";
+import type { SheetKey } from "../review/kit/plan";
 
 export class UsageError extends Error {
   constructor(message: string) {

@@ -1,6 +1,6 @@
 /** The CLI commands (review, check, template) over the injected CliIo; each returns an exit code. */
 import { XlsxHost } from "../hosts/xlsx";
-import type { SheetKey } from "../review/plan";
+import type { SheetKey } from "../review/kit/plan";
 import { UsageError } from "./args";
 import { during, InputFileError } from "./faults";
 import type { CliIo } from "./io";

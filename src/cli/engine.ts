@@ -1,6 +1,7 @@
 /** The real review engine for the CLI: the xlsx host (ExcelJS), table reading (src/tables) and sheet plans (src/review). */
 import { XlsxHost } from "../hosts/xlsx";
-import { ALL_TEMPLATES, buildReviewPlans, buildTemplatePlans } from "../review";
+import { buildReviewPlans } from "../review";
+import { ALL_TEMPLATES, buildTemplatePlans } from "../templates/templates";
 import { readModel } from "../tables";
 import type { ReviewEngine } from "./prepare";
 

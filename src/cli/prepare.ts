@@ -5,8 +5,8 @@
  */
 import { WorkbookFileError, type XlsxHost } from "../hosts/xlsx";
 import type { WriteResult } from "../hosts/port";
-import type { Assessment } from "../review/assessment";
-import type { SheetKey, SheetPlan } from "../review/plan";
+import type { Assessment } from "../review/assess/assessment";
+import type { SheetKey, SheetPlan } from "../review/kit/plan";
 import type { ModelInputs, WorkbookSnapshot } from "../tables/types";
 import { during, InputFileError } from "./faults";
 import type { CliIo } from "./io";

@@ -1,6 +1,6 @@
 /** The short text summary the CLI prints for a reviewed or checked workbook. */
 import { fmtIndex, summarize } from "../review";
-import type { Assessment } from "../review/assessment";
+import type { Assessment } from "../review/assess/assessment";
 import type { Problem } from "../tables/types";
 
 /** An index as shown beside its status: the status is decided on this rounded value (see review/rag). */

@@ -2,7 +2,7 @@
  * The WorkbookHost port: the only way the task pane, CLI and workbench touch a workbook.
  * Implemented by hosts/office (Office.js) and hosts/xlsx (ExcelJS). Keep it small.
  */
-import type { SheetPlan, SheetKey } from "../review/plan";
+import type { SheetPlan, SheetKey } from "../review/kit/plan";
 import type { WorkbookSnapshot } from "../tables/types";
 
 export interface OwnedSheet {

@@ -1,24 +1,23 @@
 /**
  * The review generator: model inputs → Assessment → sheet plans for the five review sheets (IMM-SPEC §4),
- * plus input-table templates and a one-line-per-pillar summary for the CLI and task pane.
+ * plus a one-line-per-pillar summary for the CLI and task pane. (Input-table templates: src/templates.)
  */
 import type { ModelInputs } from "../tables/types";
-import { assess } from "./assess";
-import type { Assessment, PillarKey, Rag } from "./assessment";
-import { SHEET_NAMES, type ReviewContext } from "./context";
-import { dashboard } from "./dashboard";
-import { guardFinite } from "./finite-guard";
-import { integratedAssessment } from "./integrated-assessment";
-import { partnershipReview } from "./partnership-review";
-import { performanceReview } from "./performance-review";
-import type { SheetKey, SheetPlan } from "./plan";
-import { riskReview } from "./risk-review";
+import { assess } from "./assess/assess";
+import type { Assessment, PillarKey, Rag } from "./assess/assessment";
+import { SHEET_NAMES, type ReviewContext } from "./sheets/context";
+import { dashboard } from "./sheets/dashboard";
+import { guardFinite } from "./kit/finite-guard";
+import { integratedAssessment } from "./sheets/integrated-assessment";
+import { partnershipReview } from "./sheets/partnership-review";
+import { performanceReview } from "./sheets/performance-review";
+import type { SheetKey, SheetPlan } from "./kit/plan";
+import { riskReview } from "./sheets/risk-review";
 
-export { assess, type AssessOptions } from "./assess";
-export { buildTemplatePlans, TEMPLATE_SHEETS, ALL_TEMPLATES, DEFAULT_FACTORS, DEFAULT_RISK_CATEGORIES } from "./templates";
-export { SHEET_NAMES, type ReviewContext } from "./context";
-export { fmtIndex, indexStatus, roundIndex } from "./rag";
-export type * from "./assessment";
+export { assess, type AssessOptions } from "./assess/assess";
+export { SHEET_NAMES, type ReviewContext } from "./sheets/context";
+export { fmtIndex, indexStatus, roundIndex } from "./kit/rag";
+export type * from "./assess/assessment";
 export { riskReview, partnershipReview, performanceReview, integratedAssessment, dashboard };
 
 /** The review sheets in writing order, with their names and a one-line description. */

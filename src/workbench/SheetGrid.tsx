@@ -1,7 +1,7 @@
 /** A read-only, Excel-like grid of one sheet: column letters, row numbers, formatted values, fills, selection. */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { a1, parseA1 } from "../review/plan";
+import { a1, parseA1 } from "../review/kit/plan";
 import type { GridCell, SheetView } from "./sheetView";
 
 const HEADER_BG = "#F3F3F3";

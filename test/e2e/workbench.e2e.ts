@@ -12,8 +12,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { readModel } from "../../src/tables";
 import { buildReviewPlans, REVIEW_SHEETS } from "../../src/review";
-import type { SheetPlan } from "../../src/review/plan";
-import type { Assessment } from "../../src/review/assessment";
+import type { SheetPlan } from "../../src/review/kit/plan";
+import type { Assessment } from "../../src/review/assess/assessment";
 import { serveStatic, type StaticServer } from "./staticServer";
 
 jest.setTimeout(240_000);

@@ -1,5 +1,5 @@
 /** OfficeHost: the WorkbookHost port over Office.js, through an injected Excel.run-like runner. */
-import type { SheetPlan } from "../../review/plan";
+import type { SheetPlan } from "../../review/kit/plan";
 import type { WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
 import { readSnapshot } from "./read-snapshot";

@@ -3,7 +3,7 @@
  * of the sheet (IMM_Owned_risk → ='IMM Risk Review'!$A$1) — the same mechanism as the xlsx host. Excel keeps the
  * name pointing at the sheet when the user renames it; after the sheet is deleted it reads #REF! and is ignored.
  */
-import type { SheetKey } from "../../review/plan";
+import type { SheetKey } from "../../review/kit/plan";
 import type { OwnedSheet } from "../port";
 
 export const OWNED_PREFIX = "IMM_Owned_";

@@ -4,7 +4,7 @@
  * tables and record ownership names. A failure before that leaves the workbook as it was (the hidden sheets are
  * removed, or swept at the next run). User sheets are never touched: a clashing name makes "Name (2)".
  */
-import type { SheetPlan } from "../../review/plan";
+import type { SheetPlan } from "../../review/kit/plan";
 import type { Progress, WriteResult } from "../port";
 import { Batcher, OP_OVERHEAD } from "./batcher";
 import { cleanSheetName, TEMP_SHEET_PREFIX, uniqueSheetName, uniqueTableName } from "../sheet-names";

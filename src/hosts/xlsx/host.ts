@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import type { ChartPlan, SheetKey, SheetPlan } from "../../review/plan";
+import type { ChartPlan, SheetKey, SheetPlan } from "../../review/kit/plan";
 import { readChartData } from "./charts";
 import type { WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";

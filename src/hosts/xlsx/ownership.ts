@@ -5,7 +5,7 @@
  * same names — so one mechanism serves every host. A name whose sheet no longer exists is ignored.
  */
 import type { Workbook } from "exceljs";
-import type { SheetKey } from "../../review/plan";
+import type { SheetKey } from "../../review/kit/plan";
 import type { OwnedSheet } from "../port";
 
 export const OWNED_PREFIX = "IMM_Owned_";

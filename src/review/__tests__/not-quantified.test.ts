@@ -5,7 +5,7 @@
 import { readModel } from "../../tables";
 import type { RawCell, WorkbookSnapshot } from "../../tables/types";
 import { buildReviewPlans, REVIEW_SHEETS } from "../index";
-import { a1, type SheetPlan } from "../plan";
+import { a1, type SheetPlan } from "../kit/plan";
 import { fixtureModel, risk } from "./fixture";
 import { cellMap } from "./invariants";
 

@@ -1,5 +1,6 @@
-import { buildReviewPlans, buildTemplatePlans, REVIEW_SHEETS } from "../index";
-import { a1, type SheetPlan } from "../plan";
+import { buildReviewPlans, REVIEW_SHEETS } from "../index";
+import { buildTemplatePlans } from "../../templates/templates";
+import { a1, type SheetPlan } from "../kit/plan";
 import { fixtureModel } from "./fixture";
 import { cellMap, duplicateTableNames, formulaLike, planProblems, unexplainedNumbers, userTexts } from "./invariants";
 

@@ -2,7 +2,7 @@
  * Sheet plans: plain data describing a generated sheet. The generator returns them; every host applies them
  * the same way. Coordinates are 0-based (row 0 / col 0 is A1). Knows nothing of Office.js or ExcelJS.
  */
-import { cellA1 } from "../tables/problems";
+import { cellA1 } from "../../tables/problems";
 
 /** A literal cell value. Strings are ALWAYS written as text, never parsed as formulas. */
 export type PlanValue = string | number | boolean | null;
@@ -125,11 +125,10 @@ export interface Explanation {
 }
 
 export type SheetKey = "risk" | "partnership" | "performance" | "integrated" | "dashboard";
-export type TemplateKey = "IMM_Risks" | "IMM_Partnership" | "IMM_KPIs" | "IMM_Contract" | "IMM_Actions" | "IMM_Settings";
 
 export interface SheetPlan {
-  /** Stable identity: review keys for generated sheets, table names for templates. */
-  key: SheetKey | TemplateKey;
+  /** Stable identity: the sheet-registry key of a generated sheet (review/sheets/registry.ts), the table name of a template. */
+  key: string;
   /** Desired sheet name, e.g. "IMM Risk Review" (≤ 31 chars). */
   name: string;
   tabColor?: string;

@@ -1,5 +1,5 @@
 /** What every review-sheet builder gets besides the assessment. */
-import type { SheetKey } from "./plan";
+import type { SheetKey } from "../kit/plan";
 
 export interface ReviewContext {
   /** Sheet names of the review sheets (for cross-references in notes). */

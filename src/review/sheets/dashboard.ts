@@ -3,14 +3,14 @@
  * the residual heat map, the pillar chart, the KPI trend chart, top five risks and overdue actions.
  * Layout on a fixed 16-column grid of equal widths; chart data sits out of sight from column S.
  */
-import type { Assessment, Rag } from "./assessment";
+import type { Assessment, Rag } from "../assess/assessment";
 import type { ReviewContext } from "./context";
-import { heatMapAxes, writeHeatMap } from "./heatmap";
+import { heatMapAxes, writeHeatMap } from "./parts/heatmap";
 import { integratedIndexCell, integratedStatusCell, chartData, pillarChart, pillarIndexCell, pillarStatusCell } from "./integrated-assessment";
-import { column, newSheet, table, text, title, writeRows, xc, type CellIn, type Sheet } from "./layout";
-import type { SheetPlan } from "./plan";
-import { COLORS, FMT, NOT_ASSESSED, RAG_STYLE, ratingFormats } from "./styles";
-import { fmtDate, fmtNum, stampText } from "./text";
+import { column, newSheet, table, text, title, writeRows, xc, type CellIn, type Sheet } from "../kit/layout";
+import type { SheetPlan } from "../kit/plan";
+import { COLORS, FMT, NOT_ASSESSED, RAG_STYLE, ratingFormats } from "../kit/styles";
+import { fmtDate, fmtNum, stampText } from "../kit/text";
 
 const TILE_ROW = 3;
 const TILE_W = 3;

@@ -1,12 +1,12 @@
 /** The IMM Integrated Assessment sheet: pillar indices, integrated index and RAG, risk links, VfM, action plan. */
-import type { Assessment, PillarResult, PlanAction } from "./assessment";
+import type { Assessment, PillarResult, PlanAction } from "../assess/assessment";
 import type { ReviewContext } from "./context";
-import { ratingCell, residualScoreCell } from "./explain";
-import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet, type XCell } from "./layout";
-import type { ChartPlan, PlanValue, RangeRef, SheetPlan } from "./plan";
-import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE, ragFormats, ratingFormats } from "./styles";
-import { fmtIndex } from "./rag";
-import { fmtDate, fmtNum, stampText } from "./text";
+import { ratingCell, residualScoreCell } from "./parts/explained-cells";
+import { column, finish, heading, newSheet, note, table, title, writeRows, xc, type CellIn, type Sheet, type XCell } from "../kit/layout";
+import type { ChartPlan, PlanValue, RangeRef, SheetPlan } from "../kit/plan";
+import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE, ragFormats, ratingFormats } from "../kit/styles";
+import { fmtIndex } from "../kit/rag";
+import { fmtDate, fmtNum, stampText } from "../kit/text";
 
 const SHEET_OF: Record<PillarResult["key"], string> = { partnership: "partnership", risk: "risk", performance: "performance" };
 

@@ -1,11 +1,11 @@
 /** The IMM Partnership Review sheet: index by period, factor ratings public vs private, gaps, weakest factors, change. */
-import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
+import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "../assess/assessment";
 import type { ReviewContext } from "./context";
-import { countCell } from "./explain";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
-import type { SheetPlan } from "./plan";
-import { COLORS, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
-import { cellRef, fmtNum, stampText } from "./text";
+import { countCell } from "./parts/explained-cells";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet, type XCell } from "../kit/layout";
+import type { SheetPlan } from "../kit/plan";
+import { COLORS, FMT, indexIcons, indexScale, RAG_STYLE } from "../kit/styles";
+import { cellRef, fmtNum, stampText } from "../kit/text";
 
 const GAP_FLAG = "Gap alert";
 

@@ -1,11 +1,11 @@
 /** The IMM Performance Review sheet: KPI attainment, failures, points, deductions, index and trend by period. */
-import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
+import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "../assess/assessment";
 import type { ReviewContext } from "./context";
-import { countCell, kpiScoreCell } from "./explain";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "./layout";
-import type { SheetPlan } from "./plan";
-import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
-import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "./text";
+import { countCell, kpiScoreCell } from "./parts/explained-cells";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "../kit/layout";
+import type { SheetPlan } from "../kit/plan";
+import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "../kit/styles";
+import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "../kit/text";
 
 /** Result word of a KPI. */
 export function kpiResultWord(k: KpiResult): string {

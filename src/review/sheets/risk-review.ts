@@ -1,14 +1,14 @@
 /** The IMM Risk Review sheet: summary, heat maps, top threats, register, opportunities, exposure (IMM-SPEC §4). */
-import type { Assessment, ExposureGroup, RiskAssessment, RiskResult } from "./assessment";
+import type { Assessment, ExposureGroup, RiskAssessment, RiskResult } from "../assess/assessment";
 import type { ReviewContext } from "./context";
 import {
   countCell, expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
-} from "./explain";
-import { heatMapHeight, heatMapNote, writeHeatMap } from "./heatmap";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "./layout";
-import type { SheetPlan } from "./plan";
-import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "./styles";
-import { fmtMoney, fmtNum, stampText } from "./text";
+} from "./parts/explained-cells";
+import { heatMapHeight, heatMapNote, writeHeatMap } from "./parts/heatmap";
+import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "../kit/layout";
+import type { SheetPlan } from "../kit/plan";
+import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "../kit/styles";
+import { fmtMoney, fmtNum, stampText } from "../kit/text";
 
 const cap = (s: string | undefined): string | null => (s ? s.charAt(0).toUpperCase() + s.slice(1) : null);
 

@@ -4,7 +4,7 @@ import {
   Button, Checkbox, Field, ProgressBar,
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../hosts/port";
-import type { SheetKey } from "../../review/plan";
+import type { SheetKey } from "../../review/kit/plan";
 import { REVIEW_SHEETS } from "../../review";
 import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { buildReview, type ReviewRun } from "../model/review";

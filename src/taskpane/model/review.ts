@@ -1,6 +1,6 @@
 /** The review pipeline as the task pane runs it: snapshot → model inputs → sheet plans (+ assessment). */
-import type { SheetKey, SheetPlan } from "../../review/plan";
-import type { Assessment } from "../../review/assessment";
+import type { SheetKey, SheetPlan } from "../../review/kit/plan";
+import type { Assessment } from "../../review/assess/assessment";
 import type { WorkbookHost, WriteResult } from "../../hosts/port";
 import type { ModelInputs } from "../../tables/types";
 import { readModel } from "../../tables";

@@ -1,10 +1,10 @@
 /** Explanations (formula with the numbers substituted, inputs with source cells) shared by the review sheets. */
-import type { ImmSettings } from "../imm/defaults";
-import type { ExposureGroup, KpiResult, RiskResult } from "./assessment";
-import { xc, type XCell } from "./layout";
-import type { PlanValue } from "./plan";
-import { NOT_QUANTIFIED } from "./styles";
-import { fmtMoney, fmtNum, fmtPct, input } from "./text";
+import type { ImmSettings } from "../../../imm/defaults";
+import type { ExposureGroup, KpiResult, RiskResult } from "../../assess/assessment";
+import { xc, type XCell } from "../../kit/layout";
+import type { PlanValue } from "../../kit/plan";
+import { NOT_QUANTIFIED } from "../../kit/styles";
+import { fmtMoney, fmtNum, fmtPct, input } from "../../kit/text";
 
 const listIds = (ids: string[], max = 25): string =>
   ids.length <= max ? ids.join(", ") : `${ids.slice(0, max).join(", ")} … (+${ids.length - max} more)`;

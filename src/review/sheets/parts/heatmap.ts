@@ -2,11 +2,11 @@
  * The heat map as a coloured grid: likelihood on rows (highest at the top), consequence on columns (1 → max),
  * each cell filled by the rating band of L × C and holding the count of open threats placed there.
  */
-import { riskRating } from "../imm";
-import type { HeatMap, Rating } from "./assessment";
-import { writeRows, xc, type CellIn, type Sheet } from "./layout";
-import type { RangeRef } from "./plan";
-import { FMT, RATING_STYLE } from "./styles";
+import { riskRating } from "../../../imm";
+import type { HeatMap, Rating } from "../../assess/assessment";
+import { writeRows, xc, type CellIn, type Sheet } from "../../kit/layout";
+import type { RangeRef } from "../../kit/plan";
+import { FMT, RATING_STYLE } from "../../kit/styles";
 
 /** Rows a heat map occupies (caption, header, one per likelihood). */
 export function heatMapHeight(h: HeatMap): number {
