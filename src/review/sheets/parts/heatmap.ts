@@ -4,7 +4,7 @@
  */
 import { riskRating } from "../../../imm";
 import type { HeatMap, Rating } from "../../assess/assessment";
-import { writeRows, xc, type CellIn, type Sheet } from "../../kit/layout";
+import { writeRows, explained, type CellContent, type Sheet } from "../../kit/layout";
 import type { RangeRef } from "../../kit/plan";
 import { FMT, RATING_STYLE } from "../../kit/styles";
 
@@ -30,17 +30,17 @@ export function writeHeatMap(
   s: Sheet, row: number, col: number, h: HeatMap, caption: string, which: "inherent" | "residual", bands: readonly number[],
 ): RangeRef {
   writeRows(s, row, col, [[caption]], { style: { bold: true }, countWidths: false });
-  const header: CellIn[] = ["L \\ C"];
+  const header: CellContent[] = ["L \\ C"];
   for (let c = 1; c <= h.consequenceMax; c++) header.push(`C${c}`);
   writeRows(s, row + 1, col, [header], { style: { bold: true, hAlign: "center", fill: "#F2F2F2", border: "thin" } });
-  const rows: CellIn[][] = [];
+  const rows: CellContent[][] = [];
   for (let l = h.likelihoodMax; l >= 1; l--) {
-    const r: CellIn[] = [`L${l}`];
+    const r: CellContent[] = [`L${l}`];
     for (let c = 1; c <= h.consequenceMax; c++) {
       const n = h.counts[l - 1][c - 1];
       const ids = h.ids[l - 1][c - 1];
       const rating = riskRating(l * c, bands) as Rating;
-      r.push(xc(n, `${which === "inherent" ? "Inherent" : "Residual"} heat map, likelihood ${l} × consequence ${c}`,
+      r.push(explained(n, `${which === "inherent" ? "Inherent" : "Residual"} heat map, likelihood ${l} × consequence ${c}`,
         `Count of open threats in this cell = ${n}; cell score ${l} × ${c} = ${l * c} (${rating})`,
         ids.length > 0 ? [`Threats: ${ids.join(", ")}`] : ["No open threats here"]));
     }
