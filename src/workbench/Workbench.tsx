@@ -6,6 +6,7 @@ import {
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import type { CellRef } from "../hosts/port";
 import { App } from "../taskpane/App";
+import { parseA1 } from "../review/kit/plan";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { downloadBlob, xlsxFileName } from "./download";
@@ -134,11 +135,8 @@ export function Workbench({ initialUrl }: WorkbenchProps): React.JSX.Element {
   const selectedHere = selection && selection.sheet === sheetName ? selection.address : null;
   const selectedCell = React.useMemo(() => {
     if (!sheet || !selectedHere) return "";
-    const m = /^([A-Z]+)(\d+)$/.exec(selectedHere);
-    if (!m) return "";
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return sheet.cells[Number(m[2]) - 1]?.[col - 1]?.text ?? "";
+    const p = parseA1(selectedHere);
+    return p ? (sheet.cells[p.row]?.[p.col]?.text ?? "") : "";
   }, [sheet, selectedHere]);
 
   const pick = (files: FileList | null): void => {

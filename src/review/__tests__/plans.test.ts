@@ -1,4 +1,4 @@
-import { buildReviewPlans, REVIEW_SHEETS } from "../index";
+import { buildReviewPlans, SHEET_REGISTRY } from "../index";
 import { buildTemplatePlans } from "../../templates/templates";
 import { a1, type SheetPlan } from "../kit/plan";
 import { fixtureModel } from "./fixture";
@@ -20,7 +20,7 @@ describe("buildReviewPlans on the fixture", () => {
   const { plans, assessment } = buildReviewPlans(model);
 
   it("builds the five sheets in order with their names", () => {
-    expect(plans.map((p) => p.name)).toEqual(REVIEW_SHEETS.map((s) => s.name));
+    expect(plans.map((p) => p.name)).toEqual(SHEET_REGISTRY.map((s) => s.name));
     expect(plans.map((p) => p.name)).toEqual(["IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment", "IMM Dashboard"]);
     expect(assessment.project).toBe("Fixture PPP");
   });

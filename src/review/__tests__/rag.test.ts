@@ -5,7 +5,7 @@ import { assess, summarize } from "../index";
 import { dashboard } from "../sheets/dashboard";
 import { integratedAssessment } from "../sheets/integrated-assessment";
 import { fmtIndex, iconThreshold, indexStatus, roundIndex } from "../kit/rag";
-import { SHEET_NAMES } from "../sheets/context";
+import { SHEET_NAMES } from "../sheets/registry";
 import type { Assessment, RiskAssessment } from "../assess/assessment";
 import { cellMap } from "./invariants";
 import { fixtureModel } from "./fixture";

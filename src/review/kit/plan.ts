@@ -124,7 +124,6 @@ export interface Explanation {
   inputs: string[];
 }
 
-export type SheetKey = "risk" | "partnership" | "performance" | "integrated" | "dashboard";
 
 export interface SheetPlan {
   /** Stable identity: the sheet-registry key of a generated sheet (review/sheets/registry.ts), the table name of a template. */
@@ -158,13 +157,25 @@ export function rangeA1(r: RangeRef): string {
   return `${start}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
-/** Parses "C5" to 0-based { row, col }; null when not an A1 cell address. */
+/** Parses "C5" (or "$C$5", "c5") to 0-based { row, col }; null when not an A1 cell address. The one A1 parser of the program. */
 export function parseA1(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m) return null;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Parses "B3:F20" (or one cell "B3"; corners in any order, "$" allowed) to a 0-based RangeRef; null when not a cell range. */
+export function parseRangeA1(ref: string): RangeRef | null {
+  const parts = ref.trim().split(":");
+  if (parts.length > 2) return null;
+  const a = parseA1(parts[0]);
+  const b = parts.length === 2 ? parseA1(parts[1]) : a;
+  if (!a || !b || parts.some((x) => x !== x.trim())) return null;
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  return { row, col, rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 };
 }
 
 /** An empty plan to fill in. */
