@@ -103,7 +103,7 @@ describe("buildReviewPlans on the fixture", () => {
     const kinds = new Set(plans.flatMap((p) => p.conditionalFormats.map((c) => c.kind)));
     expect([...kinds].sort()).toEqual(["cellValue", "colorScale", "dataBar", "iconSet", "textEquals"]);
     const icons = plans.flatMap((p) => p.conditionalFormats).find((c) => c.kind === "iconSet");
-    expect(icons).toMatchObject({ icons: "3TrafficLights", thresholds: [59.95, 79.95] }); // cut-offs on the raw value for the index as shown (review/rag)
+    expect(icons).toMatchObject({ icons: "3TrafficLights", thresholds: [59.95, 79.95] }); // cut-offs on the raw value for the index as shown (review/kit/rag)
   });
 
   it("heat map grid: counts with L5 at the top and cell fills by band", () => {

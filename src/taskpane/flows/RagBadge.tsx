@@ -16,7 +16,7 @@ export function RagBadge({ status }: { status: Rag | null }): React.JSX.Element 
   );
 }
 
-/** An index (0–100) to one decimal as its status is decided (review/rag), or an em dash when not assessed. */
+/** An index (0–100) to one decimal as its status is decided (review/kit/rag), or an em dash when not assessed. */
 export function formatIndex(index: number | null): string {
   return index === null || !Number.isFinite(index) ? "—" : fmtIndex(index);
 }
