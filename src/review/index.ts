@@ -1,6 +1,7 @@
 /**
- * The review generator: model inputs → Assessment → sheet plans for the five review sheets (IMM-SPEC §4),
- * plus a one-line-per-pillar summary for the CLI and task pane. (Input-table templates: src/templates.)
+ * The review generator: model inputs → Assessment (assess/) → sheet plans (sheets/, built with kit/) of the sheets in
+ * the sheet registry (sheets/registry.ts; the five review sheets of IMM-SPEC §4), plus a one-line-per-pillar summary
+ * for the CLI and task pane. Input-table templates are not part of the review: src/templates.
  */
 import type { ModelInputs } from "../tables/types";
 import { assess } from "./assess/assess";
