@@ -2,7 +2,7 @@
  * Sheet plans: plain data describing a generated sheet. The generator returns them; every host applies them
  * the same way. Coordinates are 0-based (row 0 / col 0 is A1). Knows nothing of Office.js or ExcelJS.
  */
-import { cellA1 } from "../../tables/problems";
+import { cellA1, rangeA1 as cornersA1 } from "../../tables/problems";
 
 /** A literal cell value. Strings are ALWAYS written as text, never parsed as formulas. */
 export type PlanValue = string | number | boolean | null;
@@ -150,11 +150,9 @@ export interface SheetPlan {
 /** Converts 0-based (row, col) to "A1" (the one implementation lives with the table reader's located messages). */
 export const a1 = cellA1;
 
-/** Converts a RangeRef to "A1:C5" (or "A1" for one cell). */
+/** Converts a RangeRef to "A1:C5" (or "A1" for one cell), with the table reader's formatter. */
 export function rangeA1(r: RangeRef): string {
-  const start = a1(r.row, r.col);
-  if (r.rows === 1 && r.cols === 1) return start;
-  return `${start}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+  return cornersA1(r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1);
 }
 
 /** Parses "C5" (or "$C$5", "c5") to 0-based { row, col }; null when not an A1 cell address. The one A1 parser of the program. */
