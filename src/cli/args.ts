@@ -1,6 +1,6 @@
 /** Parsing `imm` command lines into commands; anything malformed is a UsageError (exit code 2). */
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "node:util";
-import type { SheetKey } from "../review/plan";
+import { SHEET_REGISTRY, type SheetRegistry } from "../review/sheets/registry";
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -9,16 +9,17 @@ export class UsageError extends Error {
   }
 }
 
-export const SHEET_KEYS: readonly SheetKey[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
-
 export type Command =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "review"; inputs: string[]; output?: string; inPlace: boolean; sheets?: SheetKey[] }
+  /** `sheets`: registry keys of the sheets chosen with --sheets (written in registry order). */
+  | { kind: "review"; inputs: string[]; output?: string; inPlace: boolean; sheets?: string[] }
   | { kind: "check"; inputs: string[] }
   | { kind: "template"; output: string; examples: boolean; force: boolean };
 
-export const USAGE = `imm — IMM (Integrated Management Model) reviews of PPP contract workbooks
+/** The help text; the --sheets words come from the sheet registry. */
+export function usage(registry: SheetRegistry = SHEET_REGISTRY): string {
+  return `imm — IMM (Integrated Management Model) reviews of PPP contract workbooks
 
 Usage:
   imm review WORKBOOK.xlsx [-o OUT.xlsx] [--in-place] [--sheets risk,dashboard]
@@ -30,17 +31,24 @@ Usage:
 review    writes a copy with the review sheets added (default: NAME.review.xlsx next to the input;
           the input is never overwritten unless --in-place). Re-running replaces only generated sheets.
 -o        an .xlsx file, or a folder to write NAME.review.xlsx into
---sheets  which review sheets: ${SHEET_KEYS.join(", ")} (default: all)
+--sheets  which review sheets: ${registry.map((e) => e.cliWord).join(", ")} (default: all)
 Exit codes: 0 ok, 1 problems (errors in the tables, unreadable input, unwritable output, internal fault), 2 usage.
 IMM_DEBUG=1 adds the details of an internal fault.`;
+}
 
-function parseSheets(value: string): SheetKey[] {
-  const keys = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (!keys.length) throw new UsageError("--sheets needs a list, e.g. --sheets risk,dashboard");
-  for (const k of keys) {
-    if (!(SHEET_KEYS as readonly string[]).includes(k)) throw new UsageError(`--sheets: unknown sheet "${k}" (use ${SHEET_KEYS.join(", ")})`);
-  }
-  return [...new Set(keys)] as SheetKey[];
+/** The help text of the built-in registry. */
+export const USAGE = usage();
+
+/** The registry keys of a --sheets list of CLI words (case-insensitive; repeats dropped). */
+function parseSheets(value: string, registry: SheetRegistry): string[] {
+  const words = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (!words.length) throw new UsageError("--sheets needs a list, e.g. --sheets risk,dashboard");
+  const keys = words.map((w) => {
+    const entry = registry.find((e) => e.cliWord === w);
+    if (!entry) throw new UsageError(`--sheets: unknown sheet "${w}" (use ${registry.map((e) => e.cliWord).join(", ")})`);
+    return entry.key;
+  });
+  return [...new Set(keys)];
 }
 
 /** The options of every command, for node:util parseArgs (which commands accept which is checked below). */
@@ -58,7 +66,7 @@ interface Parsed {
   inPlace: boolean;
   examples: boolean;
   force: boolean;
-  sheets?: SheetKey[];
+  sheets?: string[];
 }
 
 /**
@@ -66,7 +74,7 @@ interface Parsed {
  * message: "-o needs a value" (missing, or followed by another option), "unknown option --x" (also a value given
  * to a switch, "--force=yes"). A lone "-" is a positional; "--" ends the options.
  */
-function readOptions(args: string[]): Parsed {
+function readOptions(args: string[], registry: SheetRegistry): Parsed {
   const { tokens } = nodeParseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const parsed: Parsed = { positional: [], inPlace: false, examples: false, force: false };
   for (const t of tokens) {
@@ -87,17 +95,17 @@ function readOptions(args: string[]): Parsed {
     }
     if (t.value === undefined || (!t.inlineValue && t.value.startsWith("-"))) throw new UsageError(`${t.rawName} needs a value`);
     if (name === "output") parsed.output = t.value;
-    else parsed.sheets = parseSheets(t.value);
+    else parsed.sheets = parseSheets(t.value, registry);
   }
   return parsed;
 }
 
-/** Parses argv (without node and script); throws UsageError. */
-export function parseArgs(argv: string[]): Command {
+/** Parses argv (without node and script) against the sheet registry's --sheets words; throws UsageError. */
+export function parseArgs(argv: string[], registry: SheetRegistry = SHEET_REGISTRY): Command {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
   if (argv.includes("--version") || argv.includes("-v")) return { kind: "version" };
   const [verb, ...rest] = argv;
-  const { positional, output, inPlace, examples, force, sheets } = readOptions(rest);
+  const { positional, output, inPlace, examples, force, sheets } = readOptions(rest, registry);
   switch (verb) {
     case "review":
       if (!positional.length) throw new UsageError("review needs a workbook, e.g. imm review model.xlsx");

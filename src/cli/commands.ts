@@ -1,6 +1,5 @@
 /** The CLI commands (review, check, template) over the injected CliIo; each returns an exit code. */
 import { XlsxHost } from "../hosts/xlsx";
-import type { SheetKey } from "../review/plan";
 import { UsageError } from "./args";
 import { during, InputFileError } from "./faults";
 import type { CliIo } from "./io";
@@ -67,7 +66,7 @@ const exitFor = (problems: Problem[]): number => (problems.some((p) => p.severit
 interface ReviewOptions {
   output?: string;
   inPlace: boolean;
-  sheets?: SheetKey[];
+  sheets?: string[];
 }
 
 /** Reviews one workbook: writes the output, prints the summary; returns the exit code for this file. */

@@ -1,13 +1,21 @@
 /** The real review engine for the CLI: the xlsx host (ExcelJS), table reading (src/tables) and sheet plans (src/review). */
 import { XlsxHost } from "../hosts/xlsx";
-import { ALL_TEMPLATES, buildReviewPlans, buildTemplatePlans } from "../review";
+import { buildReviewPlans } from "../review";
+import { SHEET_REGISTRY, type SheetRegistry } from "../review/sheets/registry";
+import { ALL_TEMPLATES, buildTemplatePlans } from "../templates/templates";
 import { readModel } from "../tables";
 import type { ReviewEngine } from "./prepare";
 
+/** The engine over a sheet registry: its --sheets words, its builders, its ownership markers. */
+export function engineFor(registry: SheetRegistry): ReviewEngine {
+  return {
+    openWorkbook: (bytes, name) => XlsxHost.fromBuffer(bytes, name, { sheets: registry }),
+    readModel,
+    buildReviewPlans: (model, options) => buildReviewPlans(model, { ...options, registry }),
+    buildTemplatePlans: (options) => buildTemplatePlans(ALL_TEMPLATES, options.examples ?? false),
+    sheets: registry,
+  };
+}
+
 /** The engine used by `imm`. */
-export const defaultEngine: ReviewEngine = {
-  openWorkbook: (bytes, name) => XlsxHost.fromBuffer(bytes, name),
-  readModel,
-  buildReviewPlans: (model, options) => buildReviewPlans(model, options),
-  buildTemplatePlans: (options) => buildTemplatePlans(ALL_TEMPLATES, options.examples ?? false),
-};
+export const defaultEngine: ReviewEngine = engineFor(SHEET_REGISTRY);

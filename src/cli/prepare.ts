@@ -5,8 +5,9 @@
  */
 import { WorkbookFileError, type XlsxHost } from "../hosts/xlsx";
 import type { WriteResult } from "../hosts/port";
-import type { Assessment } from "../review/assessment";
-import type { SheetKey, SheetPlan } from "../review/plan";
+import type { Assessment } from "../review/assess/assessment";
+import type { SheetPlan } from "../review/kit/plan";
+import type { SheetRegistry } from "../review/sheets/registry";
 import type { ModelInputs, WorkbookSnapshot } from "../tables/types";
 import { during, InputFileError } from "./faults";
 import type { CliIo } from "./io";
@@ -20,8 +21,10 @@ export interface ReviewEngine {
   /** Opens .xlsx bytes; throws WorkbookFileError for a file that is not a readable workbook. */
   openWorkbook(bytes: Uint8Array, name: string): Promise<ReviewHost>;
   readModel(snapshot: WorkbookSnapshot): ModelInputs;
-  buildReviewPlans(model: ModelInputs, options: { sheets?: SheetKey[]; reviewDate?: number }): { plans: SheetPlan[]; assessment: Assessment };
+  buildReviewPlans(model: ModelInputs, options: { sheets?: string[]; reviewDate?: number }): { plans: SheetPlan[]; assessment: Assessment };
   buildTemplatePlans(options: { examples?: boolean }): SheetPlan[];
+  /** The sheet registry behind --sheets, the plans and ownership (default: the built-in one). */
+  sheets?: SheetRegistry;
 }
 
 /** A workbook reviewed in memory. */
@@ -36,7 +39,7 @@ export interface PreparedReview {
 }
 
 export interface PrepareOptions {
-  sheets?: SheetKey[];
+  sheets?: string[];
   /** Refuse a workbook with content the writer would lose (the output replaces the input). */
   inPlace?: boolean;
 }

@@ -3,7 +3,7 @@
  * ("imm: …"): usage errors (exit 2), input-file, output and internal-fault errors (exit 1). A raw JavaScript
  * message or stack never reaches the user; with IMM_DEBUG=1 the stack of an internal fault follows its sentence.
  */
-import { parseArgs, UsageError, USAGE, type Command } from "./args";
+import { parseArgs, usage, UsageError, type Command } from "./args";
 import { checkOne, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, expandInputs, reviewOne, writeTemplate, type ReviewEngine } from "./commands";
 import { debugDetails, InputFileError, InternalFault, OutputError, UNLOCATED_FAULT } from "./faults";
 import type { CliIo } from "./io";
@@ -37,7 +37,7 @@ async function eachInput(inputs: string[], io: CliIo, run: (input: string, i: nu
 async function execute(cmd: Command, io: CliIo, engine: ReviewEngine): Promise<number> {
   switch (cmd.kind) {
     case "help":
-      io.out(USAGE);
+      io.out(usage(engine.sheets));
       return EXIT_OK;
     case "version":
       io.out(io.version());
@@ -64,7 +64,7 @@ async function execute(cmd: Command, io: CliIo, engine: ReviewEngine): Promise<n
 /** Runs the `imm` command line; returns the exit code (0 ok, 1 problems or failures, 2 usage). */
 export async function runCli(argv: string[], io: CliIo, engine: ReviewEngine): Promise<number> {
   try {
-    return await execute(parseArgs(argv), io, engine);
+    return await execute(parseArgs(argv, engine.sheets), io, engine);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`imm: ${e.message}`);

@@ -1,7 +1,7 @@
-/** The CLI summary shows each index with a status decided on the value shown (issue 7 §4; rule in review/rag). */
+/** The CLI summary shows each index with a status decided on the value shown (issue 7 §4; rule in review/kit/rag). */
 import { assess } from "../review";
-import { integrated, pillars } from "../review/assess-integrated";
-import type { Assessment, RiskAssessment } from "../review/assessment";
+import { integrated, pillars } from "../review/assess/assess-integrated";
+import type { Assessment, RiskAssessment } from "../review/assess/assessment";
 import { fixtureModel } from "../review/__tests__/fixture";
 import { indexLines } from "./summary";
 

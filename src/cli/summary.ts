@@ -1,9 +1,9 @@
 /** The short text summary the CLI prints for a reviewed or checked workbook. */
 import { fmtIndex, summarize } from "../review";
-import type { Assessment } from "../review/assessment";
+import type { Assessment } from "../review/assess/assessment";
 import type { Problem } from "../tables/types";
 
-/** An index as shown beside its status: the status is decided on this rounded value (see review/rag). */
+/** An index as shown beside its status: the status is decided on this rounded value (see review/kit/rag). */
 function fmt(n: number | null): string {
   return n === null || !Number.isFinite(n) ? "not assessed" : fmtIndex(n);
 }

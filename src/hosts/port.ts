@@ -2,11 +2,12 @@
  * The WorkbookHost port: the only way the task pane, CLI and workbench touch a workbook.
  * Implemented by hosts/office (Office.js) and hosts/xlsx (ExcelJS). Keep it small.
  */
-import type { SheetPlan, SheetKey } from "../review/plan";
+import type { SheetPlan } from "../review/kit/plan";
 import type { WorkbookSnapshot } from "../tables/types";
 
 export interface OwnedSheet {
-  key: SheetKey;
+  /** The sheet's key in the sheet registry (review/sheets/registry.ts). */
+  key: string;
   /** Current sheet name (may be "IMM Risk Review (2)" when the user owns the plain name). */
   name: string;
 }

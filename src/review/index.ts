@@ -1,47 +1,45 @@
 /**
- * The review generator: model inputs → Assessment → sheet plans for the five review sheets (IMM-SPEC §4),
- * plus input-table templates and a one-line-per-pillar summary for the CLI and task pane.
+ * The review generator: model inputs → Assessment (assess/) → sheet plans (sheets/, built with kit/) of the sheets in
+ * the sheet registry (sheets/registry.ts; the five review sheets of IMM-SPEC §4), plus a one-line-per-pillar summary
+ * for the CLI and task pane. Input-table templates are not part of the review: src/templates.
  */
 import type { ModelInputs } from "../tables/types";
-import { assess } from "./assess";
-import type { Assessment, PillarKey, Rag } from "./assessment";
-import { SHEET_NAMES, type ReviewContext } from "./context";
-import { dashboard } from "./dashboard";
-import { guardFinite } from "./finite-guard";
-import { integratedAssessment } from "./integrated-assessment";
-import { partnershipReview } from "./partnership-review";
-import { performanceReview } from "./performance-review";
-import type { SheetKey, SheetPlan } from "./plan";
-import { riskReview } from "./risk-review";
+import { assess } from "./assess/assess";
+import type { Assessment, PillarKey, Rag } from "./assess/assessment";
+import type { ReviewContext } from "./sheets/context";
+import { guardFinite } from "./kit/finite-guard";
+import type { SheetPlan } from "./kit/plan";
+import { SHEET_NAMES, SHEET_REGISTRY, type SheetRegistry } from "./sheets/registry";
 
-export { assess, type AssessOptions } from "./assess";
-export { buildTemplatePlans, TEMPLATE_SHEETS, ALL_TEMPLATES, DEFAULT_FACTORS, DEFAULT_RISK_CATEGORIES } from "./templates";
-export { SHEET_NAMES, type ReviewContext } from "./context";
-export { fmtIndex, indexStatus, roundIndex } from "./rag";
-export type * from "./assessment";
-export { riskReview, partnershipReview, performanceReview, integratedAssessment, dashboard };
+export { assess, type AssessOptions } from "./assess/assess";
+export {
+  entryOf, extendRegistry, markerOf, OWNED_PREFIX, registerSheet, SHEET_NAMES, SHEET_REGISTRY,
+  type SheetBuilder, type SheetDeclaration, type SheetEntry, type SheetKey, type SheetRegistry,
+} from "./sheets/registry";
+export type { ReviewContext } from "./sheets/context";
+export { fmtIndex, indexStatus, roundIndex } from "./kit/rag";
+export type * from "./assess/assessment";
+export { riskReview } from "./sheets/risk-review";
+export { partnershipReview } from "./sheets/partnership-review";
+export { performanceReview } from "./sheets/performance-review";
+export { integratedAssessment } from "./sheets/integrated-assessment";
+export { dashboard } from "./sheets/dashboard";
 
-/** The review sheets in writing order, with their names and a one-line description. */
-export const REVIEW_SHEETS: readonly { key: SheetKey; name: string; description: string }[] = [
-  { key: "risk", name: SHEET_NAMES.risk, description: "Register with inherent and residual scores, heat maps, top threats, opportunities and exposure (expected, P50/P90)." },
-  { key: "partnership", name: SHEET_NAMES.partnership, description: "Factor ratings public vs private, perception gaps, index by period, weakest factors and change." },
-  { key: "performance", name: SHEET_NAMES.performance, description: "KPI attainment and failures, points, deductions (calculated, waived, applied), index and trend by period." },
-  { key: "integrated", name: SHEET_NAMES.integrated, description: "Pillar indices, integrated index and RAG, risks linked to partnership and performance, VfM, action plan." },
-  { key: "dashboard", name: SHEET_NAMES.dashboard, description: "One screen for directors: status tiles, residual heat map, pillar and KPI charts, top risks, overdue actions." },
-];
+export interface BuildReviewOptions {
+  /** Keys of the sheets to build (all of the registry by default); built in registry order. */
+  sheets?: readonly string[];
+  reviewDate?: number;
+  /** The sheet registry (default: the built-in one). */
+  registry?: SheetRegistry;
+}
 
-const BUILDERS: Readonly<Record<SheetKey, (a: Assessment, ctx: ReviewContext) => SheetPlan>> = {
-  risk: riskReview, partnership: partnershipReview, performance: performanceReview, integrated: integratedAssessment, dashboard,
-};
-
-/** Assesses the model and builds the plans of the requested review sheets (all five by default, in REVIEW_SHEETS order). */
-export function buildReviewPlans(
-  model: ModelInputs, options: { sheets?: SheetKey[]; reviewDate?: number } = {},
-): { plans: SheetPlan[]; assessment: Assessment } {
+/** Assesses the model and builds the plans of the requested review sheets (all by default, in registry order). */
+export function buildReviewPlans(model: ModelInputs, options: BuildReviewOptions = {}): { plans: SheetPlan[]; assessment: Assessment } {
+  const registry = options.registry ?? SHEET_REGISTRY;
   const assessment = assess(model, { reviewDate: options.reviewDate });
-  const ctx: ReviewContext = { names: SHEET_NAMES };
-  const wanted = options.sheets ?? REVIEW_SHEETS.map((s) => s.key);
-  const plans = REVIEW_SHEETS.filter((s) => wanted.includes(s.key)).map((s) => BUILDERS[s.key](assessment, ctx));
+  const ctx: ReviewContext = { names: { ...SHEET_NAMES, ...Object.fromEntries(registry.map((e) => [e.key, e.name])) } };
+  const wanted = options.sheets ?? registry.map((e) => e.key);
+  const plans = registry.filter((e) => wanted.includes(e.key)).map((e) => e.build(assessment, ctx));
   assessment.problems.push(...guardFinite(plans));
   return { plans, assessment };
 }

@@ -4,8 +4,9 @@
  */
 import { hospitalSample, sampleToSnapshot, HOSPITAL_REVIEW_DATE } from "../samples";
 import { readModel } from "../tables";
-import { buildReviewPlans, buildTemplatePlans, summarize } from "./index";
-import { a1, rangeA1, type PlanValue, type SheetPlan } from "./plan";
+import { buildReviewPlans, summarize } from "./index";
+import { buildTemplatePlans } from "../templates/templates";
+import { a1, rangeA1, type PlanValue, type SheetPlan } from "./kit/plan";
 import { duplicateTableNames, formulaLike, planProblems, unexplainedNumbers, userTexts } from "./__tests__/invariants";
 
 const model = readModel(sampleToSnapshot(hospitalSample()));

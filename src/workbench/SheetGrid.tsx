@@ -3,7 +3,7 @@
  * Rows and columns are virtualised, so every row and column of the sheet view can be scrolled to.
  */
 import * as React from "react";
-import { parseA1 } from "../review/plan";
+import { parseA1 } from "../review/kit/plan";
 import type { SheetView } from "./sheetView";
 import { mergeSlots } from "./grid/merges";
 import { useGridWindow, useScrollToCell } from "./grid/useGridWindow";

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import type { CellRef } from "../hosts/port";
-import { parseA1 } from "../review/plan";
+import { parseA1 } from "../review/kit/plan";
 import type { Session } from "./session";
 import type { SheetView, WorkbookView } from "./sheetView";
 

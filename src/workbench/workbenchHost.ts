@@ -3,7 +3,7 @@
  * Excel's UI — it holds the selection, fires selection events, and tells the grid when the workbook changed.
  */
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../hosts/port";
-import type { SheetPlan } from "../review/plan";
+import type { SheetPlan } from "../review/kit/plan";
 import type { WorkbookSnapshot } from "../tables/types";
 
 type Listener<T> = (value: T) => void;

@@ -11,9 +11,9 @@ import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { readModel } from "../../src/tables";
-import { buildReviewPlans, REVIEW_SHEETS } from "../../src/review";
-import type { SheetPlan } from "../../src/review/plan";
-import type { Assessment } from "../../src/review/assessment";
+import { buildReviewPlans, SHEET_REGISTRY } from "../../src/review";
+import type { SheetPlan } from "../../src/review/kit/plan";
+import type { Assessment } from "../../src/review/assess/assessment";
 import { serveStatic, type StaticServer } from "./staticServer";
 
 jest.setTimeout(240_000);
@@ -187,7 +187,7 @@ test("generate review, explain a cell, change a setting, download and re-open (p
   await page.addStyleTag({ content: '[data-testid="task-pane"] { width: 320px !important; }' });
   expect(await page.getByTestId("task-pane").evaluate((el) => el.clientWidth)).toBe(320);
   await page.getByRole("tab", { name: "Review" }).click();
-  for (const s of REVIEW_SHEETS) expect(await page.getByRole("checkbox", { name: s.name }).isChecked()).toBe(true);
+  for (const s of SHEET_REGISTRY) expect(await page.getByRole("checkbox", { name: s.label }).isChecked()).toBe(true);
   await axe(page, "review");
   await page.getByRole("button", { name: "Generate review" }).click();
   await page.getByTestId("review-summary").waitFor({ timeout: 60_000 });

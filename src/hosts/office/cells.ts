@@ -1,5 +1,5 @@
 /** Narrowing Excel's `any[][]` to RawCell, and preparing plan values so strings stay literal text. */
-import type { PlanValue } from "../../review/plan";
+import type { PlanValue } from "../../review/kit/plan";
 import type { RawCell } from "../../tables/types";
 
 /** One Excel value as a RawCell: "" (empty) → null; non-finite or unknown → null. */

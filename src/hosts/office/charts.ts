@@ -1,5 +1,5 @@
 /** Native charts (charts.add) from ChartPlan. */
-import { a1, type ChartPlan } from "../../review/plan";
+import { a1, type ChartPlan } from "../../review/kit/plan";
 
 const TYPES: Record<ChartPlan["kind"], "BarClustered" | "ColumnClustered" | "Line"> = { bar: "BarClustered", column: "ColumnClustered", line: "Line" };
 

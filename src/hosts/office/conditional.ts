@@ -1,5 +1,5 @@
 /** Native conditional formats (ExcelApi 1.6) from ConditionalFormatPlan. */
-import { a1, type ConditionalFormatPlan, type RangeRef } from "../../review/plan";
+import { a1, type ConditionalFormatPlan, type RangeRef } from "../../review/kit/plan";
 
 type Operator = "Between" | "GreaterThan" | "LessThan" | "EqualTo" | "GreaterThanOrEqual" | "LessThanOrEqual";
 const OPS: Record<Extract<ConditionalFormatPlan, { kind: "cellValue" }>["operator"], Operator> = {

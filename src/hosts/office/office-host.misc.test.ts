@@ -1,6 +1,6 @@
 /** OfficeHost settings, templates and selection on the strict fake. */
 import { excelRunner, FakeExcel } from "../../../test/fakes/office";
-import { emptyPlan } from "../../review/plan";
+import { emptyPlan } from "../../review/kit/plan";
 import { OfficeHost } from "./office-host";
 
 function host(x: FakeExcel): OfficeHost {

@@ -1,5 +1,6 @@
 /** OfficeHost: the WorkbookHost port over Office.js, through an injected Excel.run-like runner. */
-import type { SheetPlan } from "../../review/plan";
+import type { SheetPlan } from "../../review/kit/plan";
+import { SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
 import type { WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
 import { readSnapshot } from "./read-snapshot";
@@ -17,11 +18,13 @@ export class OfficeHost implements WorkbookHost {
   private readonly features: Features;
   private readonly budget: number;
   private readonly source: string;
+  private readonly sheets: SheetRegistry;
 
   constructor(private readonly run: ExcelRunner, options: OfficeHostOptions = {}) {
     this.features = detectFeatures(options.isSetSupported ?? officeIsSetSupported);
     this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
     this.source = options.source ?? "Excel workbook";
+    this.sheets = options.sheets ?? SHEET_REGISTRY;
   }
 
   /** Reads every table and every user sheet's used values in two syncs. */
@@ -32,7 +35,7 @@ export class OfficeHost implements WorkbookHost {
   /** Sheets recorded as generated (IMM_Owned_<key> names that still point at a sheet). */
   listOwnedSheets(): Promise<OwnedSheet[]> {
     return this.run(async (ctx) => {
-      const info = queueWorkbookInfo(ctx);
+      const info = queueWorkbookInfo(ctx, this.sheets);
       await ctx.sync();
       return info().owned;
     });
@@ -40,7 +43,7 @@ export class OfficeHost implements WorkbookHost {
 
   /** Writes review sheets: replaces owned ones, never touches user sheets; all-or-nothing up to the final swap. */
   applyPlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult> {
-    return this.run((ctx) => writePlans(ctx, plans, { features: this.features, budget: this.budget, mode: "owned", progress }));
+    return this.run((ctx) => writePlans(ctx, plans, { features: this.features, budget: this.budget, mode: "owned", sheets: this.sheets, progress }));
   }
 
   /** Inserts input-table templates as new user sheets (never replacing; clashing names take "(2)"). */

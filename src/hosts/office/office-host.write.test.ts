@@ -1,6 +1,6 @@
 /** OfficeHost.applyPlans on the strict fake: bulk writes, literal text, tables, ownership and "(2)" naming. */
 import { dumpUserData, excelRunner, FakeExcel, formatAt } from "../../../test/fakes/office";
-import { emptyPlan, type SheetPlan } from "../../review/plan";
+import { emptyPlan, type SheetPlan } from "../../review/kit/plan";
 import { OfficeHost } from "./office-host";
 
 const INJECTIONS = ["=HYPERLINK(\"http://evil\",\"click\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(A1:A2)", "007", "50%"];

@@ -1,4 +1,5 @@
 /** How the Office host reaches Excel: an injected batch runner (Excel.run in production, the fake in tests). */
+import type { SheetRegistry } from "../../review/sheets/registry";
 
 /** Runs a batch against a request context, like Excel.run. */
 export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -13,6 +14,8 @@ export interface OfficeHostOptions {
   payloadBudget?: number;
   /** Name for the source stamp (default "Excel workbook"). */
   source?: string;
+  /** The sheet registry: which plans are generated (owned) sheets (default: the built-in one). */
+  sheets?: SheetRegistry;
 }
 
 /** Office's own requirement-set check; false when Office.js is not loaded. */

@@ -1,5 +1,5 @@
 /** Selection: select a cell, read the active cell, subscribe to selection changes (feature-detected events). */
-import { parseA1 } from "../../review/plan";
+import { parseA1 } from "../../review/kit/plan";
 import type { CellRef } from "../port";
 import type { ExcelRunner, Features } from "./runner";
 

@@ -2,7 +2,7 @@
  * Writing the IMM_Settings key/value table: values of existing keys are updated in place, missing keys appended as
  * table rows, and the table is created (on a new "IMM Settings" sheet) when the workbook has none. A few syncs in all.
  */
-import { emptyPlan, type SheetPlan } from "../../review/plan";
+import { emptyPlan, type SheetPlan } from "../../review/kit/plan";
 import { asString, needsTextFormat } from "./cells";
 
 export const SETTINGS_TABLE = "IMM_Settings";

@@ -1,5 +1,5 @@
 /** CellStyle (plan) → range.format properties, set on whole ranges. */
-import type { CellStyle } from "../../review/plan";
+import type { CellStyle } from "../../review/kit/plan";
 import type { Features } from "./runner";
 
 const H: Record<NonNullable<CellStyle["hAlign"]>, "Left" | "Center" | "Right"> = { left: "Left", center: "Center", right: "Right" };

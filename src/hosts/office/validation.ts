@@ -1,5 +1,5 @@
 /** Data validation (ExcelApi 1.8) from ValidationPlan. */
-import type { ValidationPlan } from "../../review/plan";
+import type { ValidationPlan } from "../../review/kit/plan";
 
 /** The Office.js rule for a plan rule. */
 export function ruleOf(rule: ValidationPlan["rule"]): Excel.DataValidationRule {

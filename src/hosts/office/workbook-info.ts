@@ -1,6 +1,7 @@
 /** One load of the workbook's sheets, names and tables (queued together, read after one sync). */
 import { asString } from "./cells";
-import { ownedFrom } from "./ownership";
+import type { SheetRegistry } from "../../review/sheets/registry";
+import { ownedSheets } from "../ownership";
 import type { OwnedSheet } from "../port";
 
 export interface WorkbookInfo {
@@ -12,7 +13,7 @@ export interface WorkbookInfo {
 }
 
 /** Queues the loads; call the returned function after `ctx.sync()`. */
-export function queueWorkbookInfo(ctx: Excel.RequestContext): () => WorkbookInfo {
+export function queueWorkbookInfo(ctx: Excel.RequestContext, registry?: SheetRegistry): () => WorkbookInfo {
   const sheets = ctx.workbook.worksheets.load("items/name, items/visibility");
   const names = ctx.workbook.names.load("items/name, items/value");
   const tables = ctx.workbook.tables.load("items/name, items/worksheet/name");
@@ -22,6 +23,7 @@ export function queueWorkbookInfo(ctx: Excel.RequestContext): () => WorkbookInfo
       names: names.items.map((n) => ({ name: n.name, value: asString(n.value) })),
       tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     };
-    return { ...info, owned: ownedFrom(info.names, info.sheets.map((s) => s.name)) };
+    const refs = info.names.map((n) => ({ name: n.name, ref: n.value }));
+    return { ...info, owned: ownedSheets(refs, info.sheets.map((s) => s.name), registry) };
   };
 }

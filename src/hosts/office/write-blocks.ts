@@ -3,7 +3,7 @@
  * one 2-D `numberFormat` write that also marks every string Excel would reinterpret as text ("@"), so `=HYPERLINK(…)`,
  * `+cmd`, `-1+1`, `@SUM(…)` and "007" arrive literally.
  */
-import type { Block } from "../../review/plan";
+import type { Block } from "../../review/kit/plan";
 import { type Batcher, jsonSize, OP_OVERHEAD } from "./batcher";
 import { needsTextFormat, toExcelValue } from "./cells";
 import type { Features } from "./runner";

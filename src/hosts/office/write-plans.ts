@@ -4,11 +4,12 @@
  * tables and record ownership names. A failure before that leaves the workbook as it was (the hidden sheets are
  * removed, or swept at the next run). User sheets are never touched: a clashing name makes "Name (2)".
  */
-import type { SheetPlan } from "../../review/plan";
+import type { SheetPlan } from "../../review/kit/plan";
 import type { Progress, WriteResult } from "../port";
 import { Batcher, OP_OVERHEAD } from "./batcher";
 import { cleanSheetName, TEMP_SHEET_PREFIX, uniqueSheetName, uniqueTableName } from "../sheet-names";
-import { isSheetKey, ownedName, refTo } from "./ownership";
+import type { SheetRegistry } from "../../review/sheets/registry";
+import { ownershipMarker, refToA1 } from "../ownership";
 import type { Features } from "./runner";
 import { queueWorkbookInfo, type WorkbookInfo } from "./workbook-info";
 import { type PendingTable, writeSheet } from "./write-sheet";
@@ -18,6 +19,8 @@ export interface WritePlansOptions {
   budget: number;
   /** Review sheets (replace owned, record ownership) or templates (plain new user sheets). */
   mode: "owned" | "templates";
+  /** The sheet registry deciding which plans are owned (default: the built-in one). */
+  sheets?: SheetRegistry;
   progress?: Progress;
 }
 
@@ -25,12 +28,12 @@ const lower = (s: string): string => s.toLowerCase();
 
 /** Writes the plans in one Excel.run batch function: 1 read sync, then syncs only as the payload budget requires. */
 export async function writePlans(ctx: Excel.RequestContext, plans: SheetPlan[], opts: WritePlansOptions): Promise<WriteResult> {
-  const readInfo = queueWorkbookInfo(ctx);
+  const readInfo = queueWorkbookInfo(ctx, opts.sheets);
   await ctx.sync();
   const info = readInfo();
   const batch = new Batcher(ctx, opts.budget, opts.features.suspendCalc);
   const order = await sweepLeftovers(ctx, info, batch);
-  const owned = new Map(opts.mode === "owned" ? info.owned.map((o) => [o.key as string, o.name]) : []);
+  const owned = new Map(opts.mode === "owned" ? info.owned.map((o) => [o.key, o.name]) : []);
   const state: SwapState = { order, taken: new Set(order.map(lower)), owned };
   const tableNames = tableNamer(info, new Set(plans.flatMap((p) => (owned.has(p.key) ? [owned.get(p.key) as string] : []))));
 
@@ -52,7 +55,8 @@ export async function writePlans(ctx: Excel.RequestContext, plans: SheetPlan[], 
     }
     // The swap: reserved as a whole so it is never split across syncs, then queued in order.
     await batch.reserve((8 * plans.length + pending.length) * OP_OVERHEAD);
-    const result = plans.map((plan, i) => swapIn(ctx, plan, tempSheets[i], state, info, opts.mode, notes));
+    const result = plans.map((plan, i) =>
+      swapIn(ctx, plan, tempSheets[i], state, info, opts.mode === "owned" ? ownershipMarker(plan.key, opts.sheets) : null, notes));
     for (const t of pending) {
       if (t.tempName !== t.finalName) ctx.workbook.tables.getItem(t.tempName).name = t.finalName;
     }
@@ -101,11 +105,12 @@ function tableNamer(info: WorkbookInfo, replaced: Set<string>): (desired: string
 
 /**
  * Queues one plan's swap: reveals its hidden sheet, deletes the owned sheet it replaces (taking that sheet's tab
- * position), names it (a user's sheet of the same name makes "Name (2)", with a note) and records ownership.
+ * position), names it (a user's sheet of the same name makes "Name (2)", with a note) and records ownership under
+ * `marker` (null: not an owned sheet).
  */
 function swapIn(
   ctx: Excel.RequestContext, plan: SheetPlan, tempSheet: string, state: SwapState, info: WorkbookInfo,
-  mode: WritePlansOptions["mode"], notes: string[],
+  marker: string | null, notes: string[],
 ): string {
   const sheets = ctx.workbook.worksheets;
   const ws = sheets.getItem(tempSheet);
@@ -129,10 +134,9 @@ function swapIn(
   } else {
     state.order.push(name);
   }
-  if (mode === "owned" && isSheetKey(plan.key)) {
-    const n = ownedName(plan.key);
-    if (info.names.some((x) => lower(x.name) === lower(n))) ctx.workbook.names.getItem(n).delete();
-    ctx.workbook.names.add(n, refTo(name));
+  if (marker) {
+    if (info.names.some((x) => lower(x.name) === lower(marker))) ctx.workbook.names.getItem(marker).delete();
+    ctx.workbook.names.add(marker, `=${refToA1(name)}`);
   }
   return name;
 }

@@ -2,7 +2,7 @@
  * Writes one SheetPlan onto a (new, empty) worksheet in bulk: blocks, style runs, sizes, merges, freeze panes,
  * then tables (after values), conditional formats, charts and validation. Operations are queued; the Batcher syncs.
  */
-import type { SheetPlan } from "../../review/plan";
+import type { SheetPlan } from "../../review/kit/plan";
 import { type Batcher, OP_OVERHEAD } from "./batcher";
 import { addChart } from "./charts";
 import { addConditionalFormat } from "./conditional";

@@ -5,9 +5,9 @@
  * drawing XML so toBuffer can draw it again over the same cells.
  */
 import type JSZip from "jszip";
-import type { ChartPlan, RangeRef } from "../../review/plan";
-import { parseA1 } from "../../review/plan";
-import { OWNED_PREFIX, sheetOfRef } from "./ownership";
+import type { ChartPlan, RangeRef } from "../../review/kit/plan";
+import { parseA1 } from "../../review/kit/plan";
+import { OWNED_PREFIX, sheetOfRef } from "../ownership";
 import { attr, parseRels, readPart, relsPathOf, resolveTarget, sheetParts, xmlUnescape } from "./package-xml";
 
 /** Owned sheet names of workbook.xml (IMM_Owned_* defined names), in document order. */

@@ -3,8 +3,8 @@
  * whose series point at the plan's data cells (`'Sheet'!$B$3:$B$6`) and carry cached values, so viewers that
  * do not recalculate still draw them. Element order follows the CT_* sequences of the chart schema.
  */
-import type { ChartPlan } from "../../review/plan";
-import { a1 } from "../../review/plan";
+import type { ChartPlan } from "../../review/kit/plan";
+import { a1 } from "../../review/kit/plan";
 import { xmlEscape } from "./package-xml";
 
 /** A chart ready to be written: where it is, its plan and the values read from its data cells. */

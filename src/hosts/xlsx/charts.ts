@@ -7,8 +7,8 @@
  * the axis). It fits inside the anchor (extra categories/series are left out) and never writes elsewhere.
  */
 import type { CellValue, Style, Worksheet } from "exceljs";
-import type { ChartPlan } from "../../review/plan";
-import { rangeA1 } from "../../review/plan";
+import type { ChartPlan } from "../../review/kit/plan";
+import { rangeA1 } from "../../review/kit/plan";
 import { toRawCell } from "./cells";
 import type { NativeChart } from "./chart-xml";
 import { solidFill } from "./styles";

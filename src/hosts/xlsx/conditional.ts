@@ -1,7 +1,7 @@
 /** Translating ConditionalFormatPlan entries to ExcelJS conditional-formatting rules. */
 import type { CellIsOperators, ConditionalFormattingOptions, ConditionalFormattingRule, IconSetTypes, Style } from "exceljs";
-import { a1, rangeA1 } from "../../review/plan";
-import type { ConditionalFormatPlan } from "../../review/plan";
+import { a1, rangeA1 } from "../../review/kit/plan";
+import type { ConditionalFormatPlan } from "../../review/kit/plan";
 import { argb } from "./styles";
 
 /** Excel's names of the plan's icon sets ("3TrafficLights" is "3TrafficLights1" in the file format). */

@@ -2,7 +2,7 @@
  * The drawing part of a sheet (`xl/drawings/drawingN.xml`): one two-cell anchor per chart spanning exactly
  * the plan's anchor range, holding a graphic frame that points at the chart part through a relationship id.
  */
-import type { RangeRef } from "../../review/plan";
+import type { RangeRef } from "../../review/kit/plan";
 import { xmlEscape } from "./package-xml";
 
 /** One chart frame of a drawing. */

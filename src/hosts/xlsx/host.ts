@@ -4,7 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import type { ChartPlan, SheetKey, SheetPlan } from "../../review/plan";
+import type { ChartPlan, SheetPlan } from "../../review/kit/plan";
+import { SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
 import { readChartData } from "./charts";
 import type { WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
@@ -14,6 +15,7 @@ import { addNativeCharts } from "./native-charts";
 import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { writeWorkbookBytes } from "./write-package";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
+import { ownershipMarker } from "../ownership";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
 import { writeSettingsTable } from "./settings";
@@ -25,18 +27,18 @@ import { StyleCache, writeSheet } from "./write-sheet";
 /** The note on charts in .xlsx output. */
 export const CHART_NOTE = "Charts are native Excel charts in the saved workbook; their data is also shown as in-cell bars.";
 
-const REVIEW_KEYS: readonly string[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
-
-function isSheetKey(key: string): key is SheetKey {
-  return REVIEW_KEYS.includes(key);
-}
-
 type Ordered = Worksheet & { orderNo: number };
 
 /** Options for readSnapshot. */
 export interface SnapshotOptions {
   /** Include the generated (owned) sheets; default false so review output is never read back as input. */
   includeOwned?: boolean;
+}
+
+/** Options for opening or creating a workbook. */
+export interface XlsxHostOptions {
+  /** The sheet registry: which plans are generated (owned) sheets (default: the built-in one). */
+  sheets?: SheetRegistry;
 }
 
 export class XlsxHost implements WorkbookHost {
@@ -52,14 +54,18 @@ export class XlsxHost implements WorkbookHost {
   /** Charts written by this host, by sheet; added to the package as native charts by toBuffer. */
   private readonly charts = new Map<Worksheet, Omit<NativeChart, "sheet">[]>();
 
-  private constructor(workbook: Workbook, source?: string, unsupported: readonly string[] = []) {
+  /** The sheet registry deciding which plans are owned. */
+  private readonly sheets: SheetRegistry;
+
+  private constructor(workbook: Workbook, source?: string, unsupported: readonly string[] = [], options: XlsxHostOptions = {}) {
     this.workbook = workbook;
     this.source = source;
     this.unsupported = unsupported;
+    this.sheets = options.sheets ?? SHEET_REGISTRY;
   }
 
   /** Opens .xlsx bytes; throws WorkbookFileError (one clear sentence) for empty, encrypted, .xls, non-xlsx or damaged files. */
-  static async fromBuffer(buf: ArrayBuffer | Uint8Array, source?: string): Promise<XlsxHost> {
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, source?: string, options?: XlsxHostOptions): Promise<XlsxHost> {
     const label = source ?? "workbook";
     const bytes = asBytes(buf);
     const bad = classifyBytes(bytes, label);
@@ -74,7 +80,7 @@ export class XlsxHost implements WorkbookHost {
     repairLoadedTables(wb);
     repairLoadedTheme(wb);
     const lossy = await lossyReport(bytes);
-    const host = new XlsxHost(wb, source, lossy.parts);
+    const host = new XlsxHost(wb, source, lossy.parts, options);
     host.keepOwnedCharts(lossy.ownedChartParts, lossy.ownedCharts);
     return host;
   }
@@ -93,15 +99,15 @@ export class XlsxHost implements WorkbookHost {
   }
 
   /** A new workbook with no sheets (add templates or plans to it). */
-  static blank(source?: string): XlsxHost {
-    return new XlsxHost(new ExcelJS.Workbook(), source);
+  static blank(source?: string, options?: XlsxHostOptions): XlsxHost {
+    return new XlsxHost(new ExcelJS.Workbook(), source, [], options);
   }
 
   /** Wraps an ExcelJS workbook already in memory. */
-  static fromWorkbook(wb: Workbook, source?: string): XlsxHost {
+  static fromWorkbook(wb: Workbook, source?: string, options?: XlsxHostOptions): XlsxHost {
     repairLoadedTables(wb);
     repairLoadedTheme(wb);
-    return new XlsxHost(wb, source);
+    return new XlsxHost(wb, source, [], options);
   }
 
   /** The workbook as .xlsx bytes, with native charts for the charts of the sheets this host wrote. */
@@ -116,19 +122,19 @@ export class XlsxHost implements WorkbookHost {
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
   async readSnapshot(options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
-    const exclude = new Set(options.includeOwned ? [] : readOwned(this.workbook).map((o) => o.name));
+    const exclude = new Set(options.includeOwned ? [] : readOwned(this.workbook, this.sheets).map((o) => o.name));
     return readWorkbookSnapshot(this.workbook, exclude, this.source);
   }
 
   /** Sheets recorded as generated (IMM_Owned_<key> defined names). */
   async listOwnedSheets(): Promise<OwnedSheet[]> {
-    return readOwned(this.workbook);
+    return readOwned(this.workbook, this.sheets);
   }
 
   /** Writes review sheets, replacing owned ones in place; all-or-nothing (temporary sheets until every plan is written). */
   async applyPlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult> {
     const wb = this.workbook;
-    const owned = new Map(readOwned(wb).map((o) => [o.key as string, o.name]));
+    const owned = new Map(readOwned(wb, this.sheets).map((o) => [o.key, o.name]));
     const replacing = new Set(plans.filter((p) => owned.has(p.key)).map((p) => owned.get(p.key) as string));
     const tableNames = new Set<string>();
     for (const ws of wb.worksheets) if (!replacing.has(ws.name)) for (const t of tablesOf(ws)) tableNames.add(t.name.toLowerCase());
@@ -160,7 +166,8 @@ export class XlsxHost implements WorkbookHost {
     const sheets: string[] = [];
     plans.forEach((plan, i) => {
       const ws = temps[i] as Ordered;
-      const oldName = isSheetKey(plan.key) ? owned.get(plan.key) : undefined;
+      const marker = ownershipMarker(plan.key, this.sheets);
+      const oldName = marker ? owned.get(plan.key) : undefined;
       const old = oldName ? (wb.getWorksheet(oldName) as Ordered | undefined) : undefined;
       if (old) {
         ws.orderNo = old.orderNo;
@@ -173,7 +180,7 @@ export class XlsxHost implements WorkbookHost {
         notes.push(`"${plan.name}" is a sheet of yours: wrote "${name}" instead.`);
       }
       ws.name = name;
-      if (isSheetKey(plan.key)) recordOwned(wb, plan.key, name);
+      if (marker) recordOwned(wb, marker, name);
       sheets.push(name);
     });
     if (plans.some((p) => p.charts.length)) notes.push(CHART_NOTE);

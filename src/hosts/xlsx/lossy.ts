@@ -5,7 +5,7 @@
  * or redrawn when the sheet is regenerated, so they are not reported.
  */
 import JSZip from "jszip";
-import type { ChartPlan } from "../../review/plan";
+import type { ChartPlan } from "../../review/kit/plan";
 import { ownedDrawings, readOwnedCharts } from "./chart-readback";
 
 const PARTS: [RegExp, string][] = [

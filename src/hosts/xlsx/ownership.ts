@@ -1,46 +1,16 @@
 /**
- * Ownership of generated sheets: one workbook-scoped defined name per review sheet, `IMM_Owned_<key>`,
- * referring to A1 of the sheet (e.g. IMM_Owned_risk → 'IMM Risk Review'!$A$1). Excel keeps such names
- * pointing at the sheet when the user renames it, ExcelJS round-trips them, and the Office host can read the
- * same names — so one mechanism serves every host. A name whose sheet no longer exists is ignored.
+ * Ownership of generated sheets in an ExcelJS workbook: reading and writing the `IMM_Owned_<key>` defined names.
+ * The mechanism and its pure part (markers, references, matching) are shared with the Office host: ../ownership.ts.
  */
 import type { Workbook } from "exceljs";
-import type { SheetKey } from "../../review/plan";
+import type { SheetRegistry } from "../../review/sheets/registry";
+import { ownedSheets, refToA1 } from "../ownership";
 import type { OwnedSheet } from "../port";
 
-export const OWNED_PREFIX = "IMM_Owned_";
-const KEYS: readonly SheetKey[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
-
-/** The defined name recording ownership of a review sheet. */
-export function ownedName(key: SheetKey): string {
-  return `${OWNED_PREFIX}${key}`;
-}
-
-/** The sheet name in a reference such as "'IMM Risk Review'!$A$1" or "Sheet1!$A$1"; null if none. */
-export function sheetOfRef(ref: string): string | null {
-  const quoted = /^'((?:[^']|'')+)'!/.exec(ref);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const plain = /^([^!']+)!/.exec(ref);
-  return plain ? plain[1] : null;
-}
-
-/** A sheet-qualified absolute A1 reference, quoting the sheet name. */
-export function a1RefOf(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
-}
-
-/** Sheets recorded as generated, whose sheets still exist, in key order. */
-export function readOwned(wb: Workbook): OwnedSheet[] {
-  const byName = new Map<string, string[]>();
-  for (const dn of wb.definedNames.model) byName.set(dn.name.toLowerCase(), dn.ranges);
-  const out: OwnedSheet[] = [];
-  for (const key of KEYS) {
-    const ranges = byName.get(ownedName(key).toLowerCase());
-    const sheet = ranges && ranges.length ? sheetOfRef(ranges[0]) : null;
-    const ws = sheet ? wb.getWorksheet(sheet) : undefined;
-    if (ws) out.push({ key, name: ws.name });
-  }
-  return out;
+/** Sheets recorded as generated, whose sheets still exist, in registry order. */
+export function readOwned(wb: Workbook, registry?: SheetRegistry): OwnedSheet[] {
+  const names = wb.definedNames.model.filter((dn) => dn.ranges.length > 0).map((dn) => ({ name: dn.name, ref: dn.ranges[0] }));
+  return ownedSheets(names, wb.worksheets.map((ws) => ws.name), registry);
 }
 
 /** Removes every reference of a defined name. */
@@ -59,9 +29,8 @@ export function removeName(wb: Workbook, name: string): void {
   }
 }
 
-/** Records `sheet` as the generated sheet for `key` (replacing any earlier record). */
-export function recordOwned(wb: Workbook, key: SheetKey, sheet: string): void {
-  const name = ownedName(key);
-  removeName(wb, name);
-  wb.definedNames.add(a1RefOf(sheet), name);
+/** Records `sheet` as the generated sheet of an ownership marker (replacing any earlier record). */
+export function recordOwned(wb: Workbook, marker: string, sheet: string): void {
+  removeName(wb, marker);
+  wb.definedNames.add(refToA1(sheet), marker);
 }

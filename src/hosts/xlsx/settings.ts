@@ -1,7 +1,7 @@
 /** Writing the IMM_Settings key/value table: update values in place, append missing keys, create it if absent. */
 import type { Workbook, Worksheet } from "exceljs";
 import { ImmInputError } from "../../imm/errors";
-import { a1 } from "../../review/plan";
+import { a1 } from "../../review/kit/plan";
 import { toRawCell } from "./cells";
 import { uniqueSheetName } from "../sheet-names";
 import { looksLikeFormula, withQuoteMarker } from "./styles";

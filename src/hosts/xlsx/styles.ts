@@ -1,6 +1,6 @@
 /** Translating plan styles (CellStyle, "#RRGGBB" colours) to ExcelJS style objects. */
 import type { Alignment, Borders, Fill, Font, Style } from "exceljs";
-import type { CellStyle } from "../../review/plan";
+import type { CellStyle } from "../../review/kit/plan";
 
 /** "#RRGGBB" (or "RRGGBB") → ExcelJS ARGB "FFRRGGBB"; undefined when not a colour. */
 export function argb(color: string | undefined): string | undefined {

@@ -7,6 +7,7 @@
  * after load.
  */
 import type { Workbook, Worksheet } from "exceljs";
+import { parseRangeA1 } from "../../review/kit/plan";
 
 /** The parts of ExcelJS's internal table model we use. */
 export interface TableModel {
@@ -51,22 +52,10 @@ export function tablesOf(ws: Worksheet): TableModel[] {
     .filter((t): t is TableModel => !!t && typeof t.name === "string" && Array.isArray(t.columns));
 }
 
-/** Decodes a column-letters string to a 1-based column number. */
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** Parses "B3:F20" (or "B3") to 1-based bounds; null when not a cell range. */
 export function parseRangeRef(ref: string): TableBounds | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
-  if (!m) return null;
-  const top = Number(m[2]);
-  const left = colNumber(m[1]);
-  const bottom = m[4] ? Number(m[4]) : top;
-  const right = m[3] ? colNumber(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  const r = parseRangeA1(ref);
+  return r && { top: r.row + 1, left: r.col + 1, bottom: r.row + r.rows, right: r.col + r.cols };
 }
 
 /** Bounds of a table (header + data + totals), from `tableRef` or, for a fresh table, `ref` + size. */

@@ -5,8 +5,8 @@
  * shared style object, so they are not used here.
  */
 import type { Cell, CellValue, DataValidation, Style, Worksheet } from "exceljs";
-import type { Block, CellStyle, PlanValue, RangeRef, SheetPlan, TablePlan, ValidationPlan } from "../../review/plan";
-import { rangeA1 } from "../../review/plan";
+import type { Block, CellStyle, PlanValue, RangeRef, SheetPlan, TablePlan, ValidationPlan } from "../../review/kit/plan";
+import { rangeA1 } from "../../review/kit/plan";
 import { drawChartFallback, readChartData } from "./charts";
 import type { NativeChart } from "./chart-xml";
 import { cfOptions } from "./conditional";

@@ -1,7 +1,7 @@
 import { exposureSim, mulberry32 } from "../../imm";
 import { DEFAULT_SETTINGS } from "../../imm/defaults";
-import { assess } from "../assess";
-import { simRiskOf, simulate, simulateGroups } from "../assess-risk";
+import { assess } from "../assess/assess";
+import { simRiskOf, simulate, simulateGroups } from "../assess/assess-risk";
 import { summarize } from "../index";
 import { action, fixtureModel, REVIEW } from "./fixture";
 

@@ -1,7 +1,7 @@
 /** Review thresholds compared at the engine's edge precision: floating-point noise never flips an alert or a priority. */
 import { DEFAULT_SETTINGS as DEFAULTS } from "../../imm/defaults";
-import { priorityLabel } from "../assess-actions";
-import { assessPartnership } from "../assess-partnership";
+import { priorityLabel } from "../assess/assess-actions";
+import { assessPartnership } from "../assess/assess-partnership";
 import { factor } from "./fixture";
 
 test("a perception gap of 4.1 − 3.1 (0.9999999999999996 in floating point) reaches the gap alert of 1", () => {

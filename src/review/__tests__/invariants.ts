@@ -1,5 +1,5 @@
 /** Structural invariants every sheet plan must satisfy (shared by the fixture and sample tests). */
-import { a1, parseA1, type PlanValue, type RangeRef, type SheetPlan } from "../plan";
+import { a1, parseA1, type PlanValue, type RangeRef, type SheetPlan } from "../kit/plan";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;

@@ -1,9 +1,9 @@
 /** Issue 7 §3: results too large to compute get a located message and "Not quantified", never a blank or NaN cell. */
 import { readModel } from "../../tables";
 import type { RawCell, WorkbookSnapshot } from "../../tables/types";
-import { guardFinite, NOT_COMPUTABLE } from "../finite-guard";
+import { guardFinite, NOT_COMPUTABLE } from "../kit/finite-guard";
 import { buildReviewPlans } from "../index";
-import { emptyPlan } from "../plan";
+import { emptyPlan } from "../kit/plan";
 import { cellMap } from "./invariants";
 
 const HEADERS = ["ID", "Risk", "Type", "Likelihood", "Consequence", "Category", "Probability", "Impact"];

@@ -4,8 +4,8 @@
  */
 import { readModel } from "../../tables";
 import type { RawCell, WorkbookSnapshot } from "../../tables/types";
-import { buildReviewPlans, REVIEW_SHEETS } from "../index";
-import { a1, type SheetPlan } from "../plan";
+import { buildReviewPlans, SHEET_REGISTRY } from "../index";
+import { a1, type SheetPlan } from "../kit/plan";
 import { fixtureModel, risk } from "./fixture";
 import { cellMap } from "./invariants";
 
@@ -58,7 +58,7 @@ describe.each(CASES)("a register with %s", (_name, wb, reason) => {
   const { plans, assessment, risk } = review(wb);
 
   it("writes all five review sheets", () => {
-    expect(plans.map((p) => p.name)).toEqual(REVIEW_SHEETS.map((s) => s.name));
+    expect(plans.map((p) => p.name)).toEqual(SHEET_REGISTRY.map((s) => s.name));
     expect(assessment.risk).not.toBeNull();
     expect(assessment.integrated.pillars[1].index).not.toBeNull();
   });

@@ -1,5 +1,5 @@
-import { assess } from "../assess";
-import { orderPeriods, periodKey } from "../periods";
+import { assess } from "../assess/assess";
+import { orderPeriods, periodKey } from "../assess/periods";
 import { fixtureModel } from "./fixture";
 
 describe("period order", () => {

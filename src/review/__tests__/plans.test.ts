@@ -1,5 +1,6 @@
-import { buildReviewPlans, buildTemplatePlans, REVIEW_SHEETS } from "../index";
-import { a1, type SheetPlan } from "../plan";
+import { buildReviewPlans, SHEET_REGISTRY } from "../index";
+import { buildTemplatePlans } from "../../templates/templates";
+import { a1, type SheetPlan } from "../kit/plan";
 import { fixtureModel } from "./fixture";
 import { cellMap, duplicateTableNames, formulaLike, planProblems, unexplainedNumbers, userTexts } from "./invariants";
 
@@ -19,7 +20,7 @@ describe("buildReviewPlans on the fixture", () => {
   const { plans, assessment } = buildReviewPlans(model);
 
   it("builds the five sheets in order with their names", () => {
-    expect(plans.map((p) => p.name)).toEqual(REVIEW_SHEETS.map((s) => s.name));
+    expect(plans.map((p) => p.name)).toEqual(SHEET_REGISTRY.map((s) => s.name));
     expect(plans.map((p) => p.name)).toEqual(["IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment", "IMM Dashboard"]);
     expect(assessment.project).toBe("Fixture PPP");
   });
@@ -102,7 +103,7 @@ describe("buildReviewPlans on the fixture", () => {
     const kinds = new Set(plans.flatMap((p) => p.conditionalFormats.map((c) => c.kind)));
     expect([...kinds].sort()).toEqual(["cellValue", "colorScale", "dataBar", "iconSet", "textEquals"]);
     const icons = plans.flatMap((p) => p.conditionalFormats).find((c) => c.kind === "iconSet");
-    expect(icons).toMatchObject({ icons: "3TrafficLights", thresholds: [59.95, 79.95] }); // cut-offs on the raw value for the index as shown (review/rag)
+    expect(icons).toMatchObject({ icons: "3TrafficLights", thresholds: [59.95, 79.95] }); // cut-offs on the raw value for the index as shown (review/kit/rag)
   });
 
   it("heat map grid: counts with L5 at the top and cell fills by band", () => {

@@ -1,12 +1,12 @@
 /** Issue 7 §4: an index's status is decided on the index as displayed (1 decimal place), everywhere it is shown. */
 import { DEFAULT_SETTINGS } from "../../imm/defaults";
-import { integrated, pillars } from "../assess-integrated";
+import { integrated, pillars } from "../assess/assess-integrated";
 import { assess, summarize } from "../index";
-import { dashboard } from "../dashboard";
-import { integratedAssessment } from "../integrated-assessment";
-import { fmtIndex, iconThreshold, indexStatus, roundIndex } from "../rag";
-import { SHEET_NAMES } from "../context";
-import type { Assessment, RiskAssessment } from "../assessment";
+import { dashboard } from "../sheets/dashboard";
+import { integratedAssessment } from "../sheets/integrated-assessment";
+import { fmtIndex, iconThreshold, indexStatus, roundIndex } from "../kit/rag";
+import { SHEET_NAMES } from "../sheets/registry";
+import type { Assessment, RiskAssessment } from "../assess/assessment";
 import { cellMap } from "./invariants";
 import { fixtureModel } from "./fixture";
 

@@ -5,7 +5,7 @@
 import { readModel } from "../../tables";
 import type { RawCell, WorkbookSnapshot } from "../../tables/types";
 import { buildReviewPlans } from "../index";
-import type { SheetPlan } from "../plan";
+import type { SheetPlan } from "../kit/plan";
 
 const texts = (p: SheetPlan): string[] => p.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === "string");
 

@@ -4,8 +4,7 @@ import {
   Button, Checkbox, Field, ProgressBar,
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../hosts/port";
-import type { SheetKey } from "../../review/plan";
-import { REVIEW_SHEETS } from "../../review";
+import { SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
 import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { buildReview, type ReviewRun } from "../model/review";
 import { errorMessage } from "../model/errors";
@@ -18,6 +17,8 @@ export interface GenerateReviewProps {
   lastRun: ReviewRun | null;
   onGenerated: (run: ReviewRun) => void;
   onShowProblems: () => void;
+  /** The sheet registry offered as choices (default: the built-in one); the host must be built over the same one. */
+  sheets?: SheetRegistry;
 }
 
 type Phase =
@@ -27,18 +28,18 @@ type Phase =
   | { kind: "error"; message: string };
 
 /** The Generate review flow. */
-export function GenerateReview({ host, title, lastRun, onGenerated, onShowProblems }: GenerateReviewProps): React.JSX.Element {
+export function GenerateReview({ host, title, lastRun, onGenerated, onShowProblems, sheets = SHEET_REGISTRY }: GenerateReviewProps): React.JSX.Element {
   const styles = useFlowStyles();
-  const [chosen, setChosen] = React.useState<Set<SheetKey>>(() => new Set(REVIEW_SHEETS.map((s) => s.key)));
+  const [chosen, setChosen] = React.useState<Set<string>>(() => new Set(sheets.map((s) => s.key)));
   const [phase, setPhase] = React.useState<Phase>({ kind: "idle" });
 
-  const toggle = (key: SheetKey, on: boolean): void => setChosen((prev) => withChoice(prev, key, on));
+  const toggle = (key: string, on: boolean): void => setChosen((prev) => withChoice(prev, key, on));
 
   const generate = async (): Promise<void> => {
     setPhase({ kind: "running", done: 0, total: 1, label: "Reading the input tables…" });
     try {
-      const keys = REVIEW_SHEETS.map((s) => s.key).filter((k) => chosen.has(k));
-      const run = await buildReview(host, keys);
+      const keys = sheets.map((s) => s.key).filter((k) => chosen.has(k));
+      const run = await buildReview(host, keys, sheets);
       setPhase({ kind: "running", done: 0, total: run.plans.length, label: "Writing sheets…" });
       const result = await host.applyPlans(run.plans, (done, total, label) =>
         setPhase({ kind: "running", done, total, label }),
@@ -59,10 +60,10 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
       />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Review sheets</legend>
-        {REVIEW_SHEETS.map((s) => (
+        {sheets.map((s) => (
           <Checkbox
             key={s.key}
-            label={s.name}
+            label={s.label}
             checked={chosen.has(s.key)}
             disabled={running}
             onChange={(_, d) => toggle(s.key, d.checked === true)}

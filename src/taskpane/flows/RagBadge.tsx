@@ -1,8 +1,8 @@
 /** A RAG status badge (Green / Amber / Red) with its index; text, not colour alone, carries the status. */
 import * as React from "react";
 import { Badge } from "@fluentui/react-components";
-import type { Rag } from "../../review/assessment";
-import { fmtIndex } from "../../review/rag";
+import type { Rag } from "../../review/assess/assessment";
+import { fmtIndex } from "../../review/kit/rag";
 
 const COLOR: Record<Rag, "success" | "warning" | "danger"> = { Green: "success", Amber: "warning", Red: "danger" };
 
@@ -16,7 +16,7 @@ export function RagBadge({ status }: { status: Rag | null }): React.JSX.Element 
   );
 }
 
-/** An index (0–100) to one decimal as its status is decided (review/rag), or an em dash when not assessed. */
+/** An index (0–100) to one decimal as its status is decided (review/kit/rag), or an em dash when not assessed. */
 export function formatIndex(index: number | null): string {
   return index === null || !Number.isFinite(index) ? "—" : fmtIndex(index);
 }

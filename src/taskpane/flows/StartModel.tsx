@@ -2,8 +2,7 @@
 import * as React from "react";
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch } from "@fluentui/react-components";
 import type { WorkbookHost, WriteResult } from "../../hosts/port";
-import type { TemplateKey } from "../../review/plan";
-import { buildTemplatePlans } from "../../review";
+import { buildTemplatePlans, type TemplateKey } from "../../templates/templates";
 import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { errorMessage } from "../model/errors";
 import { withChoice } from "../model/choices";

@@ -1,5 +1,5 @@
 import { findExplanation, splitInputRefs } from "./explain";
-import { emptyPlan } from "../../review/plan";
+import { emptyPlan } from "../../review/kit/plan";
 
 const plan = emptyPlan("risk", "IMM Risk Review");
 plan.explanations.push({ address: "F7", label: "Residual score of R-07", formula: "4 × 5 × (1 − 0.5) = 10", inputs: ["Likelihood 4 (Risks!E7)"] });

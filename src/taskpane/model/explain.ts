@@ -1,6 +1,6 @@
 /** Finding the explanation of a selected cell among generated sheet plans, and the source cells it cites. */
-import type { Explanation, SheetPlan } from "../../review/plan";
-import { parseA1 } from "../../review/plan";
+import type { Explanation, SheetPlan } from "../../review/kit/plan";
+import { parseA1 } from "../../review/kit/plan";
 import type { CellRef, OwnedSheet } from "../../hosts/port";
 
 /** A piece of an input line: plain text, or a cell reference that can be selected. */

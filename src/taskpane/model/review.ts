@@ -1,6 +1,7 @@
 /** The review pipeline as the task pane runs it: snapshot → model inputs → sheet plans (+ assessment). */
-import type { SheetKey, SheetPlan } from "../../review/plan";
-import type { Assessment } from "../../review/assessment";
+import type { SheetPlan } from "../../review/kit/plan";
+import type { SheetRegistry } from "../../review/sheets/registry";
+import type { Assessment } from "../../review/assess/assessment";
 import type { WorkbookHost, WriteResult } from "../../hosts/port";
 import type { ModelInputs } from "../../tables/types";
 import { readModel } from "../../tables";
@@ -15,10 +16,10 @@ export interface ReviewRun {
   result?: WriteResult;
 }
 
-/** Reads the workbook and builds the review plans for `sheets` (all five when omitted) without writing. */
-export async function buildReview(host: WorkbookHost, sheets?: SheetKey[]): Promise<ReviewRun> {
+/** Reads the workbook and builds the review plans for `sheets` (registry keys; all when omitted) without writing. */
+export async function buildReview(host: WorkbookHost, sheets?: string[], registry?: SheetRegistry): Promise<ReviewRun> {
   const snapshot = await host.readSnapshot();
   const model = readModel(snapshot);
-  const { plans, assessment } = buildReviewPlans(model, sheets ? { sheets } : {});
+  const { plans, assessment } = buildReviewPlans(model, { ...(sheets ? { sheets } : {}), ...(registry ? { registry } : {}) });
   return { plans, assessment, model };
 }

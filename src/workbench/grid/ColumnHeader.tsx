@@ -1,7 +1,7 @@
 /** The grid's column widths (`<colgroup>`) and its sticky row of column letters, for the drawn column window. */
 import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
-import { a1 } from "../../review/plan";
+import { a1 } from "../../review/kit/plan";
 import type { AxisWindow } from "./useGridWindow";
 import { ROW_HEADER_PX, useGridStyles } from "./styles";
 

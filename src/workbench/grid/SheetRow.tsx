@@ -1,7 +1,7 @@
 /** One drawn row of the grid: its row number and the cells of the column window (merges clipped to the window). */
 import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
-import { a1 } from "../../review/plan";
+import { a1 } from "../../review/kit/plan";
 import type { SheetView } from "../sheetView";
 import type { AxisWindow } from "./useGridWindow";
 import type { MergeSlot } from "./merges";

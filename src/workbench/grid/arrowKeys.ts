@@ -1,6 +1,6 @@
 /** Arrow keys move the grid's selection one cell (the first press selects A1 when nothing is selected). */
 import type * as React from "react";
-import { a1 } from "../../review/plan";
+import { a1 } from "../../review/kit/plan";
 
 const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 

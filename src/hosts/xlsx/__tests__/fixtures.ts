@@ -1,7 +1,7 @@
 /** Test fixtures for the xlsx host: a user workbook with an input table, and a plan that uses every feature. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { emptyPlan, type SheetPlan } from "../../../review/plan";
+import { emptyPlan, type SheetPlan } from "../../../review/kit/plan";
 
 export const INJECTIONS = ["=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(1,2)"];
 

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import type { SheetPlan } from "../../../review/plan";
+import type { SheetPlan } from "../../../review/kit/plan";
 import { chartPlanOf } from "../chart-readback";
 import { CHART_NOTE, XlsxHost } from "../host";
 import { insertTopChild } from "../package-xml";

@@ -6,9 +6,9 @@
  * The index of a period is PARTNERSHIPINDEX over (public, private) of every factor rated in it; the pillar index
  * is the latest (newest) assessed period's; the previous period is the one just before it. Weakest factors: lowest latest mean.
  */
-import { atOrAbove, partnershipIndex, perceptionGap } from "../imm";
-import type { ImmSettings } from "../imm/defaults";
-import type { PartnershipRow } from "../tables/types";
+import { atOrAbove, partnershipIndex, perceptionGap } from "../../imm";
+import type { ImmSettings } from "../../imm/defaults";
+import type { PartnershipRow } from "../../tables/types";
 import type { FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
 import { orderPeriods } from "./periods";
 

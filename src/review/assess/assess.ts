@@ -1,5 +1,5 @@
 /** assess: model inputs → the Assessment (every number of the review sheets, through the engine). */
-import type { ModelInputs } from "../tables/types";
+import type { ModelInputs } from "../../tables/types";
 import type { Assessment } from "./assessment";
 import { assessRisks } from "./assess-risk";
 import { assessPartnership } from "./assess-partnership";

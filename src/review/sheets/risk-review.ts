@@ -1,15 +1,15 @@
 /** The IMM Risk Review sheet: summary, heat maps, top threats, register, opportunities, exposure (IMM-SPEC §4). */
-import type { Assessment, ExposureGroup, RiskAssessment, RiskResult } from "./assessment";
+import type { Assessment, ExposureGroup, RiskAssessment, RiskResult } from "../assess/assessment";
 import type { ReviewContext } from "./context";
 import {
   countCell, expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
-} from "./explain";
-import { heatMapHeight, heatMapNote, writeHeatMap } from "./heatmap";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "./layout";
-import type { SheetPlan } from "./plan";
-import { notAssessedReason } from "./not-assessed";
-import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "./styles";
-import { fmtMoney, fmtNum, stampText } from "./text";
+} from "./parts/explained-cells";
+import { heatMapHeight, heatMapNote, writeHeatMap } from "./parts/heatmap";
+import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet } from "../kit/layout";
+import type { SheetPlan } from "../kit/plan";
+import { notAssessedReason } from "../kit/not-assessed";
+import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "../kit/styles";
+import { fmtMoney, fmtNum, stampText } from "../kit/text";
 
 const cap = (s: string | undefined): string | null => (s ? s.charAt(0).toUpperCase() + s.slice(1) : null);
 
@@ -32,8 +32,8 @@ function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const open = r.topThreats;
   const scores = open.map((t) => `${t.id} ${fmtNum(t.residualScore)}`);
   const mean = open.length ? open.reduce((x, t) => x + t.residualScore, 0) / open.length : 0;
-  const rows: [string, CellIn, string?][] = [
-    ["Risk index (0–100, higher is healthier)", r.index === null ? NOT_ASSESSED : xc(r.index, "Risk index",
+  const rows: [string, CellContent, string?][] = [
+    ["Risk index (0–100, higher is healthier)", r.index === null ? NOT_ASSESSED : explained(r.index, "Risk index",
       open.length === 0 ? "RISKINDEX = 100 (no open threats)"
         : `RISKINDEX = 100 × (1 − mean residual threat score / ${r.maxScore}) = 100 × (1 − ${fmtNum(mean)} / ${r.maxScore}) = ${fmtNum(r.index, 1)}`,
       [`${open.length} open threats (residual scores): ${listIds(scores, 20)}`, "Opportunities, closed and realised risks excluded"]), FMT.one],
@@ -50,7 +50,7 @@ function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const v = keyFigures(s, rows, 2);
   if (r.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
   const lines = exposureNoteLines(r);
-  for (const line of lines) note(s, line);
+  for (const line of lines) writeNote(s, line);
   if (lines.length) s.row += 1;
 }
 
@@ -64,12 +64,12 @@ function heatMaps(s: Sheet, a: Assessment, r: RiskAssessment): void {
   writeHeatMap(s, top, HEAT_COL, r.inherentHeat, "Inherent", "inherent", a.settings.ratingBands);
   writeHeatMap(s, top, HEAT_COL + r.inherentHeat.consequenceMax + 2, r.residualHeat, "Residual", "residual", a.settings.ratingBands);
   s.row = top + heatMapHeight(r.inherentHeat);
-  note(s, heatMapNote(r.inherentHeat));
-  note(s, "Residual cell: residual L and C where given; otherwise the inherent L with the consequence scaled by controls, round(C × (1 − e)).");
+  writeNote(s, heatMapNote(r.inherentHeat));
+  writeNote(s, "Residual cell: residual L and C where given; otherwise the inherent L with the consequence scaled by controls, round(C × (1 − e)).");
   s.row += 1;
 }
 
-function registerRow(t: RiskResult, a: Assessment): CellIn[] {
+function registerRow(t: RiskResult, a: Assessment): CellContent[] {
   const row = t.row;
   return [
     row.id, row.likelihood, row.consequence, inherentScoreCell(t), ratingCell(t, "inherent", a.settings),
@@ -88,7 +88,7 @@ const REGISTER_FORMATS = [undefined, FMT.int, FMT.int, FMT.one, undefined, FMT.p
 
 function register(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Risk register — inherent and residual", 10);
-  const t = table(s, { name: "IMM_RiskRegister", headers: REGISTER_HEADERS, rows: r.risks.map((x) => registerRow(x, a)),
+  const t = writeTable(s, { name: "IMM_RiskRegister", headers: REGISTER_HEADERS, rows: r.risks.map((x) => registerRow(x, a)),
     formats: REGISTER_FORMATS, empty: "No risks in the register" });
   s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 4)), ...ratingFormats(column(t.data, 9)));
   s.plan.conditionalFormats.push(scoreScale(column(t.data, 8)));
@@ -97,8 +97,8 @@ function register(s: Sheet, a: Assessment, r: RiskAssessment): void {
 function topThreats(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Top threats (open, by residual score)", 8);
   const rows = r.topThreats.slice(0, 10).map((t, i) => [t.id, i + 1, residualScoreCell(t), ratingCell(t, "residual", a.settings),
-    inherentScoreCell(t), ratingCell(t, "inherent", a.settings), t.row.statement] as CellIn[]);
-  const t = table(s, { name: "IMM_TopThreats", headers: ["ID", "Rank", "Residual score", "Residual rating", "Inherent score",
+    inherentScoreCell(t), ratingCell(t, "inherent", a.settings), t.row.statement] as CellContent[]);
+  const t = writeTable(s, { name: "IMM_TopThreats", headers: ["ID", "Rank", "Residual score", "Residual rating", "Inherent score",
     "Inherent rating", "Risk"], rows, formats: [undefined, FMT.int, FMT.one, undefined, FMT.one],
   empty: "No open threats" });
   s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 3)), ...ratingFormats(column(t.data, 5)));
@@ -108,17 +108,17 @@ function opportunities(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const o = r.opportunities;
   heading(s, `Opportunities — ${o.count} (open ${o.openCount}, realised ${o.realisedCount}: ${fmtMoney(o.realisedValue)})`, 8);
   const rows = o.items.map((t) => [t.id, inherentScoreCell(t), ratingCell(t, "inherent", a.settings), cap(t.status),
-    t.row.probability ?? null, t.impactUsed, expectedValueCell(t), t.row.statement] as CellIn[]);
-  const t = table(s, { name: "IMM_Opportunities", headers: ["ID", "Score", "Rating", "Status", "Probability", "Value",
+    t.row.probability ?? null, t.impactUsed, expectedValueCell(t), t.row.statement] as CellContent[]);
+  const t = writeTable(s, { name: "IMM_Opportunities", headers: ["ID", "Score", "Rating", "Status", "Probability", "Value",
     "Expected value", "Opportunity"], rows,
   formats: [undefined, FMT.one, undefined, undefined, FMT.pct, FMT.money, FMT.money], empty: "No opportunities recorded" });
   s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 2)));
-  note(s, "Opportunities use the same score magnitude as threats but are reported separately: they never offset a threat's rating or the risk index.");
+  writeNote(s, "Opportunities use the same score magnitude as threats but are reported separately: they never offset a threat's rating or the risk index.");
   s.row += 1;
 }
 
 /** Open threat and opportunity counts of an exposure group, explained. */
-function groupCounts(g: ExposureGroup, rs: RiskResult[]): CellIn[] {
+function groupCounts(g: ExposureGroup, rs: RiskResult[]): CellContent[] {
   const open = (type: string) => rs.filter((x) => x.status === "open" && x.type === type).map((x) => x.id);
   return [countCell(g.threats, `Open threats — ${g.key}`, `open threats in ${g.key}`, open("threat")),
     countCell(g.opportunities, `Open opportunities — ${g.key}`, `open opportunities in ${g.key}`, open("opportunity"))];
@@ -129,9 +129,9 @@ function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const catRows = r.byCategory.map((g) => {
     const rs = r.risks.filter((x) => (x.row.category?.trim() || "Uncategorised") === g.key);
     return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
-      simCell(g, "p50", a.settings, true), simCell(g, "p90", a.settings, true)] as CellIn[];
+      simCell(g, "p50", a.settings, true), simCell(g, "p90", a.settings, true)] as CellContent[];
   });
-  const c = table(s, { name: "IMM_ExposureByCategory", headers: ["Category", "Threats", "Opportunities",
+  const c = writeTable(s, { name: "IMM_ExposureByCategory", headers: ["Category", "Threats", "Opportunities",
     "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"],
   rows: catRows, formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
   s.plan.conditionalFormats.push(dataBar(column(c.data, 3)), dataBar(column(c.data, 7), "#F8CBAD"));
@@ -139,13 +139,13 @@ function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const allocRows = r.byAllocation.map((g) => {
     const rs = r.risks.filter((x) => (x.row.allocation ? cap(x.row.allocation) : "Unallocated") === g.key);
     return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
-      simCell(g, "p50", a.settings, true), simCell(g, "p90", a.settings, true)] as CellIn[];
+      simCell(g, "p50", a.settings, true), simCell(g, "p90", a.settings, true)] as CellContent[];
   });
-  const al = table(s, { name: "IMM_ExposureByAllocation", headers: ["Allocation", "Threats", "Opportunities",
+  const al = writeTable(s, { name: "IMM_ExposureByAllocation", headers: ["Allocation", "Threats", "Opportunities",
     "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"], rows: allocRows,
   formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
   s.plan.conditionalFormats.push(dataBar(column(al.data, 3)), dataBar(column(al.data, 7), "#F8CBAD"));
-  note(s, `Expected values: p × impact (Impact, else Most likely). Simulation: ${a.settings.simulationIterations} iterations, seed ${a.settings.simulationSeed}, PERT(Min, Most likely, Max) per threat; one run, each category and allocation taking its share of the same simulated years. Closed and realised risks are excluded.`);
+  writeNote(s, `Expected values: p × impact (Impact, else Most likely). Simulation: ${a.settings.simulationIterations} iterations, seed ${a.settings.simulationSeed}, PERT(Min, Most likely, Max) per threat; one run, each category and allocation taking its share of the same simulated years. Closed and realised risks are excluded.`);
 }
 
 /** Builds the IMM Risk Review sheet plan. */
@@ -165,5 +165,5 @@ export function riskReview(a: Assessment, ctx: ReviewContext): SheetPlan {
   opportunities(s, a, r);
   exposureTables(s, a, r);
   for (let col = HEAT_COL; col <= NARROW_LAST; col++) s.fixed.set(col, 13);
-  return minWidth(finish(s), 0, 32);
+  return minWidth(finishSheet(s), 0, 32);
 }

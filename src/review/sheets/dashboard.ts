@@ -3,23 +3,23 @@
  * the residual heat map, the pillar chart, the KPI trend chart, top five risks and overdue actions.
  * Layout on a fixed 16-column grid of equal widths; chart data sits out of sight from column S.
  */
-import type { Assessment, Rag } from "./assessment";
+import type { Assessment, Rag } from "../assess/assessment";
 import type { ReviewContext } from "./context";
-import { heatMapAxes, writeHeatMap } from "./heatmap";
+import { heatMapAxes, writeHeatMap } from "./parts/heatmap";
 import { integratedIndexCell, integratedStatusCell, chartData, pillarChart, pillarIndexCell, pillarStatusCell } from "./integrated-assessment";
-import { column, newSheet, table, text, title, writeRows, xc, type CellIn, type Sheet } from "./layout";
-import type { SheetPlan } from "./plan";
-import { COLORS, FMT, NOT_ASSESSED, RAG_STYLE, ratingFormats } from "./styles";
-import { fmtDate, fmtNum, stampText } from "./text";
+import { column, newSheet, writeTable, writeText, title, writeRows, explained, type CellContent, type Sheet } from "../kit/layout";
+import type { SheetPlan } from "../kit/plan";
+import { COLORS, FMT, NOT_ASSESSED, RAG_STYLE, ratingFormats } from "../kit/styles";
+import { fmtDate, fmtNum, stampText } from "../kit/text";
 
 const TILE_ROW = 3;
 const TILE_W = 3;
 const GRID_COLS = 16;
 const DATA_COL = 18;
 
-function tile(s: Sheet, i: number, label: string, value: CellIn, rag: CellIn, status: Rag | null): void {
+function tile(s: Sheet, i: number, label: string, value: CellContent, rag: CellContent, status: Rag | null): void {
   const col = i * (TILE_W + 1);
-  const pad = (c: CellIn): CellIn[] => [c, null, null];
+  const pad = (c: CellContent): CellContent[] => [c, null, null];
   writeRows(s, TILE_ROW, col, [pad(label)], { style: { bold: true, hAlign: "center", fontSize: 12 }, countWidths: false });
   const isNum = value !== null && typeof value === "object" && typeof value.v === "number";
   writeRows(s, TILE_ROW + 1, col, [pad(value), [null, null, null]], {
@@ -47,12 +47,12 @@ function kpiTrend(s: Sheet, a: Assessment, anchorRow: number): void {
   const k = a.performance;
   const anchor = { row: anchorRow, col: 0, rows: 12, cols: 7 };
   if (!k) {
-    text(s, anchorRow, 0, `KPI trend: performance ${NOT_ASSESSED.toLowerCase()}`, { italic: true, fontColor: COLORS.muted });
+    writeText(s, anchorRow, 0, `KPI trend: performance ${NOT_ASSESSED.toLowerCase()}`, { italic: true, fontColor: COLORS.muted });
     return;
   }
   const rows = k.byPeriod.filter((p) => p.index !== null).map((p) => [p.period, p.index as number] as [string, number]);
   const at = { row: 12, col: DATA_COL };
-  text(s, at.row - 1, at.col, "Chart data", { italic: true, fontColor: COLORS.muted, fontSize: 8 });
+  writeText(s, at.row - 1, at.col, "Chart data", { italic: true, fontColor: COLORS.muted, fontSize: 8 });
   const data = chartData(s, at.row, at.col, ["Period", "Performance index"], rows);
   s.plan.charts.push({ title: `KPI performance index by period (${k.indexTrend ?? "one period"})`, kind: "line", data, anchor, yMin: 0, yMax: 100 });
 }
@@ -61,14 +61,14 @@ function topRisks(s: Sheet, a: Assessment, row: number): void {
   writeRows(s, row, 0, [["Top five risks (residual)"]], { style: { bold: true, fontSize: 12, fontColor: COLORS.heading }, countWidths: false });
   s.row = row + 1;
   if (!a.risk) {
-    text(s, row + 1, 0, `Risk ${NOT_ASSESSED.toLowerCase()}`, { italic: true, fontColor: COLORS.muted });
+    writeText(s, row + 1, 0, `Risk ${NOT_ASSESSED.toLowerCase()}`, { italic: true, fontColor: COLORS.muted });
     return;
   }
   const rows = a.risk.topThreats.slice(0, 5).map((t) => [t.id,
-    xc(t.residualScore, `Residual score of ${t.id}`, `See the register on the Risk Review: ${t.residualBasis === "lc"
+    explained(t.residualScore, `Residual score of ${t.id}`, `See the register on the Risk Review: ${t.residualBasis === "lc"
       ? `${fmtNum(t.residualL)} × ${fmtNum(t.residualC)}` : `${fmtNum(t.row.likelihood)} × ${fmtNum(t.row.consequence)} × (1 − ${fmtNum(t.effectiveness)})`} = ${fmtNum(t.residualScore)}`),
-    t.residualRating, t.row.owner ?? "—", t.row.statement] as CellIn[]);
-  const tb = table(s, { name: "IMM_DashboardTopRisks", headers: ["ID", "Score", "Rating", "Owner", "Risk"], rows,
+    t.residualRating, t.row.owner ?? "—", t.row.statement] as CellContent[]);
+  const tb = writeTable(s, { name: "IMM_DashboardTopRisks", headers: ["ID", "Score", "Rating", "Owner", "Risk"], rows,
     formats: [undefined, FMT.one], empty: "No open threats" });
   s.plan.conditionalFormats.push(...ratingFormats(column(tb.data, 2)));
 }
@@ -79,16 +79,16 @@ function overdue(s: Sheet, a: Assessment, row: number): void {
   writeRows(s, row, col, [[`Overdue actions (${list.length})`]], { style: { bold: true, fontSize: 12, fontColor: COLORS.heading }, countWidths: false });
   s.row = row + 1;
   if (a.reviewDate === null) {
-    text(s, row + 1, col, "No review date: overdue actions cannot be identified", { italic: true, fontColor: COLORS.muted });
+    writeText(s, row + 1, col, "No review date: overdue actions cannot be identified", { italic: true, fontColor: COLORS.muted });
     return;
   }
   const rows = list.slice(0, 8).map((x) => [x.due,
-    xc(Math.round(a.reviewDate as number - (x.due as number)), "Days overdue",
+    explained(Math.round(a.reviewDate as number - (x.due as number)), "Days overdue",
       `review date ${fmtDate(a.reviewDate as number)} − due ${fmtDate(x.due as number)} = ${Math.round(a.reviewDate as number - (x.due as number))} days`),
-    x.owner, x.linkedItem || "—", x.action] as CellIn[]);
-  table(s, { name: "IMM_DashboardOverdue", headers: ["Due", "Days late", "Owner", "Linked", "Action"], rows, col,
+    x.owner, x.linkedItem || "—", x.action] as CellContent[]);
+  writeTable(s, { name: "IMM_DashboardOverdue", headers: ["Due", "Days late", "Owner", "Linked", "Action"], rows, col,
     formats: [FMT.date, FMT.int], empty: "No overdue actions" });
-  if (list.length > 8) text(s, s.row - 1, col, `… and ${list.length - 8} more on the Integrated Assessment`, { italic: true, fontColor: COLORS.muted });
+  if (list.length > 8) writeText(s, s.row - 1, col, `… and ${list.length - 8} more on the Integrated Assessment`, { italic: true, fontColor: COLORS.muted });
 }
 
 /** Builds the IMM Dashboard sheet plan. */
@@ -100,12 +100,12 @@ export function dashboard(a: Assessment, ctx: ReviewContext): SheetPlan {
   if (a.risk) {
     writeHeatMap(s, heatRow, 0, a.risk.residualHeat, `Residual heat map (open threats; ${heatMapAxes(a.risk.residualHeat)})`, "residual", a.settings.ratingBands);
   } else {
-    text(s, heatRow, 0, `Residual heat map: risk ${NOT_ASSESSED.toLowerCase()}`, { italic: true, fontColor: COLORS.muted });
+    writeText(s, heatRow, 0, `Residual heat map: risk ${NOT_ASSESSED.toLowerCase()}`, { italic: true, fontColor: COLORS.muted });
   }
   if (a.integrated.pillars.some((p) => p.index !== null)) {
     pillarChart(s, a, { row: 4, col: DATA_COL }, { row: heatRow, col: 7, rows: 12, cols: 9 });
   } else {
-    text(s, heatRow, 7, `Pillar indices: nothing assessed`, { italic: true, fontColor: COLORS.muted });
+    writeText(s, heatRow, 7, `Pillar indices: nothing assessed`, { italic: true, fontColor: COLORS.muted });
   }
   kpiTrend(s, a, 16);
   const lower = 29;

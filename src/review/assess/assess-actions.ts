@@ -12,14 +12,14 @@
  * gap is flagged — unless an open existing action already links to that item. Overdue (existing and suggested,
  * a suggestion taking the threat's Due date): not done and due before the review date; done actions (Done, Closed, Complete…) are left out of the plan. Priority: ≥ 60 High, ≥ 35 Medium, else Low (a residual score of 16 of 25 is High).
  */
-import { atOrAbove } from "../imm";
-import type { ImmSettings } from "../imm/defaults";
-import type { ActionRow } from "../tables/types";
+import { atOrAbove } from "../../imm";
+import type { ImmSettings } from "../../imm/defaults";
+import type { ActionRow } from "../../tables/types";
 import type {
   FactorResult, KpiResult, PartnershipAssessment, PerformanceAssessment, PlanAction, RiskAssessment, RiskResult,
 } from "./assessment";
-import { indexStatus } from "./rag";
-import { fmtNum } from "./text";
+import { indexStatus } from "../kit/rag";
+import { fmtNum } from "../kit/text";
 
 const DONE = new Set(["done", "closed", "complete", "completed", "cancelled", "canceled", "finished"]);
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " ");

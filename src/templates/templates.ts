@@ -2,12 +2,18 @@
  * Input-table templates for "Start a model" (IMM-SPEC §3.1): one sheet per table with an Excel table named exactly
  * IMM_Risks, IMM_Partnership, …, every required and optional column of §1, number formats, widths, data-validation
  * lists and (optionally) example rows. Ratings validate as a list of 1–5 and the descriptor words, so both work.
+ *
+ * Layer: beside tables/ (the templates are the tables' columns laid out for a user) but after review, because a
+ * template is a SheetPlan built with the review kit (plan types, styles) — which the tables layer may not import.
  */
 import { DEFAULT_SETTINGS, SETTINGS_KEYS } from "../imm/defaults";
 import { CONSEQUENCE_WORDS, LIKELIHOOD_WORDS } from "../imm/scales";
 import { ACTION_COLUMNS, CONTRACT_KEYS, KPI_COLUMNS, PARTNERSHIP_COLUMNS, RISK_COLUMNS, type ColumnSpec } from "../tables/synonyms";
-import { emptyPlan, type PlanValue, type SheetPlan, type TemplateKey, type ValidationPlan } from "./plan";
-import { COLORS, FMT } from "./styles";
+import { emptyPlan, type PlanValue, type SheetPlan, type ValidationPlan } from "../review/kit/plan";
+import { COLORS, FMT } from "../review/kit/styles";
+
+/** The input tables a template can be inserted for (each the Excel table name of its sheet). */
+export type TemplateKey = "IMM_Risks" | "IMM_Partnership" | "IMM_KPIs" | "IMM_Contract" | "IMM_Actions" | "IMM_Settings";
 
 export const TEMPLATE_SHEETS: Readonly<Record<TemplateKey, string>> = Object.freeze({
   IMM_Risks: "IMM Risks",

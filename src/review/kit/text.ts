@@ -1,6 +1,6 @@
 /** Number, money, percentage and date texts for explanations and stamps; source-cell references. */
-import type { RowSource, TableSource } from "../tables/types";
-import { sheetRef } from "../tables/problems";
+import type { RowSource, TableSource } from "../../tables/types";
+import { sheetRef } from "../../tables/problems";
 
 /** A number with up to `dp` decimals, trailing zeros trimmed: 12.5 → "12.5", 66.6667 → "66.67". */
 export function fmtNum(v: number, dp = 2): string {

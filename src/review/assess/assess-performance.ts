@@ -12,12 +12,12 @@
  *   year). totals.applied = min(Σ applied, cap); totals.capRemoved = the amount the cap removed (0 when under it).
  * - Index per period: PERFORMANCEINDEX of the scored KPIs; the pillar index is the latest scored period's.
  */
-import { deduction, kpiScore, performanceIndex, trend, trendLabel } from "../imm";
-import type { ContractInfo, KpiRow, Problem } from "../tables/types";
+import { deduction, kpiScore, performanceIndex, trend, trendLabel } from "../../imm";
+import type { ContractInfo, KpiRow, Problem } from "../../tables/types";
 import type { KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
 import { orNull } from "./assess-partnership";
 import { orderPeriods } from "./periods";
-import { sheetRef } from "../tables/problems";
+import { sheetRef } from "../../tables/problems";
 
 /** Scores one KPI row: score, attainment, met/failed, points. */
 export function scoreKpi(row: KpiRow, period: string): KpiResult {

@@ -1,5 +1,5 @@
 /** Why a pillar is not assessed: its table was not found, was found but could not be read, or was read but gives no index. */
-import type { TableSource } from "../tables/types";
+import type { TableSource } from "../../tables/types";
 import { sourceText } from "./text";
 
 /**

@@ -2,7 +2,7 @@
  * Sheet plans: plain data describing a generated sheet. The generator returns them; every host applies them
  * the same way. Coordinates are 0-based (row 0 / col 0 is A1). Knows nothing of Office.js or ExcelJS.
  */
-import { cellA1 } from "../tables/problems";
+import { cellA1, rangeA1 as cornersA1 } from "../../tables/problems";
 
 /** A literal cell value. Strings are ALWAYS written as text, never parsed as formulas. */
 export type PlanValue = string | number | boolean | null;
@@ -124,12 +124,10 @@ export interface Explanation {
   inputs: string[];
 }
 
-export type SheetKey = "risk" | "partnership" | "performance" | "integrated" | "dashboard";
-export type TemplateKey = "IMM_Risks" | "IMM_Partnership" | "IMM_KPIs" | "IMM_Contract" | "IMM_Actions" | "IMM_Settings";
 
 export interface SheetPlan {
-  /** Stable identity: review keys for generated sheets, table names for templates. */
-  key: SheetKey | TemplateKey;
+  /** Stable identity: the sheet-registry key of a generated sheet (review/sheets/registry.ts), the table name of a template. */
+  key: string;
   /** Desired sheet name, e.g. "IMM Risk Review" (≤ 31 chars). */
   name: string;
   tabColor?: string;
@@ -152,20 +150,30 @@ export interface SheetPlan {
 /** Converts 0-based (row, col) to "A1" (the one implementation lives with the table reader's located messages). */
 export const a1 = cellA1;
 
-/** Converts a RangeRef to "A1:C5" (or "A1" for one cell). */
+/** Converts a RangeRef to "A1:C5" (or "A1" for one cell), with the table reader's formatter. */
 export function rangeA1(r: RangeRef): string {
-  const start = a1(r.row, r.col);
-  if (r.rows === 1 && r.cols === 1) return start;
-  return `${start}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+  return cornersA1(r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1);
 }
 
-/** Parses "C5" to 0-based { row, col }; null when not an A1 cell address. */
+/** Parses "C5" (or "$C$5", "c5") to 0-based { row, col }; null when not an A1 cell address. The one A1 parser of the program. */
 export function parseA1(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m) return null;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Parses "B3:F20" (or one cell "B3"; corners in any order, "$" allowed) to a 0-based RangeRef; null when not a cell range. */
+export function parseRangeA1(ref: string): RangeRef | null {
+  const parts = ref.trim().split(":");
+  if (parts.length > 2) return null;
+  const a = parseA1(parts[0]);
+  const b = parts.length === 2 ? parseA1(parts[1]) : a;
+  if (!a || !b || parts.some((x) => x !== x.trim())) return null;
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  return { row, col, rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 };
 }
 
 /** An empty plan to fill in. */

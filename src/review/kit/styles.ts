@@ -1,8 +1,8 @@
 /** Colours and conditional formats of the review sheets: rating and RAG colours, index scales, icons, data bars. */
-import type { ImmSettings } from "../imm/defaults";
+import type { ImmSettings } from "../../imm/defaults";
 import type { ConditionalFormatPlan, RangeRef } from "./plan";
 import { iconThreshold } from "./rag";
-import type { Rag, Rating } from "./assessment";
+import type { Rag, Rating } from "../assess/assessment";
 
 export const COLORS = {
   title: "#1F3864",

@@ -2,11 +2,11 @@
  * The heat map as a coloured grid: likelihood on rows (highest at the top), consequence on columns (1 → max),
  * each cell filled by the rating band of L × C and holding the count of open threats placed there.
  */
-import { riskRating } from "../imm";
-import type { HeatMap, Rating } from "./assessment";
-import { writeRows, xc, type CellIn, type Sheet } from "./layout";
-import type { RangeRef } from "./plan";
-import { FMT, RATING_STYLE } from "./styles";
+import { riskRating } from "../../../imm";
+import type { HeatMap, Rating } from "../../assess/assessment";
+import { writeRows, explained, type CellContent, type Sheet } from "../../kit/layout";
+import type { RangeRef } from "../../kit/plan";
+import { FMT, RATING_STYLE } from "../../kit/styles";
 
 /** Rows a heat map occupies (caption, header, one per likelihood). */
 export function heatMapHeight(h: HeatMap): number {
@@ -30,17 +30,17 @@ export function writeHeatMap(
   s: Sheet, row: number, col: number, h: HeatMap, caption: string, which: "inherent" | "residual", bands: readonly number[],
 ): RangeRef {
   writeRows(s, row, col, [[caption]], { style: { bold: true }, countWidths: false });
-  const header: CellIn[] = ["L \\ C"];
+  const header: CellContent[] = ["L \\ C"];
   for (let c = 1; c <= h.consequenceMax; c++) header.push(`C${c}`);
   writeRows(s, row + 1, col, [header], { style: { bold: true, hAlign: "center", fill: "#F2F2F2", border: "thin" } });
-  const rows: CellIn[][] = [];
+  const rows: CellContent[][] = [];
   for (let l = h.likelihoodMax; l >= 1; l--) {
-    const r: CellIn[] = [`L${l}`];
+    const r: CellContent[] = [`L${l}`];
     for (let c = 1; c <= h.consequenceMax; c++) {
       const n = h.counts[l - 1][c - 1];
       const ids = h.ids[l - 1][c - 1];
       const rating = riskRating(l * c, bands) as Rating;
-      r.push(xc(n, `${which === "inherent" ? "Inherent" : "Residual"} heat map, likelihood ${l} × consequence ${c}`,
+      r.push(explained(n, `${which === "inherent" ? "Inherent" : "Residual"} heat map, likelihood ${l} × consequence ${c}`,
         `Count of open threats in this cell = ${n}; cell score ${l} × ${c} = ${l * c} (${rating})`,
         ids.length > 0 ? [`Threats: ${ids.join(", ")}`] : ["No open threats here"]));
     }

@@ -5,9 +5,9 @@
  * Every place that shows an index with a status (review sheets, traffic-light icons, dashboard, CLI and task-pane
  * summaries) goes through these helpers, so a status never disagrees with the number beside it.
  */
-import { status } from "../imm";
-import type { ImmSettings } from "../imm/defaults";
-import type { Rag } from "./assessment";
+import { status } from "../../imm";
+import type { ImmSettings } from "../../imm/defaults";
+import type { Rag } from "../assess/assessment";
 
 /** Decimal places an index is displayed at (number format "0.0"). */
 export const INDEX_DECIMALS = 1;

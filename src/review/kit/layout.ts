@@ -9,11 +9,12 @@ import {
 import { COLORS, NOT_ASSESSED } from "./styles";
 
 /** A value with an optional explanation (its address is filled in when written). */
-export interface XCell {
+export interface ExplainedValue {
   v: PlanValue;
   x?: Omit<Explanation, "address">;
 }
-export type CellIn = PlanValue | XCell;
+/** What a builder writes into a cell: a plain value, or a value with its explanation. */
+export type CellContent = PlanValue | ExplainedValue;
 
 /** A plan under construction: `row` is the next free row. */
 export interface Sheet {
@@ -26,11 +27,11 @@ export interface Sheet {
 }
 
 /** A value with its explanation. */
-export function xc(v: PlanValue, label: string, formula: string, inputs: string[] = []): XCell {
+export function explained(v: PlanValue, label: string, formula: string, inputs: string[] = []): ExplainedValue {
   return { v, x: { label, formula, inputs } };
 }
 
-const isX = (c: CellIn): c is XCell => c !== null && typeof c === "object";
+const isExplained = (c: CellContent): c is ExplainedValue => c !== null && typeof c === "object";
 
 /** Starts a sheet plan. */
 export function newSheet(key: SheetPlan["key"], name: string, tabColor?: string): Sheet {
@@ -41,14 +42,14 @@ export function newSheet(key: SheetPlan["key"], name: string, tabColor?: string)
 }
 
 /** A single cell of text (not counted for column widths). */
-export function text(s: Sheet, row: number, col: number, value: string, style?: CellStyle): void {
+export function writeText(s: Sheet, row: number, col: number, value: string, style?: CellStyle): void {
   s.plan.blocks.push({ row, col, values: [[value]], style });
 }
 
 /** Title (big, bold) in row 1 and the stamp line in row 2; the cursor moves to row 4. */
 export function title(s: Sheet, heading: string, stamp: string): void {
-  text(s, 0, 0, heading, { bold: true, fontSize: 18, fontColor: COLORS.title });
-  text(s, 1, 0, stamp, { italic: true, fontColor: COLORS.muted, fontSize: 9 });
+  writeText(s, 0, 0, heading, { bold: true, fontSize: 18, fontColor: COLORS.title });
+  writeText(s, 1, 0, stamp, { italic: true, fontColor: COLORS.muted, fontSize: 9 });
   s.plan.rowHeights = [{ row: 0, height: 28 }];
   s.row = 3;
 }
@@ -61,8 +62,8 @@ export function heading(s: Sheet, value: string, cols = 6, col = 0): void {
 }
 
 /** An italic note line at the cursor; the cursor moves below it. */
-export function note(s: Sheet, value: string, col = 0): void {
-  text(s, s.row, col, value, { italic: true, fontColor: COLORS.muted, fontSize: 9 });
+export function writeNote(s: Sheet, value: string, col = 0): void {
+  writeText(s, s.row, col, value, { italic: true, fontColor: COLORS.muted, fontSize: 9 });
   s.row += 1;
 }
 
@@ -75,17 +76,17 @@ function widthOf(v: PlanValue, format?: string): number {
 
 /** Writes rows of values at (row, col), records their explanations and widths; returns the range written. */
 export function writeRows(
-  s: Sheet, row: number, col: number, rows: CellIn[][],
+  s: Sheet, row: number, col: number, rows: CellContent[][],
   opts: { formats?: (string | undefined)[]; numberFormat?: string; style?: CellStyle; countWidths?: boolean } = {},
 ): RangeRef {
   const cols = Math.max(1, ...rows.map((r) => r.length));
   const values: PlanValue[][] = rows.map((r) => {
-    const out = r.map((c) => (isX(c) ? c.v : c));
+    const out = r.map((c) => (isExplained(c) ? c.v : c));
     while (out.length < cols) out.push(null);
     return out;
   });
   rows.forEach((r, i) => r.forEach((c, j) => {
-    if (isX(c) && c.x) s.plan.explanations.push({ address: a1(row + i, col + j), ...c.x });
+    if (isExplained(c) && c.x) s.plan.explanations.push({ address: a1(row + i, col + j), ...c.x });
   }));
   if (opts.countWidths !== false) {
     values.forEach((r) => r.forEach((v, j) => {
@@ -99,10 +100,10 @@ export function writeRows(
   return { row, col, rows: values.length, cols };
 }
 
-export interface TableIn {
+export interface TableSpec {
   name: string;
   headers: string[];
-  rows: CellIn[][];
+  rows: CellContent[][];
   formats?: (string | undefined)[];
   /** Row written when there are no rows (a table needs one data row). */
   empty?: string;
@@ -111,9 +112,9 @@ export interface TableIn {
 }
 
 /** Writes an Excel table (header + rows) at the cursor; the cursor moves two rows below it. Returns the data range. */
-export function table(s: Sheet, t: TableIn): { header: RangeRef; data: RangeRef; all: RangeRef } {
+export function writeTable(s: Sheet, t: TableSpec): { header: RangeRef; data: RangeRef; all: RangeRef } {
   const col = t.col ?? 0;
-  const rows = t.rows.length > 0 ? t.rows : [[t.empty ?? "None", ...new Array<CellIn>(t.headers.length - 1).fill(null)]];
+  const rows = t.rows.length > 0 ? t.rows : [[t.empty ?? "None", ...new Array<CellContent>(t.headers.length - 1).fill(null)]];
   const headerRow = s.row;
   writeRows(s, headerRow, col, [t.headers], { style: { bold: true, wrap: true, vAlign: "center" }, countWidths: false });
   t.headers.forEach((h, j) => {
@@ -134,7 +135,7 @@ export function column(r: RangeRef, j: number): RangeRef {
 }
 
 /** Sets column widths from content (clamped 6–60, plus padding), fixed widths winning; returns the plan. */
-export function finish(s: Sheet): SheetPlan {
+export function finishSheet(s: Sheet): SheetPlan {
   const cols = new Set([...s.widths.keys(), ...s.fixed.keys()]);
   s.plan.columnWidths = [...cols].sort((a, b) => a - b).map((col) => ({
     col, width: s.fixed.get(col) ?? Math.min(60, Math.max(6, (s.widths.get(col) ?? 0) + 2)),
@@ -144,16 +145,16 @@ export function finish(s: Sheet): SheetPlan {
 
 /** Finishes a sheet whose pillar was not assessed: one "Not assessed: why" note in a wide column A. */
 export function notAssessed(s: Sheet, why: string): SheetPlan {
-  note(s, `${NOT_ASSESSED}: ${why}`);
+  writeNote(s, `${NOT_ASSESSED}: ${why}`);
   s.fixed.set(0, 40);
-  return finish(s);
+  return finishSheet(s);
 }
 
 /**
  * A key-figures list at the cursor: each label merged across columns 0…valueCol−1 (so it never widens column A),
  * each value in valueCol with its own number format. Returns the range of the value cells.
  */
-export function keyFigures(s: Sheet, rows: [label: string, value: CellIn, format?: string][], valueCol: number): RangeRef {
+export function keyFigures(s: Sheet, rows: [label: string, value: CellContent, format?: string][], valueCol: number): RangeRef {
   const top = s.row;
   rows.forEach(([label, value, format], i) => {
     writeRows(s, top + i, 0, [[label]], { style: { bold: true }, countWidths: false });

@@ -2,11 +2,11 @@
  * The Assessment: every number the review sheets show, computed once by `assess` through the engine, with the
  * input rows kept alongside so each sheet can explain its cells. Plain data.
  */
-import type { ImmSettings } from "../imm/defaults";
-import type { RiskType } from "../imm/scales";
+import type { ImmSettings } from "../../imm/defaults";
+import type { RiskType } from "../../imm/scales";
 import type {
   ActionRow, Allocation, ContractInfo, Discipline, KpiRow, PartnershipRow, Problem, RiskRow, RiskStatus, TableSource,
-} from "../tables/types";
+} from "../../tables/types";
 
 export type Rating = "Low" | "Medium" | "High" | "Extreme";
 export type Rag = "Green" | "Amber" | "Red";

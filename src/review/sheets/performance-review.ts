@@ -1,13 +1,13 @@
 /** The IMM Performance Review sheet: KPI attainment, failures, points, deductions, index and trend by period. */
-import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "./assessment";
+import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "../assess/assessment";
 import type { ReviewContext } from "./context";
-import { countCell, kpiScoreCell } from "./explain";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet } from "./layout";
-import { notAssessedReason } from "./not-assessed";
-import type { SheetPlan } from "./plan";
-import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
-import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "./text";
-import { sheetRef } from "../tables/problems";
+import { countCell, kpiScoreCell } from "./parts/explained-cells";
+import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet } from "../kit/layout";
+import type { SheetPlan } from "../kit/plan";
+import { notAssessedReason } from "../kit/not-assessed";
+import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "../kit/styles";
+import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "../kit/text";
+import { sheetRef } from "../../tables/problems";
 
 /** Result word of a KPI. */
 export function kpiResultWord(k: KpiResult): string {
@@ -20,7 +20,7 @@ function contractIn(a: Assessment, key: string, label: string, value: string): s
   return src ? `${label} ${value} (${sheetRef(src.sheet)}!${src.address})` : `${label} ${value}`;
 }
 
-function deductionCell(a: Assessment, k: PerformanceAssessment, p: PeriodPerformance, which: "calculated" | "applied"): CellIn {
+function deductionCell(a: Assessment, k: PerformanceAssessment, p: PeriodPerformance, which: "calculated" | "applied"): CellContent {
   const v = p[which];
   if (v === null || k.pointValue === null) return "—";
   const points = which === "calculated" ? p.points : p.points - p.waivedPoints;
@@ -30,7 +30,7 @@ function deductionCell(a: Assessment, k: PerformanceAssessment, p: PeriodPerform
     contractIn(a, "pointThreshold", "Point threshold", fmtNum(k.pointThreshold)),
   ];
   if (k.cap !== null) inputs.push("No cap per period: the deduction cap is annual and applies to the total applied");
-  return xc(v, `Deduction ${which}, ${p.period}`,
+  return explained(v, `Deduction ${which}, ${p.period}`,
     `DEDUCTION(points, value, threshold) = max(0, ${fmtNum(points)} − ${fmtNum(k.pointThreshold)}) × ${fmtMoney(k.pointValue)} = ${fmtMoney(v)}`,
     inputs);
 }
@@ -40,58 +40,58 @@ function capIn(a: Assessment, k: PerformanceAssessment): string {
   return contractIn(a, "deductionCapPct", "Annual deduction cap", `${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × annual service payment ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap ?? 0)}`);
 }
 
-function appliedTotalCell(a: Assessment, k: PerformanceAssessment): CellIn {
+function appliedTotalCell(a: Assessment, k: PerformanceAssessment): CellContent {
   const t = k.totals;
   if (t.applied === null || t.appliedBeforeCap === null) return "—";
   const sum = `Σ per-period DEDUCTION on points not waived = ${k.byPeriod.map((p) => fmtMoney(p.applied ?? 0)).join(" + ")} = ${fmtMoney(t.appliedBeforeCap)}`;
-  if (k.cap === null) return xc(t.applied, "Deductions applied (all periods)", `${sum} (no annual cap in IMM_Contract)`);
+  if (k.cap === null) return explained(t.applied, "Deductions applied (all periods)", `${sum} (no annual cap in IMM_Contract)`);
   const capped = (t.capRemoved ?? 0) > 0;
-  return xc(t.applied, "Deductions applied (all periods)",
+  return explained(t.applied, "Deductions applied (all periods)",
     `min(${sum}, annual cap ${fmtMoney(k.cap)}) = ${fmtMoney(t.applied)}${capped ? ` — capped: ${fmtMoney(t.capRemoved ?? 0)} removed` : " (under the cap)"}`,
     [capIn(a, k), "The periods in the table are taken as the review year (the cap is not pro-rated)"]);
 }
 
-function indexCell(k: PerformanceAssessment, p: PeriodPerformance): CellIn {
+function indexCell(k: PerformanceAssessment, p: PeriodPerformance): CellContent {
   if (p.index === null) return null;
   const items = k.kpis.filter((x) => x.period === p.period && x.score !== null);
   const wsum = items.reduce((s, x) => s + x.row.weight, 0);
-  return xc(p.index, `Performance index, ${p.period}`,
+  return explained(p.index, `Performance index, ${p.period}`,
     `PERFORMANCEINDEX = Σ w × KPI score / Σ w over ${items.length} KPIs = ${fmtNum(items.reduce((s, x) => s + x.row.weight * (x.score as number), 0), 2)} / ${fmtNum(wsum)} = ${fmtNum(p.index, 1)}`,
     items.map((x) => `${x.row.kpi}: score ${fmtNum(x.score as number, 1)}, weight ${fmtNum(x.row.weight)} (${cellRef(x.row.source, "actual")})`));
 }
 
 /** "n of m" text keeping the count's explanation. */
-function ofCell(count: CellIn, of: number): CellIn {
+function ofCell(count: CellContent, of: number): CellContent {
   if (count === null || typeof count !== "object" || !("v" in count) || !count.x) return count;
-  return xc(`${String(count.v)} of ${of}`, count.x.label, `${count.x.formula}, of ${of} KPIs scored`, count.x.inputs);
+  return explained(`${String(count.v)} of ${of}`, count.x.label, `${count.x.formula}, of ${of} KPIs scored`, count.x.inputs);
 }
 
 function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   heading(s, "Summary", 3);
   const l = k.latest!;
   const t = k.totals;
-  const rows: [string, CellIn, string | undefined][] = [
+  const rows: [string, CellContent, string | undefined][] = [
     [`Performance index (${l.period})`, indexCell(k, l), FMT.one],
     ["Index trend", k.indexTrend ?? "Not enough periods", undefined],
     [`KPIs short of target (${l.period})`, ofCell(periodCounts(k, l)[1], l.scored), undefined],
     [`KPI failures at or beyond threshold (${l.period})`, ofCell(periodCounts(k, l)[2], l.scored), undefined],
     ["Failure-rate trend", k.failureRateTrend ?? "Not enough periods", undefined],
-    ["Performance points (all periods)", xc(t.points, "Performance points (all periods)",
+    ["Performance points (all periods)", explained(t.points, "Performance points (all periods)",
       `Σ failure points by period = ${k.byPeriod.map((p) => fmtNum(p.points)).join(" + ")} = ${fmtNum(t.points)}`,
       k.byPeriod.map((p) => `${p.period}: ${fmtNum(p.points)} points`)), FMT.int],
-    ["Deductions calculated", t.calculated === null ? "No point value" : xc(t.calculated, "Deductions calculated (all periods)",
+    ["Deductions calculated", t.calculated === null ? "No point value" : explained(t.calculated, "Deductions calculated (all periods)",
       `Σ per-period DEDUCTION on all points = ${k.byPeriod.map((p) => fmtMoney(p.calculated ?? 0)).join(" + ")} = ${fmtMoney(t.calculated)}`), FMT.money],
-    ["Deductions waived", t.waived === null ? "—" : xc(t.waived, "Deductions waived (all periods)",
+    ["Deductions waived", t.waived === null ? "—" : explained(t.waived, "Deductions waived (all periods)",
       `Σ per-period (calculated − applied) = ${k.byPeriod.map((p) => fmtMoney(p.waived ?? 0)).join(" + ")} = ${fmtMoney(t.waived)}`,
       k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${w.points} points (${cellRef(w.row.source, "waived")}); reason: ${w.row.waiverReason?.trim() || "none given"}`)), FMT.money],
     ...(k.cap === null || t.applied === null ? [] : [
-      ["Annual deduction cap", xc(k.cap, "Annual deduction cap", `Deduction cap % × annual service payment = ${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap)}`,
-        [capIn(a, k)]), FMT.money] as [string, CellIn, string],
-      ["Removed by the annual cap", xc(t.capRemoved ?? 0, "Deductions removed by the annual cap",
-        `max(0, Σ applied before cap − annual cap) = max(0, ${fmtMoney(t.appliedBeforeCap ?? 0)} − ${fmtMoney(k.cap)}) = ${fmtMoney(t.capRemoved ?? 0)}`), FMT.money] as [string, CellIn, string],
+      ["Annual deduction cap", explained(k.cap, "Annual deduction cap", `Deduction cap % × annual service payment = ${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap)}`,
+        [capIn(a, k)]), FMT.money] as [string, CellContent, string],
+      ["Removed by the annual cap", explained(t.capRemoved ?? 0, "Deductions removed by the annual cap",
+        `max(0, Σ applied before cap − annual cap) = max(0, ${fmtMoney(t.appliedBeforeCap ?? 0)} − ${fmtMoney(k.cap)}) = ${fmtMoney(t.capRemoved ?? 0)}`), FMT.money] as [string, CellContent, string],
     ]),
     ["Deductions applied", appliedTotalCell(a, k), FMT.money],
-    ["% of annual service payment", t.pctOfPayment === null ? "—" : xc(t.pctOfPayment, "Deductions applied as % of annual service payment",
+    ["% of annual service payment", t.pctOfPayment === null ? "—" : explained(t.pctOfPayment, "Deductions applied as % of annual service payment",
       `${fmtMoney(t.applied ?? 0)} / ${fmtMoney(k.annualPayment ?? 0)} = ${fmtPct(t.pctOfPayment, 2)}`,
       [contractIn(a, "annualServicePayment", "Annual service payment", fmtMoney(k.annualPayment ?? 0))]), "0.00%"],
   ];
@@ -100,7 +100,7 @@ function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
 }
 
 /** KPIs scored, short of target and failed in a period, each explained by the KPIs counted. */
-function periodCounts(k: PerformanceAssessment, p: PeriodPerformance): CellIn[] {
+function periodCounts(k: PerformanceAssessment, p: PeriodPerformance): CellContent[] {
   const scored = k.kpis.filter((x) => x.period === p.period && x.score !== null);
   const names = (xs: KpiResult[]) => xs.map((x) => x.row.kpi);
   return [
@@ -111,10 +111,10 @@ function periodCounts(k: PerformanceAssessment, p: PeriodPerformance): CellIn[] 
 }
 
 /** Failure points and waived points of a period: sums of the rows' points, explained. */
-function periodPoints(k: PerformanceAssessment, p: PeriodPerformance): CellIn[] {
-  const sum = (xs: KpiResult[], label: string, total: number): CellIn => {
+function periodPoints(k: PerformanceAssessment, p: PeriodPerformance): CellContent[] {
+  const sum = (xs: KpiResult[], label: string, total: number): CellContent => {
     const withPts = xs.filter((x) => x.points !== 0);
-    return xc(total, label, `Σ failure points = ${withPts.length ? withPts.map((x) => fmtNum(x.points)).join(" + ") : "0"} = ${fmtNum(total)}`,
+    return explained(total, label, `Σ failure points = ${withPts.length ? withPts.map((x) => fmtNum(x.points)).join(" + ") : "0"} = ${fmtNum(total)}`,
       withPts.map((x) => `${x.row.kpi}: ${fmtNum(x.points)} (${cellRef(x.row.source, "failurePoints")})`));
   };
   const inPeriod = k.kpis.filter((x) => x.period === p.period);
@@ -125,13 +125,13 @@ function periodPoints(k: PerformanceAssessment, p: PeriodPerformance): CellIn[] 
 function byPeriod(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   heading(s, "Performance by period", 12);
   const rows = k.byPeriod.map((p) => [p.period, indexCell(k, p), ...periodCounts(k, p),
-    p.failureRate === null ? null : xc(p.failureRate, `Failure rate, ${p.period}`, `failures / KPIs scored = ${p.failures} / ${p.scored} = ${fmtPct(p.failureRate, 1)}`),
+    p.failureRate === null ? null : explained(p.failureRate, `Failure rate, ${p.period}`, `failures / KPIs scored = ${p.failures} / ${p.scored} = ${fmtPct(p.failureRate, 1)}`),
     ...periodPoints(k, p), deductionCell(a, k, p, "calculated"),
-    p.waived === null ? "—" : xc(p.waived, `Deduction waived, ${p.period}`, `calculated − applied = ${fmtMoney(p.calculated ?? 0)} − ${fmtMoney(p.applied ?? 0)} = ${fmtMoney(p.waived)}`),
+    p.waived === null ? "—" : explained(p.waived, `Deduction waived, ${p.period}`, `calculated − applied = ${fmtMoney(p.calculated ?? 0)} − ${fmtMoney(p.applied ?? 0)} = ${fmtMoney(p.waived)}`),
     deductionCell(a, k, p, "applied"),
-    p.applied !== null && k.annualPayment ? xc(p.applied / k.annualPayment, `Deduction applied as % of annual service payment, ${p.period}`,
-      `${fmtMoney(p.applied)} / ${fmtMoney(k.annualPayment)} = ${fmtPct(p.applied / k.annualPayment, 2)}`) : null] as CellIn[]);
-  const t = table(s, { name: "IMM_PerformanceByPeriod", headers: ["Period", "Performance index", "KPIs scored", "Short of target", "Failures",
+    p.applied !== null && k.annualPayment ? explained(p.applied / k.annualPayment, `Deduction applied as % of annual service payment, ${p.period}`,
+      `${fmtMoney(p.applied)} / ${fmtMoney(k.annualPayment)} = ${fmtPct(p.applied / k.annualPayment, 2)}`) : null] as CellContent[]);
+  const t = writeTable(s, { name: "IMM_PerformanceByPeriod", headers: ["Period", "Performance index", "KPIs scored", "Short of target", "Failures",
     "Failure rate", "Points", "Waived points", "Deduction calculated", "Deduction waived", "Deduction applied", "% of service payment"],
   rows, formats: [undefined, FMT.one, FMT.int, FMT.int, FMT.int, FMT.pct, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, "0.00%"] });
   s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings), dataBar(column(t.data, 10)));
@@ -148,15 +148,15 @@ function kpiTable(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
     const r = x.row;
     return [r.kpi, x.period, r.serviceArea ?? null, r.unit ?? null, r.direction === "higher" ? "Higher" : "Lower", r.target,
       r.threshold ?? null, r.actual, kpiScoreCell(x),
-      x.attainment === null ? null : xc(x.attainment, `Attainment of ${r.kpi} (${x.period})`,
+      x.attainment === null ? null : explained(x.attainment, `Attainment of ${r.kpi} (${x.period})`,
         r.direction === "higher" ? `actual / target = ${fmtNum(r.actual ?? 0)} / ${fmtNum(r.target)} = ${fmtPct(x.attainment, 1)}`
           : `target / actual = ${fmtNum(r.target)} / ${fmtNum(r.actual ?? 0)} = ${fmtPct(x.attainment, 1)}`),
       kpiResultWord(x), x.points, r.waived ? "Yes" : "No", r.waiverReason ?? null,
-      x.deductionShare > 0 ? xc(x.deductionShare, `Share of ${x.period} deduction for ${r.kpi}`,
+      x.deductionShare > 0 ? explained(x.deductionShare, `Share of ${x.period} deduction for ${r.kpi}`,
         `period deduction calculated × points / period points = ${fmtMoney(periodOf(k, x).calculated ?? 0)} × ${fmtNum(x.points)} / ${fmtNum(periodOf(k, x).points)} = ${fmtMoney(x.deductionShare)}`,
-        [`Points ${fmtNum(x.points)} (${cellRef(r.source, "failurePoints")})`]) : null] as CellIn[];
+        [`Points ${fmtNum(x.points)} (${cellRef(r.source, "failurePoints")})`]) : null] as CellContent[];
   });
-  const t = table(s, { name: "IMM_KpiResults", headers: ["KPI", "Period", "Service area", "Unit", "Direction", "Target",
+  const t = writeTable(s, { name: "IMM_KpiResults", headers: ["KPI", "Period", "Service area", "Unit", "Direction", "Target",
     "Threshold", "Actual", "Score", "Attainment", "Result", "Points", "Waived", "Waiver reason", "Deduction share"], rows,
   formats: [undefined, undefined, undefined, undefined, undefined, "General", "General", "General", FMT.one, FMT.pct, undefined, FMT.int, undefined, undefined, FMT.money] });
   s.plan.conditionalFormats.push(
@@ -179,12 +179,12 @@ function waived(s: Sheet, k: PerformanceAssessment): void {
     const p = k.byPeriod.find((b) => b.period === w.period)!;
     const share = p.waived !== null && p.waivedPoints > 0 ? (p.waived * w.points) / p.waivedPoints : null;
     return [w.row.kpi, w.period, w.points,
-      share === null ? "—" : xc(share, `Deduction waived for ${w.row.kpi} (${w.period})`,
+      share === null ? "—" : explained(share, `Deduction waived for ${w.row.kpi} (${w.period})`,
         `period waived ${fmtMoney(p.waived ?? 0)} × ${fmtNum(w.points)} / ${fmtNum(p.waivedPoints)} waived points = ${fmtMoney(share)}`,
         [`Points ${fmtNum(w.points)} (${cellRef(w.row.source, "failurePoints")})`, `Waived (${cellRef(w.row.source, "waived")})`]),
-      w.row.waiverReason?.trim() || "No reason given"] as CellIn[];
+      w.row.waiverReason?.trim() || "No reason given"] as CellContent[];
   });
-  table(s, { name: "IMM_WaivedDeductions", headers: ["KPI", "Period", "Points", "Deduction waived", "Reason"], rows,
+  writeTable(s, { name: "IMM_WaivedDeductions", headers: ["KPI", "Period", "Points", "Deduction waived", "Reason"], rows,
     formats: [undefined, undefined, FMT.int, FMT.money], empty: "No deductions waived" });
 }
 
@@ -202,11 +202,11 @@ export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   byPeriod(s, a, k);
   kpiTable(s, a, k);
   waived(s, k);
-  note(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold); waived = calculated − applied.");
-  if (k.cap !== null) note(s, `Annual cap: deduction cap % × annual service payment = ${fmtMoney(k.cap)} limits the total applied over all periods shown (taken as the review year, not pro-rated)${(k.totals.capRemoved ?? 0) > 0 ? `; capped — ${fmtMoney(k.totals.capRemoved ?? 0)} removed` : "; not reached"}. Per-period figures are before the cap.`);
-  if (k.pointValue === null) note(s, "No performance point value in IMM_Contract: deductions are not calculated.");
+  writeNote(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold); waived = calculated − applied.");
+  if (k.cap !== null) writeNote(s, `Annual cap: deduction cap % × annual service payment = ${fmtMoney(k.cap)} limits the total applied over all periods shown (taken as the review year, not pro-rated)${(k.totals.capRemoved ?? 0) > 0 ? `; capped — ${fmtMoney(k.totals.capRemoved ?? 0)} removed` : "; not reached"}. Per-period figures are before the cap.`);
+  if (k.pointValue === null) writeNote(s, "No performance point value in IMM_Contract: deductions are not calculated.");
   // Column E holds short values (Failures, Direction) and the waived table's Reason, its last column: the long
   // reason text overflows to the right instead of widening the column for every table above.
   s.fixed.set(4, 13);
-  return minWidth(finish(s), 0, 46);
+  return minWidth(finishSheet(s), 0, 46);
 }

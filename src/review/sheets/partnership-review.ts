@@ -1,12 +1,12 @@
 /** The IMM Partnership Review sheet: index by period, factor ratings public vs private, gaps, weakest factors, change. */
-import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "./assessment";
+import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "../assess/assessment";
 import type { ReviewContext } from "./context";
-import { countCell } from "./explain";
-import { column, finish, heading, keyFigures, minWidth, newSheet, note, notAssessed, table, title, xc, type CellIn, type Sheet, type XCell } from "./layout";
-import { notAssessedReason } from "./not-assessed";
-import type { SheetPlan } from "./plan";
-import { COLORS, FMT, indexIcons, indexScale, RAG_STYLE } from "./styles";
-import { cellRef, fmtNum, stampText } from "./text";
+import { countCell } from "./parts/explained-cells";
+import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet, type ExplainedValue } from "../kit/layout";
+import type { SheetPlan } from "../kit/plan";
+import { notAssessedReason } from "../kit/not-assessed";
+import { COLORS, FMT, indexIcons, indexScale, RAG_STYLE } from "../kit/styles";
+import { cellRef, fmtNum, stampText } from "../kit/text";
 
 const GAP_FLAG = "Gap alert";
 
@@ -18,28 +18,28 @@ function ratingIn(c: FactorPeriod): string {
 }
 
 /** The period's index explained: Σ w(r − 1) / ((scale − 1) Σ w) with r the mean of public and private. */
-function indexCell(p: PartnershipAssessment, period: string, index: number | null): CellIn {
+function indexCell(p: PartnershipAssessment, period: string, index: number | null): CellContent {
   if (index === null) return null;
   const cells = p.factors.map((f) => f.periods[p.periods.indexOf(period)]).filter((c): c is FactorPeriod => !!c && c.mean !== null);
   const num = cells.reduce((x, c) => x + c.weight * ((c.mean as number) - 1), 0);
   const den = cells.reduce((x, c) => x + c.weight, 0);
-  return xc(index, `Partnership index, ${period}`,
+  return explained(index, `Partnership index, ${period}`,
     `PARTNERSHIPINDEX = 100 × Σ w(r − 1) / ((${p.scaleMax} − 1) × Σ w), r = mean of public and private = 100 × ${fmtNum(num, 3)} / (${p.scaleMax - 1} × ${fmtNum(den, 3)}) = ${fmtNum(index, 1)}`,
     cells.map(ratingIn));
 }
 
-function gapCell(p: PartnershipAssessment, period: string, gap: number | null): CellIn {
+function gapCell(p: PartnershipAssessment, period: string, gap: number | null): CellContent {
   if (gap === null) return null;
   const cells = p.factors.map((f) => f.periods[p.periods.indexOf(period)])
     .filter((c): c is FactorPeriod => !!c && c.gap !== null);
   const num = cells.reduce((x, c) => x + c.weight * (c.gap as number), 0);
   const den = cells.reduce((x, c) => x + c.weight, 0);
-  return xc(gap, `Perception gap, ${period}`,
+  return explained(gap, `Perception gap, ${period}`,
     `PERCEPTIONGAP = Σ w|public − private| / Σ w = ${fmtNum(num, 3)} / ${fmtNum(den, 3)} = ${fmtNum(gap, 2)}`, cells.map(ratingIn));
 }
 
-function factorMean(f: FactorResult, c: FactorPeriod): XCell {
-  return xc(c.mean, `Mean rating of ${f.factor} (${c.period})`,
+function factorMean(f: FactorResult, c: FactorPeriod): ExplainedValue {
+  return explained(c.mean, `Mean rating of ${f.factor} (${c.period})`,
     c.publicRating !== null && c.privateRating !== null
       ? `(public + private) / 2 = (${fmtNum(c.publicRating)} + ${fmtNum(c.privateRating)}) / 2 = ${fmtNum(c.mean as number)}`
       : `Only one party rated: ${fmtNum(c.mean as number)}`, [ratingIn(c)]);
@@ -50,10 +50,10 @@ function summary(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
   const last = p.byPeriod.filter((b) => b.index !== null).pop()!;
   const li = p.periods.indexOf(last.period);
   const prev = li > 0 ? p.periods[li - 1] : null;
-  const rows: [string, CellIn, string | undefined][] = [
+  const rows: [string, CellContent, string | undefined][] = [
     [`Partnership index (${last.period})`, indexCell(p, last.period, p.index), FMT.one],
     ["Previous period index", prev === null || p.previousIndex === null ? "—" : indexCell(p, prev, p.previousIndex), FMT.one],
-    ["Change since previous period", p.change === null ? "—" : xc(p.change, "Change in partnership index",
+    ["Change since previous period", p.change === null ? "—" : explained(p.change, "Change in partnership index",
       `${fmtNum(p.index ?? 0, 1)} − ${fmtNum(p.previousIndex ?? 0, 1)} = ${fmtNum(p.change, 1)}`), "+0.0;-0.0;0.0"],
     ["Perception gap (latest)", gapCell(p, last.period, last.gap), FMT.two],
     [`Factors with a gap ≥ ${fmtNum(a.settings.gapAlert)}`, p.gapAlerts.length ? p.gapAlerts.map((f) => f.factor).join(", ") : "None", undefined],
@@ -68,7 +68,7 @@ function byPeriod(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
   const rows = p.byPeriod.map((b) => [b.period, indexCell(p, b.period, b.index), gapCell(p, b.period, b.gap),
     countCell(b.rated, `Factors rated, ${b.period}`, `factors with a public or private rating in ${b.period}`,
       p.factors.filter((f) => { const c = f.periods[p.periods.indexOf(b.period)]; return !!c && (c.publicRating !== null || c.privateRating !== null); }).map((f) => f.factor))]);
-  const t = table(s, { name: "IMM_PartnershipIndex", headers: ["Period", "Partnership index", "Perception gap", "Factors rated"],
+  const t = writeTable(s, { name: "IMM_PartnershipIndex", headers: ["Period", "Partnership index", "Perception gap", "Factors rated"],
     rows, formats: [undefined, FMT.one, FMT.two, FMT.int] });
   s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings));
   s.plan.charts.push({ title: "Partnership index by period", kind: "line", data: { ...t.all, cols: 2 },
@@ -81,16 +81,16 @@ function latestFactors(s: Sheet, a: Assessment, p: PartnershipAssessment): void 
   heading(s, `Factors — ${period}: public vs private`, 12);
   const rows = p.factors.map((f) => {
     const c = f.latest;
-    if (!c) return [f.factor, f.dimension ?? null, null, null, null, "Not rated", null, null, null, null, null, null] as CellIn[];
+    if (!c) return [f.factor, f.dimension ?? null, null, null, null, "Not rated", null, null, null, null, null, null] as CellContent[];
     return [f.factor, f.dimension ?? null, c.weight, c.publicRating, c.privateRating,
       c.mean === null ? null : factorMean(f, c),
-      c.gap === null ? null : xc(c.gap, `Perception gap of ${f.factor}`, `|public − private| = |${fmtNum(c.publicRating ?? 0)} − ${fmtNum(c.privateRating ?? 0)}| = ${fmtNum(c.gap)}${c.gapAlert ? ` ≥ gap alert ${fmtNum(a.settings.gapAlert)}` : ""}`, [ratingIn(c)]),
+      c.gap === null ? null : explained(c.gap, `Perception gap of ${f.factor}`, `|public − private| = |${fmtNum(c.publicRating ?? 0)} − ${fmtNum(c.privateRating ?? 0)}| = ${fmtNum(c.gap)}${c.gapAlert ? ` ≥ gap alert ${fmtNum(a.settings.gapAlert)}` : ""}`, [ratingIn(c)]),
       c.gapAlert ? GAP_FLAG : null,
-      f.score === null ? null : xc(f.score, `Factor score of ${f.factor}`, `100 × (mean − 1) / (${p.scaleMax} − 1) = 100 × (${fmtNum(c.mean ?? 0)} − 1) / ${p.scaleMax - 1} = ${fmtNum(f.score, 1)}`, [ratingIn(c)]),
-      f.change === null ? null : xc(f.change, `Change in mean of ${f.factor}`, `latest mean − previous mean = ${fmtNum(f.change)}`),
-      c.row.evidence ?? null, c.row.comment ?? null] as CellIn[];
+      f.score === null ? null : explained(f.score, `Factor score of ${f.factor}`, `100 × (mean − 1) / (${p.scaleMax} − 1) = 100 × (${fmtNum(c.mean ?? 0)} − 1) / ${p.scaleMax - 1} = ${fmtNum(f.score, 1)}`, [ratingIn(c)]),
+      f.change === null ? null : explained(f.change, `Change in mean of ${f.factor}`, `latest mean − previous mean = ${fmtNum(f.change)}`),
+      c.row.evidence ?? null, c.row.comment ?? null] as CellContent[];
   });
-  const t = table(s, { name: "IMM_PartnershipFactors", headers: ["Factor", "Dimension", "Weight", "Public", "Private", "Mean",
+  const t = writeTable(s, { name: "IMM_PartnershipFactors", headers: ["Factor", "Dimension", "Weight", "Public", "Private", "Mean",
     "Gap", "Flag", "Score", "Change", "Evidence", "Comment"], rows,
   formats: [undefined, undefined, FMT.one, FMT.one, FMT.one, FMT.two, FMT.two, undefined, FMT.one, "+0.0;-0.0;0.0"] });
   s.plan.conditionalFormats.push(
@@ -105,8 +105,8 @@ function history(s: Sheet, p: PartnershipAssessment): void {
   heading(s, "Factor ratings by period", 2 + p.periods.length);
   const headers = ["Factor", ...p.periods.flatMap((q) => [`${q} public`, `${q} private`, `${q} mean`])];
   const rows = p.factors.map((f) => [f.factor, ...f.periods.flatMap((c) => c
-    ? [c.publicRating, c.privateRating, c.mean === null ? null : factorMean(f, c)] : [null, null, null])] as CellIn[]);
-  const t = table(s, { name: "IMM_PartnershipHistory", headers, rows, formats: [undefined, ...p.periods.flatMap(() => [FMT.one, FMT.one, FMT.two])] });
+    ? [c.publicRating, c.privateRating, c.mean === null ? null : factorMean(f, c)] : [null, null, null])] as CellContent[]);
+  const t = writeTable(s, { name: "IMM_PartnershipHistory", headers, rows, formats: [undefined, ...p.periods.flatMap(() => [FMT.one, FMT.one, FMT.two])] });
   p.periods.forEach((_, i) => s.plan.conditionalFormats.push({ kind: "colorScale", range: column(t.data, 3 + 3 * i),
     minColor: COLORS.scaleLow, midColor: COLORS.scaleMid, maxColor: COLORS.scaleHigh }));
 }
@@ -125,6 +125,6 @@ export function partnershipReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   byPeriod(s, a, p);
   latestFactors(s, a, p);
   history(s, p);
-  note(s, `Ratings 1–${p.scaleMax}. Index = 100 × Σ w(r − 1) / ((${p.scaleMax} − 1) Σ w) over the mean of public and private ratings; blank ratings are skipped with their weights. A gap ≥ ${fmtNum(a.settings.gapAlert)} flags a relationship at risk.`);
-  return minWidth(finish(s), 0, 32);
+  writeNote(s, `Ratings 1–${p.scaleMax}. Index = 100 × Σ w(r − 1) / ((${p.scaleMax} − 1) Σ w) over the mean of public and private ratings; blank ratings are skipped with their weights. A gap ≥ ${fmtNum(a.settings.gapAlert)} flags a relationship at risk.`);
+  return minWidth(finishSheet(s), 0, 32);
 }

@@ -3,8 +3,8 @@
  * writers would leave the cell blank). Such a value is replaced by the text "Not computable" and reported as a located
  * warning naming the sheet, the cell and what it shows, so a silent blank can never reach the user.
  */
-import { locatedMessage } from "../tables/problems";
-import type { Problem } from "../tables/types";
+import { locatedMessage } from "../../tables/problems";
+import type { Problem } from "../../tables/types";
 import { a1, type SheetPlan } from "./plan";
 
 /** Shown in place of a number that could not be computed. */

@@ -17,13 +17,13 @@
  *   Any sum or percentile too large to compute (beyond ±1.8e308) is "Not quantified" too, with a warning naming
  *   the impact cells behind it.
  */
-import { checkSimRisk, exposure, mulberry32, percentileInc, residualScore, riskIndex, riskRating, riskScore, simulateTotals } from "../imm";
-import type { SimRisk } from "../imm";
-import type { ImmSettings } from "../imm/defaults";
-import type { Problem, RiskRow } from "../tables/types";
+import { checkSimRisk, exposure, mulberry32, percentileInc, residualScore, riskIndex, riskRating, riskScore, simulateTotals } from "../../imm";
+import type { SimRisk } from "../../imm";
+import type { ImmSettings } from "../../imm/defaults";
+import type { Problem, RiskRow } from "../../tables/types";
 import type { ExposureGroup, HeatMap, Rating, RiskAssessment, RiskResult } from "./assessment";
-import { cellRef } from "./text";
-import { sheetRef } from "../tables/problems";
+import { cellRef } from "../kit/text";
+import { sheetRef } from "../../tables/problems";
 
 const clampInt = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, Math.round(v)));
 

@@ -3,15 +3,15 @@
  * index (not-assessed pillars skipped with their weights), risks linked to partnership factors and KPIs, and the
  * VfM indicators.
  */
-import { integratedIndex } from "../imm";
-import type { ImmSettings } from "../imm/defaults";
+import { integratedIndex } from "../../imm";
+import type { ImmSettings } from "../../imm/defaults";
 import type {
   FactorResult, KpiResult, LinkResult, PartnershipAssessment, PerformanceAssessment, PillarResult, Rag,
   RiskAssessment, VfmIndicator,
 } from "./assessment";
 import { orNull } from "./assess-partnership";
-import { indexStatus } from "./rag";
-import { fmtMoney, fmtNum, fmtPct } from "./text";
+import { indexStatus } from "../kit/rag";
+import { fmtMoney, fmtNum, fmtPct } from "../kit/text";
 
 const PILLAR_NAMES = { partnership: "Partnership", risk: "Risk", performance: "Performance" } as const;
 
