@@ -22,9 +22,6 @@ import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
 import { repairLoadedTheme } from "./theme";
 import { StyleCache, writeSheet } from "./write-sheet";
 
-/** The note on charts in .xlsx output. */
-export const CHART_NOTE = "Charts are native Excel charts in the saved workbook; their data is also shown as in-cell bars.";
-
 const REVIEW_KEYS: readonly string[] = ["risk", "partnership", "performance", "integrated", "dashboard"];
 
 function isSheetKey(key: string): key is SheetKey {
@@ -46,6 +43,7 @@ export class XlsxHost implements WorkbookHost {
   readonly source: string | undefined;
   private selection: CellRef | null = null;
   private readonly handlers = new Set<(ref: CellRef) => void>();
+  private readonly changeHandlers = new Set<() => void>();
   private quoted = false;
   /** Content of the opened file that ExcelJS cannot write back (e.g. "charts", "pivot tables"); empty for most files. */
   readonly unsupported: readonly string[];
@@ -127,6 +125,12 @@ export class XlsxHost implements WorkbookHost {
 
   /** Writes review sheets, replacing owned ones in place; all-or-nothing (temporary sheets until every plan is written). */
   async applyPlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult> {
+    const result = await this.writePlans(plans, progress);
+    this.changed();
+    return result;
+  }
+
+  private async writePlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult> {
     const wb = this.workbook;
     const owned = new Map(readOwned(wb).map((o) => [o.key as string, o.name]));
     const replacing = new Set(plans.filter((p) => owned.has(p.key)).map((p) => owned.get(p.key) as string));
@@ -176,7 +180,7 @@ export class XlsxHost implements WorkbookHost {
       if (isSheetKey(plan.key)) recordOwned(wb, plan.key, name);
       sheets.push(name);
     });
-    if (plans.some((p) => p.charts.length)) notes.push(CHART_NOTE);
+    // Notes are for the user: how charts are stored in the package is no news to them (issue 11 §9).
     const lost = this.unreadCharts.filter((name) => !replacing.has(name) && wb.getWorksheet(name));
     if (lost.length) notes.push(`${lost.map((n) => `"${n}"`).join(", ")} kept from the input without some of its charts (they could not be read back); review ${lost.length > 1 ? "those sheets" : "that sheet"} again to redraw them.`);
     progress?.(plans.length, plans.length, "done");
@@ -200,12 +204,14 @@ export class XlsxHost implements WorkbookHost {
       if (info.charts.length) this.charts.set(ws, info.charts);
       sheets.push(name);
     }
+    if (plans.length) this.changed();
     return { sheets, notes };
   }
 
   /** Updates or appends IMM_Settings rows; creates the table on a new "IMM Settings" sheet if absent. */
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
     this.quoted = writeSettingsTable(this.workbook, entries) || this.quoted;
+    this.changed();
   }
 
   /** Selects a cell (in memory; the workbench grid shows it) and notifies subscribers. */
@@ -226,6 +232,21 @@ export class XlsxHost implements WorkbookHost {
     return () => {
       this.handlers.delete(handler);
     };
+  }
+
+  /**
+   * Subscribes to this host's writes (review sheets, templates, settings): an in-memory workbook has no other
+   * editor. Edits made straight on `workbook` (tests, the CLI) are not announced.
+   */
+  onWorkbookChanged(handler: () => void): () => void {
+    this.changeHandlers.add(handler);
+    return () => {
+      this.changeHandlers.delete(handler);
+    };
+  }
+
+  private changed(): void {
+    for (const h of [...this.changeHandlers]) h();
   }
 }
 

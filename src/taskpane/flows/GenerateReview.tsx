@@ -11,6 +11,7 @@ import { buildReview, type ReviewRun } from "../model/review";
 import { errorMessage } from "../model/errors";
 import { ReviewSummary } from "./ReviewSummary";
 import { withChoice } from "../model/choices";
+import { useStaleness } from "./useStaleness";
 
 export interface GenerateReviewProps {
   host: WorkbookHost;
@@ -31,13 +32,18 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
   const styles = useFlowStyles();
   const [chosen, setChosen] = React.useState<Set<SheetKey>>(() => new Set(REVIEW_SHEETS.map((s) => s.key)));
   const [phase, setPhase] = React.useState<Phase>({ kind: "idle" });
+  /** Counts the Generates finished in this view: the summary takes focus after each (not when the view opens). */
+  const [generated, setGenerated] = React.useState(0);
+  const written = lastRun?.result ? lastRun : null;
+  const stale = useStaleness(host, written);
 
   const toggle = (key: SheetKey, on: boolean): void => setChosen((prev) => withChoice(prev, key, on));
 
-  const generate = async (): Promise<void> => {
+  /** Generates the chosen sheets, or `only` (Regenerate writes the sheets of the out-of-date review again). */
+  const generate = async (only?: SheetKey[]): Promise<void> => {
     setPhase({ kind: "running", done: 0, total: 1, label: "Reading the input tables…" });
     try {
-      const keys = REVIEW_SHEETS.map((s) => s.key).filter((k) => chosen.has(k));
+      const keys = only ?? REVIEW_SHEETS.map((s) => s.key).filter((k) => chosen.has(k));
       const run = await buildReview(host, keys);
       setPhase({ kind: "running", done: 0, total: run.plans.length, label: "Writing sheets…" });
       const result = await host.applyPlans(run.plans, (done, total, label) =>
@@ -45,6 +51,7 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
       );
       onGenerated({ ...run, result });
       setPhase({ kind: "done", total: result.sheets.length });
+      setGenerated((n) => n + 1);
     } catch (e) {
       setPhase({ kind: "error", message: errorMessage(e) });
     }
@@ -93,9 +100,12 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
       {phase.kind === "error" && (
         <ErrorBar title="Could not generate the review" message={phase.message} />
       )}
-      {!running && lastRun?.result && (
+      {!running && written && (
         <ReviewSummary
-          run={lastRun}
+          run={written}
+          focusKey={generated}
+          stale={stale}
+          onRegenerate={() => void generate(REVIEW_SHEETS.map((s) => s.key).filter((k) => written.plans.some((p) => p.key === k)))}
           onShowProblems={onShowProblems}
           onOpenSheet={(sheet) => {
             host.selectCell({ sheet, address: "A1" }).catch((e: unknown) => setPhase({ kind: "error", message: errorMessage(e) }));
