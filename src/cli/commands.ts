@@ -80,7 +80,7 @@ export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, e
   for (const line of indexLines(assessment)) io.out(line);
   io.out(`  Sheets: ${written.sheets.join(", ")}`);
   for (const note of groupNotes(written.notes)) io.out(`  Note: ${note}`);
-  if (lost) io.out(`  Note: the input has ${lost}, which the .xlsx writer cannot copy: they are not in ${output} (the input is unchanged).`);
+  if (lost) io.out(`  Note: the input has ${lost}, which imm cannot copy: they are not in ${output} (the input is unchanged).`);
   printProblems(assessment.problems, io);
   return exitFor(assessment.problems);
 }
@@ -94,7 +94,7 @@ export async function checkOne(input: string, io: CliIo, engine: ReviewEngine): 
   if (io.progress) io.progress("");
   const found = model.sources.map((s) => `${s.table} (${sheetRef(s.sheet)}!${s.range})`).join(", ");
   io.out(`${input}: ${found}`);
-  if (lost) io.out(`  Note: the input has ${lost}, which the .xlsx writer cannot copy: a review (-o) leaves them out, and --in-place is refused.`);
+  if (lost) io.out(`  Note: the input has ${lost}, which imm cannot copy: a review (-o) leaves them out, and --in-place is refused.`);
   printProblems(assessment.problems, io);
   return exitFor(assessment.problems);
 }

@@ -51,4 +51,9 @@ export interface WorkbookHost {
   getSelection(): Promise<CellRef | null>;
   /** Subscribes to selection changes; returns an unsubscribe function. */
   onSelectionChanged(handler: (ref: CellRef) => void): () => void;
+  /**
+   * Subscribes to changes of the workbook's cells (the user's edits where the host hears of them, and this add-in's
+   * own writes); the handler gets no details: re-read to see what changed. Returns an unsubscribe function.
+   */
+  onWorkbookChanged(handler: () => void): () => void;
 }

@@ -1,6 +1,6 @@
 /** The workbench page: toolbar, the read-only grid with sheet tabs, and the real task pane in a side column. */
 import * as React from "react";
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, mergeClasses, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, mergeClasses, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
@@ -10,6 +10,7 @@ import { useWorkbookFile } from "./useWorkbookFile";
 import { useSheetSelection } from "./useSheetSelection";
 import { useFileDrop } from "./useFileDrop";
 import { useWorkbenchStyles } from "./workbenchStyles";
+import { useColorScheme } from "./useColorScheme";
 
 export interface WorkbenchProps {
   /** URL of the workbook opened at start (same origin). */
@@ -23,11 +24,20 @@ export function Workbench({ initialUrl }: WorkbenchProps): React.JSX.Element {
   const shown = useSheetSelection(session);
   const drop = useFileDrop(pick);
   const { sheet, view } = shown;
+  const scheme = useColorScheme();
+  // The sheet grid stays paper-white in both themes, as Excel's does: cell fills and fonts are the workbook's own.
+  const theme = scheme.dark ? webDarkTheme : webLightTheme;
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
+    <FluentProvider theme={theme} className={styles.provider} data-theme={scheme.dark ? "dark" : "light"}>
       <div className={mergeClasses(styles.page, drop.dragging && styles.dropHint)} {...drop.handlers}>
-        <WorkbenchToolbar fileName={session?.name} onPick={pick} onDownload={session ? () => void download() : undefined} />
+        <WorkbenchToolbar
+          fileName={session?.name}
+          onPick={pick}
+          onDownload={session ? () => void download() : undefined}
+          dark={scheme.dark}
+          onToggleTheme={scheme.toggle}
+        />
         {load.kind === "error" && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{load.message}</MessageBarBody>
@@ -47,7 +57,7 @@ export function Workbench({ initialUrl }: WorkbenchProps): React.JSX.Element {
             {view && <SheetTabs sheets={view.sheetNames} active={shown.sheetName} tabColors={shown.tabColors} onSelect={shown.setActive} />}
           </main>
           <aside className={styles.pane} aria-label="IMM task pane" data-testid="task-pane">
-            {session && <App key={sessionId} host={session.host} />}
+            {session && <App key={sessionId} host={session.host} theme={theme} />}
           </aside>
         </div>
       </div>

@@ -1,7 +1,7 @@
-/** The workbench's title bar: brand, workbook name, Open .xlsx (file picker) and Download .xlsx. */
+/** The workbench's title bar: brand, workbook name, Open .xlsx (file picker), Download and the theme toggle. */
 import * as React from "react";
-import { Button, Text, Toolbar } from "@fluentui/react-components";
-import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { Button, Text, ToggleButton } from "@fluentui/react-components";
+import { ArrowDownload20Regular, FolderOpen20Regular, WeatherMoon20Regular } from "@fluentui/react-icons";
 import { useWorkbenchStyles } from "./workbenchStyles";
 
 export interface WorkbenchToolbarProps {
@@ -9,10 +9,15 @@ export interface WorkbenchToolbarProps {
   onPick: (files: FileList | null) => void;
   /** Absent while no workbook is open. */
   onDownload?: () => void;
+  dark: boolean;
+  onToggleTheme: () => void;
 }
 
-/** The `<header>` toolbar. */
-export function WorkbenchToolbar({ fileName, onPick, onDownload }: WorkbenchToolbarProps): React.JSX.Element {
+/**
+ * The `<header>` with its buttons in a plain group: each button is its own Tab stop (a Fluent Toolbar would make
+ * the group one stop with arrow keys inside, and a first-time visitor tabbing through would miss Download).
+ */
+export function WorkbenchToolbar({ fileName, onPick, onDownload, dark, onToggleTheme }: WorkbenchToolbarProps): React.JSX.Element {
   const styles = useWorkbenchStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   return (
@@ -21,14 +26,23 @@ export function WorkbenchToolbar({ fileName, onPick, onDownload }: WorkbenchTool
       <Text className={styles.fileName} data-testid="workbook-name" title={fileName}>
         {fileName ?? ""}
       </Text>
-      <Toolbar aria-label="Workbook">
+      <div role="group" aria-label="Workbook" className={styles.toolGroup}>
         <Button appearance="subtle" className={styles.toolButton} icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()}>
           Open .xlsx
         </Button>
         <Button appearance="subtle" className={styles.toolButton} icon={<ArrowDownload20Regular />} disabled={!onDownload} onClick={onDownload}>
           Download .xlsx
         </Button>
-      </Toolbar>
+        <ToggleButton
+          appearance="subtle"
+          className={styles.toolButton}
+          icon={<WeatherMoon20Regular />}
+          checked={dark}
+          onClick={onToggleTheme}
+        >
+          Dark theme
+        </ToggleButton>
+      </div>
       <input
         ref={fileInput}
         className={styles.hiddenInput}
@@ -36,6 +50,7 @@ export function WorkbenchToolbar({ fileName, onPick, onDownload }: WorkbenchTool
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label="Open an .xlsx workbook"
         data-testid="file-input"
+        tabIndex={-1}
         onChange={(e) => {
           onPick(e.currentTarget.files);
           e.currentTarget.value = "";

@@ -13,8 +13,12 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "hospital-ppp.xlsx" stays; anything else gets ".xlsx". */
-export function xlsxFileName(name: string): string {
-  const base = name.trim() || "workbook";
-  return /\.xlsx$/i.test(base) ? base : `${base.replace(/\.[^.]*$/, "")}.xlsx`;
+/**
+ * The name the workbench saves a workbook under: "<name>.review.xlsx", as the CLI names its output, so a download
+ * never takes the place of the file the user opened. "hospital-ppp.xlsx" → "hospital-ppp.review.xlsx"; a name that
+ * ends in ".review.xlsx" already keeps it (no ".review.review").
+ */
+export function downloadFileName(name: string): string {
+  const base = (name.trim() || "workbook").replace(/\.(xlsx|xlsm|xls|xltx)$/i, "").replace(/\.review$/i, "");
+  return `${base || "workbook"}.review.xlsx`;
 }

@@ -1,6 +1,6 @@
 /** The workbench's open workbook: the sample fetched at start, files opened or dropped later, and the download. */
 import * as React from "react";
-import { downloadBlob, xlsxFileName } from "./download";
+import { downloadBlob, downloadFileName } from "./download";
 import { openSession, sessionBlob, type Session } from "./session";
 
 export type Load = { kind: "loading"; what: string } | { kind: "ready" } | { kind: "error"; message: string };
@@ -57,7 +57,7 @@ export function useWorkbookFile(initialUrl: string): WorkbookFile {
   const download = async (): Promise<void> => {
     if (!session) return;
     try {
-      downloadBlob(await sessionBlob(session), xlsxFileName(session.name));
+      downloadBlob(await sessionBlob(session), downloadFileName(session.name));
     } catch (e) {
       setLoad({ kind: "error", message: `Could not save the workbook: ${messageOf(e)}` });
     }

@@ -15,6 +15,7 @@ export const useWorkbenchStyles = makeStyles({
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalM },
   fileName: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", color: "#FFFFFF" },
+  toolGroup: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   toolButton: { color: "#FFFFFF", ":hover": { color: "#FFFFFF", backgroundColor: "#0B5A2F" }, ":hover:active": { color: "#FFFFFF", backgroundColor: "#094A26" } },
   body: { display: "flex", flexGrow: 1, minHeight: 0 },
   sheetArea: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },

@@ -139,10 +139,21 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-test("start a model: inserts the six input tables as new sheets", async () => {
+test("start a model: skips the tables the sample has, inserts the six input tables in a new workbook", async () => {
   const page = await openWorkbench();
   await axe(page, "start");
   await page.getByRole("switch", { name: "With example rows" }).isChecked();
+  // The sample has every input table already: nothing is inserted, and the pane says which were skipped.
+  const sheetsBefore = await page.getByTestId("sheet-tabs").getByRole("tab").allTextContents();
+  await page.getByRole("button", { name: "Insert tables" }).click();
+  await page.getByText(/^Nothing inserted$/).waitFor();
+  expect(await page.getByRole("list", { name: "Tables skipped" }).getByRole("listitem").count()).toBe(6);
+  expect(await page.getByTestId("sheet-tabs").getByRole("tab").allTextContents()).toEqual(sheetsBefore);
+
+  const blank = XlsxHost.blank("new.xlsx");
+  blank.workbook.addWorksheet("Sheet1");
+  await page.getByTestId("file-input").setInputFiles({ name: "new.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await blank.toBuffer()) });
+  await page.getByTestId("workbook-name").filter({ hasText: /^new\.xlsx$/ }).waitFor();
   await page.getByRole("button", { name: "Insert tables" }).click();
   const done = page.getByText(/^Inserted 6 sheets$/);
   await done.waitFor();
@@ -192,6 +203,8 @@ test("generate review, explain a cell, change a setting, download and re-open (p
   await page.getByRole("button", { name: "Generate review" }).click();
   await page.getByTestId("review-summary").waitFor({ timeout: 60_000 });
   await expect(page.getByRole("progressbar").count()).resolves.toBeGreaterThan(0);
+  // Focus moves to the result (issue 11 §9).
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("review-summary");
   const written = await page.getByRole("list", { name: "Sheets written" }).getByRole("listitem").allTextContents();
   expect(written).toEqual(expected.plans.map((p) => p.name));
   for (const name of written) await expect(page.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
@@ -247,9 +260,19 @@ test("generate review, explain a cell, change a setting, download and re-open (p
   await axe(page, "settings");
   await shot(page, "06-settings.png");
 
+  // Back on Review, the summary is marked out of date (the partnership's 61.6 is Red under an Amber threshold of 65).
+  await page.getByTestId("task-pane").getByRole("tab", { name: "Review", exact: true }).click();
+  await page.getByTestId("review-stale").waitFor();
+  await axe(page, "review-stale");
+  await page.getByTestId("task-pane").screenshot({ path: join(SHOTS, "06b-review-out-of-date.png") });
+  await page.getByRole("button", { name: "Regenerate review" }).click();
+  await page.getByTestId("review-summary").waitFor({ timeout: 60_000 });
+  await expect(page.getByTestId("review-stale").count()).resolves.toBe(0);
+  expect(await page.getByTestId("index-partnership").locator("xpath=..").locator("[data-rag]").textContent()).toBe("Red");
+
   // Download and re-open in Node.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
-  expect(download.suggestedFilename()).toBe("hospital-ppp.xlsx");
+  expect(download.suggestedFilename()).toBe("hospital-ppp.review.xlsx");
   const file = join(profile, "downloaded.xlsx");
   await download.saveAs(file);
   const wb = new ExcelJS.Workbook();
@@ -260,4 +283,49 @@ test("generate review, explain a cell, change a setting, download and re-open (p
   expect(model.settings.amberThreshold).toBe(65);
   expect((await reopened.listOwnedSheets()).map((o) => o.name).sort()).toEqual([...written].sort());
   await finish(page);
+});
+
+test("dark: follows the browser's dark preference; the toggle switches back to light", async () => {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: "dark" });
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${server.origin}/workbench.html`);
+  await page.getByTestId("sheet-grid").waitFor({ timeout: 30_000 });
+  await expect(page.locator("[data-theme]").first().getAttribute("data-theme")).resolves.toBe("dark");
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+  await page.getByRole("tab", { name: "Review" }).click();
+  await page.getByRole("button", { name: "Generate review" }).click();
+  await page.getByTestId("review-summary").waitFor({ timeout: 60_000 });
+  await axe(page, "review-dark");
+  await page.waitForTimeout(600); // the summary scrolls into view smoothly
+  await shot(page, "07-dark.png");
+  await page.getByTestId("task-pane").screenshot({ path: join(SHOTS, "07b-task-pane-dark.png") });
+  await toggle.click();
+  await expect(page.locator("[data-theme]").first().getAttribute("data-theme")).resolves.toBe("light");
+  // Tab reaches every toolbar button, in order.
+  await page.getByRole("button", { name: "Open .xlsx" }).focus();
+  const order: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement?.textContent ?? ""));
+  }
+  expect(order).toEqual(["Download .xlsx", "Dark theme"]);
+  await finish(page);
+});
+
+test("taskpane.html outside Office says what to do and links to the workbench", async () => {
+  const page = await context.newPage();
+  // A browser tab without Office: office.js comes from Microsoft's CDN, which this test never reaches.
+  await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+  await page.goto(`${server.origin}/taskpane.html`);
+  const message = page.getByTestId("outside-office");
+  await message.waitFor({ timeout: 10_000 });
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("IMM for Excel runs inside Excel");
+  await axe(page, "outside-office");
+  await shot(page, "08-taskpane-outside-office.png");
+  await page.getByRole("link", { name: "Open the workbench" }).click();
+  await page.getByTestId("sheet-grid").waitFor({ timeout: 30_000 });
+  await page.close();
 });

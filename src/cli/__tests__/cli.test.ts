@@ -54,6 +54,8 @@ describe("imm review", () => {
     expect(out.join("\n")).toMatch(/Integrated index \d+\.\d/);
     expect(out.join("\n")).toMatch(/Partnership \d+\.\d.*Risk \d+\.\d.*Performance \d+\.\d/);
     expect(out.join("\n")).toMatch(/problems?|no problems/);
+    // Issue 11 §9: no note written for developers (e.g. how charts are stored in the package).
+    expect(out.filter((l) => /^ {2}Note: /.test(l))).toEqual([]);
     expect(err).toEqual([]);
   }, 60_000);
 
@@ -149,7 +151,7 @@ describe("imm review", () => {
     expect(err[0]).toMatch(/has charts, pivot tables, which this tool cannot write back; --in-place would lose them/);
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(await run("review", input)).toBeLessThan(2);
-    expect(out.join("\n")).toContain("Note: the input has charts, pivot tables, which the .xlsx writer cannot copy");
+    expect(out.join("\n")).toContain("Note: the input has charts, pivot tables, which imm cannot copy");
   }, 60_000);
 
   it("a missing file is exit 1 with one line", async () => {

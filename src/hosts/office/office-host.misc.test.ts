@@ -71,4 +71,31 @@ describe("OfficeHost settings, templates, selection", () => {
     expect(seen).toEqual(["Data!E7"]);
     off();
   });
+
+  it("reports the user's cell edits through worksheets.onChanged until unsubscribed (ExcelApi 1.9)", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Risks", [["ID", "Likelihood"], ["R-1", 3]]);
+    let changes = 0;
+    const off = host(x).onWorkbookChanged(() => changes++);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(x.events.registrations.map((r) => r.source)).toEqual(["worksheets.onChanged"]);
+    await x.userEdits("Risks", "B2", [[4]]);
+    expect(changes).toBe(1);
+    await x.userSelects("Risks", "A1");
+    expect(changes).toBe(1);
+    off();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(x.events.registrations).toHaveLength(0);
+    await x.userEdits("Risks", "B2", [[5]]);
+    expect(changes).toBe(1);
+  });
+
+  it("registers no change handler before ExcelApi 1.9 (the pane then re-checks on focus)", async () => {
+    const x = new FakeExcel({ excelApi: "1.8" });
+    x.addSheet("Risks");
+    const off = host(x).onWorkbookChanged(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(x.events.registrations).toEqual([]);
+    off();
+  });
 });

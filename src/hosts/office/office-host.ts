@@ -6,6 +6,7 @@ import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from ".
 import { readSnapshot } from "./read-snapshot";
 import { detectFeatures, type ExcelRunner, type Features, officeIsSetSupported, type OfficeHostOptions } from "./runner";
 import * as selection from "./selection";
+import { onWorkbookChanged } from "./changes";
 import { settingsPlan, updateSettings } from "./settings";
 import { queueWorkbookInfo } from "./workbook-info";
 import { writePlans } from "./write-plans";
@@ -70,5 +71,10 @@ export class OfficeHost implements WorkbookHost {
   /** Subscribes to selection changes; the returned function unsubscribes. */
   onSelectionChanged(handler: (ref: CellRef) => void): () => void {
     return selection.onSelectionChanged(this.run, this.features, handler);
+  }
+
+  /** Subscribes to cell edits on any sheet (ExcelApi 1.9); the returned function unsubscribes. */
+  onWorkbookChanged(handler: () => void): () => void {
+    return onWorkbookChanged(this.run, this.features, handler);
   }
 }

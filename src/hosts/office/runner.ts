@@ -38,9 +38,10 @@ export interface Features {
   /** ExcelApi 1.8: showGridlines, data validation. */
   gridlines: boolean;
   validation: boolean;
-  /** ExcelApi 1.9: indentLevel, worksheets.onSelectionChanged. */
+  /** ExcelApi 1.9: indentLevel, worksheets.onSelectionChanged, worksheets.onChanged. */
   indent: boolean;
   worksheetsSelectionEvent: boolean;
+  worksheetsChangedEvent: boolean;
 }
 
 /** Resolves the feature flags from a requirement-set check. */
@@ -55,5 +56,6 @@ export function detectFeatures(isSet: IsSetSupported): Features {
     validation: at("1.8"),
     indent: at("1.9"),
     worksheetsSelectionEvent: at("1.9"),
+    worksheetsChangedEvent: at("1.9"),
   };
 }

@@ -24,8 +24,6 @@ import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
 import { repairLoadedTheme } from "./theme";
 import { StyleCache, writeSheet } from "./write-sheet";
 
-/** The note on charts in .xlsx output. */
-export const CHART_NOTE = "Charts are native Excel charts in the saved workbook; their data is also shown as in-cell bars.";
 
 type Ordered = Worksheet & { orderNo: number };
 
@@ -48,6 +46,7 @@ export class XlsxHost implements WorkbookHost {
   readonly source: string | undefined;
   private selection: CellRef | null = null;
   private readonly handlers = new Set<(ref: CellRef) => void>();
+  private readonly changeHandlers = new Set<() => void>();
   private quoted = false;
   /** Content of the opened file that ExcelJS cannot write back (e.g. "charts", "pivot tables"); empty for most files. */
   readonly unsupported: readonly string[];
@@ -133,6 +132,12 @@ export class XlsxHost implements WorkbookHost {
 
   /** Writes review sheets, replacing owned ones in place; all-or-nothing (temporary sheets until every plan is written). */
   async applyPlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult> {
+    const result = await this.writePlans(plans, progress);
+    this.changed();
+    return result;
+  }
+
+  private async writePlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult> {
     const wb = this.workbook;
     const owned = new Map(readOwned(wb, this.sheets).map((o) => [o.key, o.name]));
     const replacing = new Set(plans.filter((p) => owned.has(p.key)).map((p) => owned.get(p.key) as string));
@@ -183,7 +188,7 @@ export class XlsxHost implements WorkbookHost {
       if (marker) recordOwned(wb, marker, name);
       sheets.push(name);
     });
-    if (plans.some((p) => p.charts.length)) notes.push(CHART_NOTE);
+    // Notes are for the user: how charts are stored in the package is no news to them (issue 11 §9).
     const lost = this.unreadCharts.filter((name) => !replacing.has(name) && wb.getWorksheet(name));
     if (lost.length) notes.push(`${lost.map((n) => `"${n}"`).join(", ")} kept from the input without some of its charts (they could not be read back); review ${lost.length > 1 ? "those sheets" : "that sheet"} again to redraw them.`);
     progress?.(plans.length, plans.length, "done");
@@ -207,12 +212,14 @@ export class XlsxHost implements WorkbookHost {
       if (info.charts.length) this.charts.set(ws, info.charts);
       sheets.push(name);
     }
+    if (plans.length) this.changed();
     return { sheets, notes };
   }
 
   /** Updates or appends IMM_Settings rows; creates the table on a new "IMM Settings" sheet if absent. */
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
     this.quoted = writeSettingsTable(this.workbook, entries) || this.quoted;
+    this.changed();
   }
 
   /** Selects a cell (in memory; the workbench grid shows it) and notifies subscribers. */
@@ -233,6 +240,21 @@ export class XlsxHost implements WorkbookHost {
     return () => {
       this.handlers.delete(handler);
     };
+  }
+
+  /**
+   * Subscribes to this host's writes (review sheets, templates, settings): an in-memory workbook has no other
+   * editor. Edits made straight on `workbook` (tests, the CLI) are not announced.
+   */
+  onWorkbookChanged(handler: () => void): () => void {
+    this.changeHandlers.add(handler);
+    return () => {
+      this.changeHandlers.delete(handler);
+    };
+  }
+
+  private changed(): void {
+    for (const h of [...this.changeHandlers]) h();
   }
 }
 

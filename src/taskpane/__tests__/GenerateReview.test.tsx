@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import { screen, fireEvent, within } from "@testing-library/react";
+import { act, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { readModel } from "../../tables";
 import { buildReviewPlans } from "../../review";
 import { App } from "../App";
@@ -58,8 +58,66 @@ describe("Generate review", () => {
     fireEvent.click(screen.getByRole("button", { name: "Generate review" }));
     const problems = await screen.findByTestId("review-problems", {}, { timeout: 20000 });
     expect(problems.textContent).toMatch(/^\d+ data problems? \(\d+ errors?\)\./);
+    // Issue 11 §9: a warning with the count in its title, not a green "Review written".
+    const count = /^(\d+)/.exec(problems.textContent ?? "")?.[1];
+    expect(screen.getByTestId("review-outcome").textContent).toBe(`Review written with ${count} data ${count === "1" ? "problem" : "problems"}`);
     fireEvent.click(within(problems).getByRole("button", { name: "Show in Check data" }));
     expect(await screen.findByTestId("check-summary", {}, { timeout: 10000 })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Check", selected: true })).toBeTruthy();
+  });
+
+  it("moves focus to the result after Generate", async () => {
+    const host = await quickSampleHost();
+    renderInFluent(<App host={host} initialFlow="review" />);
+    const button = screen.getByRole("button", { name: "Generate review" });
+    button.focus();
+    fireEvent.click(button);
+    const summary = await screen.findByTestId("review-summary", {}, { timeout: 20000 });
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(summary.getAttribute("role")).toBe("region");
+    expect(screen.getByRole("region", { name: "Review written" })).toBe(summary);
+  });
+
+  it("marks the summary out of date after a setting is saved, and Regenerate brings it up to date", async () => {
+    const host = await quickSampleHost();
+    renderInFluent(<App host={host} initialFlow="review" />);
+    fireEvent.click(screen.getByRole("button", { name: "Generate review" }));
+    await screen.findByTestId("review-summary", {}, { timeout: 20000 });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // the first staleness check reads the workbook
+    expect(screen.queryByTestId("review-stale")).toBeNull();
+    const rag = (key: string): string | null | undefined => screen.getByTestId(`index-${key}`).parentElement?.querySelector("[data-rag]")?.textContent;
+    expect(rag("partnership")).toBe("Amber");
+
+    // Issue 11 §9's example: raising the Amber threshold to 65 turns the sample's partnership 61.6 Amber into Red.
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    const amber = (await screen.findByLabelText("Amber threshold")) as HTMLInputElement;
+    await waitFor(() => expect(amber.disabled).toBe(false));
+    fireEvent.change(amber, { target: { value: "65" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Settings saved");
+    fireEvent.click(screen.getByRole("tab", { name: "Review" }));
+
+    const stale = await screen.findByTestId("review-stale", {}, { timeout: 10000 });
+    expect(stale.textContent).toMatch(/^Out of date: settings or inputs changed since this review\./);
+    expect(screen.getByTestId("review-summary").textContent).toContain("(out of date)");
+    expect(rag("partnership")).toBe("Amber"); // still the old result, now marked
+
+    fireEvent.click(within(stale).getByRole("button", { name: "Regenerate review" }));
+    await waitFor(() => expect(screen.queryByTestId("review-stale")).toBeNull(), { timeout: 20000 });
+    await screen.findByTestId("review-summary", {}, { timeout: 20000 });
+    expect(rag("partnership")).toBe("Red");
+    expect(screen.getByTestId("review-summary").textContent).not.toContain("(out of date)");
+  });
+
+  it("checks again when the pane gains focus: an input edited in the grid makes the summary out of date", async () => {
+    const host = await quickSampleHost();
+    renderInFluent(<App host={host} initialFlow="review" />);
+    fireEvent.click(screen.getByRole("button", { name: "Generate review" }));
+    await screen.findByTestId("review-summary", {}, { timeout: 20000 });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(screen.queryByTestId("review-stale")).toBeNull();
+    await breakFirstLikelihood(host); // an edit the in-memory host does not announce, as a user typing in the grid
+    fireEvent.focus(window);
+    expect(await screen.findByTestId("review-stale", {}, { timeout: 10000 })).toBeTruthy();
   });
 });

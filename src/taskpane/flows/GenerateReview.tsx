@@ -10,6 +10,7 @@ import { buildReview, type ReviewRun } from "../model/review";
 import { errorMessage } from "../model/errors";
 import { ReviewSummary } from "./ReviewSummary";
 import { withChoice } from "../model/choices";
+import { useStaleness } from "./useStaleness";
 
 export interface GenerateReviewProps {
   host: WorkbookHost;
@@ -32,13 +33,18 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
   const styles = useFlowStyles();
   const [chosen, setChosen] = React.useState<Set<string>>(() => new Set(sheets.map((s) => s.key)));
   const [phase, setPhase] = React.useState<Phase>({ kind: "idle" });
+  /** Counts the Generates finished in this view: the summary takes focus after each (not when the view opens). */
+  const [generated, setGenerated] = React.useState(0);
+  const written = lastRun?.result ? lastRun : null;
+  const stale = useStaleness(host, written);
 
   const toggle = (key: string, on: boolean): void => setChosen((prev) => withChoice(prev, key, on));
 
-  const generate = async (): Promise<void> => {
+  /** Generates the chosen sheets, or `only` (Regenerate writes the sheets of the out-of-date review again). */
+  const generate = async (only?: string[]): Promise<void> => {
     setPhase({ kind: "running", done: 0, total: 1, label: "Reading the input tables…" });
     try {
-      const keys = sheets.map((s) => s.key).filter((k) => chosen.has(k));
+      const keys = only ?? sheets.map((s) => s.key).filter((k) => chosen.has(k));
       const run = await buildReview(host, keys, sheets);
       setPhase({ kind: "running", done: 0, total: run.plans.length, label: "Writing sheets…" });
       const result = await host.applyPlans(run.plans, (done, total, label) =>
@@ -46,6 +52,7 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
       );
       onGenerated({ ...run, result });
       setPhase({ kind: "done", total: result.sheets.length });
+      setGenerated((n) => n + 1);
     } catch (e) {
       setPhase({ kind: "error", message: errorMessage(e) });
     }
@@ -94,9 +101,12 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
       {phase.kind === "error" && (
         <ErrorBar title="Could not generate the review" message={phase.message} />
       )}
-      {!running && lastRun?.result && (
+      {!running && written && (
         <ReviewSummary
-          run={lastRun}
+          run={written}
+          focusKey={generated}
+          stale={stale}
+          onRegenerate={() => void generate(sheets.map((s) => s.key).filter((k) => written.plans.some((p) => p.key === k)))}
           onShowProblems={onShowProblems}
           onOpenSheet={(sheet) => {
             host.selectCell({ sheet, address: "A1" }).catch((e: unknown) => setPhase({ kind: "error", message: errorMessage(e) }));

@@ -1,6 +1,8 @@
 /** The summary after generating a review: sheets written, pillar and integrated indices with RAG, problem count. */
 import * as React from "react";
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens,
+} from "@fluentui/react-components";
 import { summarize } from "../../review";
 import type { ReviewRun } from "../model/review";
 import { useFlowStyles } from "../ui";
@@ -15,11 +17,24 @@ const useStyles = makeStyles({
   total: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, fontWeight: tokens.fontWeightSemibold },
   totalTh: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  /** The result takes focus after Generate; a visible outline shows where it went. */
+  result: { outlineStyle: "none", ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
 });
 
-/** What the last Generate wrote (each sheet a link that goes to it), and the headline numbers. */
-export function ReviewSummary({ run, onShowProblems, onOpenSheet }: {
+/** "1 data problem", "3 data problems". */
+const problemWord = (n: number): string => `${n} data ${n === 1 ? "problem" : "problems"}`;
+
+/**
+ * What the last Generate wrote (each sheet a link that goes to it), and the headline numbers. A review with data
+ * problems is a warning, with the count in its title: the numbers leave those rows out. An out-of-date review
+ * (settings or inputs changed since) says so above everything, with Regenerate.
+ */
+export function ReviewSummary({ run, focusKey, stale, onRegenerate, onShowProblems, onOpenSheet }: {
   run: ReviewRun;
+  /** Changes after each Generate: the summary then takes focus, so keyboard and screen-reader users land on it. */
+  focusKey: number;
+  stale: boolean;
+  onRegenerate: () => void;
   onShowProblems: () => void;
   onOpenSheet: (sheet: string) => void;
 }): React.JSX.Element {
@@ -31,13 +46,36 @@ export function ReviewSummary({ run, onShowProblems, onOpenSheet }: {
   React.useEffect(() => {
     ref.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
   }, [run]);
+  React.useEffect(() => {
+    if (focusKey > 0) ref.current?.focus({ preventScroll: true });
+  }, [focusKey]);
   const problems = summary.problemCount;
   const errors = summary.errorCount;
   return (
-    <div ref={ref} className={flow.section} data-testid="review-summary">
-      <MessageBar intent="success" layout="multiline">
+    <div
+      ref={ref}
+      className={mergeClasses(flow.section, styles.result)}
+      data-testid="review-summary"
+      tabIndex={-1}
+      role="region"
+      aria-labelledby="review-outcome"
+    >
+      {stale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="review-stale">
+          <MessageBarBody>
+            <MessageBarTitle>Out of date:</MessageBarTitle>{" "}
+            settings or inputs changed since this review.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onRegenerate}>Regenerate review</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <MessageBar intent={problems ? "warning" : "success"} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Review written</MessageBarTitle>
+          <MessageBarTitle id="review-outcome" data-testid="review-outcome">
+            {problems ? `Review written with ${problemWord(problems)}` : "Review written"}
+          </MessageBarTitle>
           <ul className={flow.list} aria-label="Sheets written">
             {(result?.sheets ?? []).map((s) => (
               <li key={s} className={flow.breakWords}>
@@ -51,7 +89,10 @@ export function ReviewSummary({ run, onShowProblems, onOpenSheet }: {
         </MessageBarBody>
       </MessageBar>
       <div className={flow.card}>
-        <h3 className={styles.cardTitle}>{assessment.project || "Indices"}</h3>
+        <h3 className={styles.cardTitle}>
+          {assessment.project || "Indices"}
+          {stale ? " (out of date)" : ""}
+        </h3>
         <table className={styles.table} aria-label="Indices">
           <tbody>
             {assessment.integrated.pillars.map((p) => (
@@ -74,7 +115,7 @@ export function ReviewSummary({ run, onShowProblems, onOpenSheet }: {
           "No data problems found."
         ) : (
           <>
-            {problems} data {problems === 1 ? "problem" : "problems"}
+            {problemWord(problems)}
             {errors ? ` (${errors} ${errors === 1 ? "error" : "errors"})` : ""}.{" "}
             <Link as="button" onClick={onShowProblems}>Show in Check data</Link>
           </>

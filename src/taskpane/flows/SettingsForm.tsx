@@ -17,7 +17,7 @@ export function SettingsForm({ host, title }: { host: WorkbookHost; title: strin
       <FlowHeader
         id="settings-heading"
         title={title}
-        intro="Edits the IMM_Settings table (it stays visible in the workbook for auditors). Blank keys take the defaults."
+        intro="Edits the IMM_Settings table, which stays in the workbook for anyone to read. A setting left blank takes its default."
       />
       {status.kind === "loading" && <Spinner size="tiny" label="Reading settings…" />}
       <form className={styles.section} onSubmit={(e) => void save(e)} noValidate aria-label="IMM settings">

@@ -6,6 +6,7 @@ import { buildTemplatePlans, type TemplateKey } from "../../templates/templates"
 import { ErrorBar, FlowHeader, useFlowStyles } from "../ui";
 import { errorMessage } from "../model/errors";
 import { withChoice } from "../model/choices";
+import { splitTemplates, type ExistingTable } from "../model/templates";
 
 export const TEMPLATE_CHOICES: readonly { key: TemplateKey; label: string }[] = [
   { key: "IMM_Risks", label: "Risk register (IMM_Risks)" },
@@ -16,7 +17,10 @@ export const TEMPLATE_CHOICES: readonly { key: TemplateKey; label: string }[] = 
   { key: "IMM_Settings", label: "Settings (IMM_Settings)" },
 ];
 
-type Outcome = { kind: "done"; result: WriteResult } | { kind: "error"; message: string } | null;
+type Outcome =
+  | { kind: "done"; result: WriteResult; skipped: ExistingTable[] }
+  | { kind: "error"; message: string }
+  | null;
 
 /** The Start a model flow. */
 export function StartModel({ host, title }: { host: WorkbookHost; title: string }): React.JSX.Element {
@@ -33,8 +37,9 @@ export function StartModel({ host, title }: { host: WorkbookHost; title: string 
     setOutcome(null);
     try {
       const keys = TEMPLATE_CHOICES.map((c) => c.key).filter((k) => chosen.has(k));
-      const result = await host.insertTemplates(buildTemplatePlans(keys, examples));
-      setOutcome({ kind: "done", result });
+      const { insert, existing } = splitTemplates(await host.readSnapshot(), keys);
+      const result = insert.length ? await host.insertTemplates(buildTemplatePlans(insert, examples)) : { sheets: [], notes: [] };
+      setOutcome({ kind: "done", result, skipped: existing });
     } catch (e) {
       setOutcome({ kind: "error", message: errorMessage(e) });
     } finally {
@@ -44,7 +49,7 @@ export function StartModel({ host, title }: { host: WorkbookHost; title: string 
 
   return (
     <section className={styles.section} aria-labelledby="start-heading">
-      <FlowHeader id="start-heading" title={title} intro="Insert the IMM input tables on new sheets, with dropdown lists and number formats." />
+      <FlowHeader id="start-heading" title={title} intro="Insert the IMM input tables on new sheets, with dropdown lists and number formats. Tables this workbook has already are skipped." />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Input tables</legend>
         {TEMPLATE_CHOICES.map((c) => (
@@ -63,26 +68,45 @@ export function StartModel({ host, title }: { host: WorkbookHost; title: string 
         </Button>
         {busy && <Spinner size="tiny" label="Inserting…" />}
       </div>
-      {outcome?.kind === "done" && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              Inserted {outcome.result.sheets.length} {outcome.result.sheets.length === 1 ? "sheet" : "sheets"}
-            </MessageBarTitle>
-            <ul className={styles.list} aria-label="Sheets inserted">
-              {outcome.result.sheets.map((s) => (
-                <li key={s} className={styles.breakWords}>{s}</li>
-              ))}
-            </ul>
-            {outcome.result.notes.map((n) => (
-              <div key={n} className={styles.note}>{n}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome?.kind === "done" && <Inserted result={outcome.result} skipped={outcome.skipped} />}
       {outcome?.kind === "error" && (
         <ErrorBar title="Could not insert the tables" message={outcome.message} />
       )}
     </section>
+  );
+}
+
+/** What Insert did: the sheets inserted, and the tables skipped because the workbook has them already. */
+function Inserted({ result, skipped }: { result: WriteResult; skipped: ExistingTable[] }): React.JSX.Element {
+  const styles = useFlowStyles();
+  const n = result.sheets.length;
+  return (
+    <MessageBar intent={n ? "success" : "info"} layout="multiline" data-testid="insert-outcome">
+      <MessageBarBody>
+        <MessageBarTitle>{n ? `Inserted ${n} ${n === 1 ? "sheet" : "sheets"}` : "Nothing inserted"}</MessageBarTitle>
+        {n > 0 && (
+          <ul className={styles.list} aria-label="Sheets inserted">
+            {result.sheets.map((s) => (
+              <li key={s} className={styles.breakWords}>{s}</li>
+            ))}
+          </ul>
+        )}
+        {skipped.length > 0 && (
+          <>
+            <div className={styles.note}>
+              {n ? "Skipped, as this workbook has them already:" : "This workbook has every table chosen already:"}
+            </div>
+            <ul className={styles.list} aria-label="Tables skipped">
+              {skipped.map((t) => (
+                <li key={t.key} className={styles.breakWords}>{t.key} ({t.where})</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {result.notes.map((note) => (
+          <div key={note} className={styles.note}>{note}</div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,4 +1,4 @@
-/** Event handler registries (worksheets.onSelectionChanged, worksheet.onSelectionChanged, workbook.onSelectionChanged). */
+/** Event handler registries (worksheets.onSelectionChanged, worksheets.onChanged, worksheet.onSelectionChanged, workbook.onSelectionChanged). */
 import type { FakeContextCore } from "./context";
 import type { OfficeMethods } from "./office-types";
 
@@ -18,6 +18,9 @@ export interface Registration {
   source: string;
   handler: Handler;
 }
+
+/** The registration source of worksheets.onChanged (cell edits on any sheet). */
+export const CHANGED_SOURCE = "worksheets.onChanged";
 
 /** Registrations live on the fake workbook so they outlive the Excel.run that added them. */
 export class EventRegistry {

@@ -2,7 +2,7 @@
 import { parseRect, splitSheet } from "./address";
 import { FakeContextCore, SyncLedger } from "./context";
 import { fail } from "./errors";
-import { EventRegistry, emit } from "./events";
+import { CHANGED_SOURCE, EventRegistry, emit } from "./events";
 import { findSheet, newSheet, newWorkbook, type SheetModel, type TableModel, type WorkbookModel } from "./state";
 import { addTableModel } from "./tables";
 import { FakeRequestContext } from "./workbook";
@@ -110,6 +110,15 @@ export class FakeExcel {
     const s = this.sheet(sheet);
     const rect = address ? parseRect(address) : s.grid.usedRect(true);
     return rect ? s.grid.values(rect) : [];
+  }
+
+  /** Simulates the user typing values at an A1 address: writes them and awaits every worksheets.onChanged handler. */
+  async userEdits(sheet: string, address: string, values: FakeCell[][]): Promise<void> {
+    const s = this.sheet(sheet);
+    const rect = parseRect(address);
+    s.grid.setValues(rect, values);
+    const args = { address, worksheetId: s.id, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
+    for (const reg of [...this.events.registrations]) if (reg.source === CHANGED_SOURCE) await emit(reg.handler, args);
   }
 
   /** Simulates the user selecting a range: updates the selection and awaits every matching handler. */

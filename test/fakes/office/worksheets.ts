@@ -1,7 +1,7 @@
-/** workbook.worksheets: add, getItem, getItemOrNullObject, getActiveWorksheet, items, onSelectionChanged. */
+/** workbook.worksheets: add, getItem, getItemOrNullObject, getActiveWorksheet, items, onSelectionChanged, onChanged. */
 import { FakeCollection } from "./collection";
 import type { FakeContextCore } from "./context";
-import { type EventRegistry, FakeEventHandlers } from "./events";
+import { CHANGED_SOURCE, type EventRegistry, FakeEventHandlers } from "./events";
 import { findSheet, newSheet, type SheetModel, type WorkbookModel } from "./state";
 import { checkSheetName, FakeWorksheet } from "./worksheet";
 import type { WorksheetFactory } from "./worksheet-factory";
@@ -15,10 +15,13 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
     OfficeLoad<Excel.WorksheetCollection> {
   protected readonly itemProps = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
   readonly onSelectionChanged: FakeEventHandlers;
+  /** Cell edits on any sheet (ExcelApi 1.9). */
+  readonly onChanged: FakeEventHandlers;
 
   constructor(ctx: FakeContextCore, path: string, private readonly wb: WorkbookModel, private readonly registry: EventRegistry) {
     super(ctx, path, () => [...wb.sheets]);
     this.onSelectionChanged = new FakeEventHandlers(ctx, () => "worksheets", registry);
+    this.onChanged = new FakeEventHandlers(ctx, () => CHANGED_SOURCE, registry);
   }
 
   /** A worksheet proxy over any resolver (used by tables and the workbook too). */

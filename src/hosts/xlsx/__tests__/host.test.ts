@@ -228,3 +228,20 @@ describe("XlsxHost.fromBuffer errors", () => {
     expect((err as Error).message).not.toContain("\n");
   });
 });
+
+describe("XlsxHost.onWorkbookChanged", () => {
+  it("announces each write (review sheets, templates, settings) until unsubscribed", async () => {
+    const host = XlsxHost.blank("t.xlsx");
+    let changes = 0;
+    const off = host.onWorkbookChanged(() => changes++);
+    await host.insertTemplates([fullPlan()]);
+    expect(changes).toBe(1);
+    await host.writeSettings([["Amber threshold", 65]]);
+    expect(changes).toBe(2);
+    await host.applyPlans([fullPlan()]);
+    expect(changes).toBe(3);
+    off();
+    await host.writeSettings([["Amber threshold", 60]]);
+    expect(changes).toBe(3);
+  });
+});

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import type { SheetPlan } from "../../../review/kit/plan";
 import { chartPlanOf } from "../chart-readback";
-import { CHART_NOTE, XlsxHost } from "../host";
+import { XlsxHost } from "../host";
 import { insertTopChild } from "../package-xml";
 import { fullPlan, reopen, userWorkbookBytes } from "./fixtures";
 
@@ -45,7 +45,8 @@ async function sheetPart(zip: JSZip, name: string): Promise<string> {
 describe("native charts in toBuffer", () => {
   it("adds chart, drawing, rels and content-type parts for each generated chart", async () => {
     const { zip, notes } = await written();
-    expect(notes).toContain(CHART_NOTE);
+    // Issue 11 §9: no note written for developers ("Charts are native Excel charts in the saved workbook…").
+    expect(notes.filter((n) => /native|in-cell bars/i.test(n))).toEqual([]);
     const names = Object.keys(zip.files);
     expect(names).toEqual(expect.arrayContaining(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels"]));
     expect(names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(2);
