@@ -3,7 +3,7 @@
  * table rows, and the table is created (on a new "IMM Settings" sheet) when the workbook has none. A few syncs in all.
  */
 import { emptyPlan, type SheetPlan } from "../../review/plan";
-import { asString, needsTextFormat } from "./cells";
+import { asString, textCell } from "./cells";
 
 export const SETTINGS_TABLE = "IMM_Settings";
 export const SETTINGS_SHEET = "IMM Settings";
@@ -65,8 +65,13 @@ export async function updateSettings(ctx: Excel.RequestContext, entries: Entry[]
     const i = index.get(normKey(k));
     if (i === undefined) continue;
     const cell = sheet.getRangeByIndexes(body.rowIndex + i, body.columnIndex + valCol, 1, 1);
-    if (typeof v === "string" && needsTextFormat(v)) cell.numberFormat = [["@"]];
-    cell.values = [[v]];
+    if (typeof v === "string" && v !== "") {
+      const t = textCell(v);
+      if (t.format) cell.numberFormat = [[t.format]];
+      cell.values = [[t.value]];
+    } else {
+      cell.values = [[v]];
+    }
   }
   await ctx.sync();
   return true;
