@@ -38,6 +38,8 @@ export interface Features {
   /** ExcelApi 1.9: indentLevel, worksheets.onSelectionChanged. */
   indent: boolean;
   worksheetsSelectionEvent: boolean;
+  /** ExcelApi 1.13: Table.resize (regenerating a table in place keeps the links to it). */
+  tableResize: boolean;
 }
 
 /** Resolves the feature flags from a requirement-set check. */
@@ -52,5 +54,6 @@ export function detectFeatures(isSet: IsSetSupported): Features {
     validation: at("1.8"),
     indent: at("1.9"),
     worksheetsSelectionEvent: at("1.9"),
+    tableResize: at("1.13"),
   };
 }

@@ -91,13 +91,27 @@ export class FakeRange extends FakeObject<RangeModel> {
     });
   }
 
-  /** Clears values and formats. */
-  clear(): void {
-    this.act("clear", {}, (m) => {
+  /**
+   * Clears values and/or formats (applyTo "All", "Contents", "Formats"; Excel.ClearApplyTo). Formats: number formats
+   * back to General and every recorded format that overlaps the range dropped (the fake does not split records).
+   */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.act("clear", { applyTo }, (m) => {
+      if (!["All", "Contents", "Formats"].includes(applyTo)) fail("InvalidArgument", `clear("${applyTo}") is not supported by the fake`);
       const rect: Rect = m.rect;
-      const blank = Array.from({ length: rect.rows }, () => new Array<string>(rect.cols).fill(""));
-      m.sheet.grid.setNumberFormats(rect, Array.from({ length: rect.rows }, () => new Array<string>(rect.cols).fill("General")));
-      m.sheet.grid.setValues(rect, blank);
+      const fill = <T>(v: T): T[][] => Array.from({ length: rect.rows }, () => new Array<T>(rect.cols).fill(v));
+      if (applyTo !== "Contents") {
+        m.sheet.grid.setNumberFormats(rect, fill("General"));
+        m.sheet.formats = m.sheet.formats.filter((f) => !overlaps(f.rect, rect));
+      }
+      if (applyTo !== "Formats") m.sheet.grid.setValues(rect, fill(""));
+    });
+  }
+
+  /** Unmerges every merged area that overlaps the range. */
+  unmerge(): void {
+    this.act("unmerge", {}, (m) => {
+      m.sheet.merges = m.sheet.merges.filter((r) => !overlaps(r, m.rect));
     });
   }
 }
