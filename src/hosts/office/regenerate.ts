@@ -52,12 +52,14 @@ export function clearOps(target: Target, details: SheetDetails): number {
  */
 export function clearSheet(ws: Excel.Worksheet, target: Target, details: SheetDetails, features: Features): void {
   ws.visibility = "Visible";
-  const used = ws.getUsedRange(false);
-  used.unmerge();
-  used.clear("Contents");
-  used.clear("Formats");
-  if (features.conditionalFormats) used.conditionalFormats.clearAll();
-  if (features.validation) used.dataValidation.clear();
+  // The whole sheet (getRange() without an address), not the used range: validation and conditional formats sit on
+  // empty cells too, and a resumed run finds a sheet whose used range an interrupted run had already cleared.
+  const all = ws.getRange();
+  all.unmerge();
+  all.clear("Contents");
+  all.clear("Formats");
+  if (features.conditionalFormats) all.conditionalFormats.clearAll();
+  if (features.validation) all.dataValidation.clear();
   ws.freezePanes.unfreeze();
   for (const c of details.charts) c.delete();
   for (const t of target.dropped) ws.tables.getItem(t).delete();

@@ -79,7 +79,8 @@ export function planTargets(plans: SheetPlan[], info: WorkbookInfo, mode: "owned
     .map((s) => s.name);
 
   // Names the workbook uses that a table or recording name must not take (tables and names share one namespace).
-  const tableTaken = new Set([...info.tables.map((t) => lower(t.name)), ...info.names.map((n) => lower(n.name))]);
+  const swept = new Set(sweep.map(lower));
+  const tableTaken = new Set([...info.tables.filter((t) => !swept.has(lower(t.sheet))).map((t) => lower(t.name)), ...info.names.map((n) => lower(n.name))]);
   for (const reserved of [LOCK_NAME, ...plans.filter((p) => mode === "owned" && isSheetKey(p.key)).map((p) => ownedName(p.key as never))]) {
     const t = info.tables.find((x) => lower(x.name) === lower(reserved));
     if (t) throw new WritePlanError(`The table ${t.name} on sheet "${t.sheet}" uses a name IMM needs (${reserved}); rename that table and run again. Nothing was written.`);

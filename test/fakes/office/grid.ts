@@ -68,6 +68,18 @@ export class Grid {
     }
   }
 
+  /** Clears contents and/or number formats in a rectangle, visiting only stored cells (a whole sheet is cheap). */
+  clearRect(rect: Rect, contents: boolean, formats: boolean): void {
+    this.rows.forEach((row, r) => {
+      if (!row || r < rect.row || r >= rect.row + rect.rows) return;
+      row.forEach((cell, c) => {
+        if (!cell || c < rect.col || c >= rect.col + rect.cols) return;
+        if (contents) { cell.value = ""; cell.formula = null; cell.error = undefined; }
+        if (formats) cell.numberFormat = null;
+      });
+    });
+  }
+
   /** Values of a rectangle ("" for empty cells). */
   values(rect: Rect): Scalar[][] {
     return this.map(rect, (c) => (c ? c.value : ""));

@@ -99,12 +99,8 @@ export class FakeRange extends FakeObject<RangeModel> {
     this.act("clear", { applyTo }, (m) => {
       if (!["All", "Contents", "Formats"].includes(applyTo)) fail("InvalidArgument", `clear("${applyTo}") is not supported by the fake`);
       const rect: Rect = m.rect;
-      const fill = <T>(v: T): T[][] => Array.from({ length: rect.rows }, () => new Array<T>(rect.cols).fill(v));
-      if (applyTo !== "Contents") {
-        m.sheet.grid.setNumberFormats(rect, fill("General"));
-        m.sheet.formats = m.sheet.formats.filter((f) => !overlaps(f.rect, rect));
-      }
-      if (applyTo !== "Formats") m.sheet.grid.setValues(rect, fill(""));
+      m.sheet.grid.clearRect(rect, applyTo !== "Formats", applyTo !== "Contents");
+      if (applyTo !== "Contents") m.sheet.formats = m.sheet.formats.filter((f) => !overlaps(f.rect, rect));
     });
   }
 
