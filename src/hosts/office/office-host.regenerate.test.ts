@@ -8,7 +8,6 @@ import { buildReviewPlans } from "../../review";
 import { emptyPlan, type SheetPlan } from "../../review/plan";
 import { readModel } from "../../tables";
 
-const USER_SHEETS = ["Contract", "Settings", "Risks", "KPIs", "Partnership", "Actions"];
 
 async function reviewPlans(x: FakeExcel): Promise<SheetPlan[]> {
   return buildReviewPlans(readModel(await fakeHost(x).readSnapshot())).plans;
