@@ -132,7 +132,10 @@ async function prepare(
     const written = await writeSheet(ws, t.plan, batch, { features: opts.features, target: t });
     notes.push(...written.notes);
   }
-  await batch.flush(); // the commit starts on a clean batch: nothing of it travels with the preparation
+  // Review sheets: the commit may share the preparation's last sync (a failure there is resumed like any commit
+  // failure: the resumed run sweeps this run's work sheets and starts again), so no extra sync. Templates are undone
+  // by sheet id instead, which needs the ids loaded first.
+  if (opts.mode === "templates") await batch.flush();
 }
 
 /** Phase 3 (idempotent): ownership first, then the in-place rewrites, then the new sheets shown, then the lock freed. */

@@ -73,9 +73,11 @@ export function planTargets(plans: SheetPlan[], info: WorkbookInfo, mode: "owned
   plans.forEach(checkPlan);
   const owned = new Map(mode === "owned" ? info.owned.map((o) => [o.key as string, o.name]) : []);
   const inPlace = new Set(plans.flatMap((p) => (owned.has(p.key) ? [lower(owned.get(p.key) as string)] : [])));
+  // This run's own work sheets go whatever their state (an interrupted run may have added one and not hidden it yet);
+  // another run's only when hidden and stale.
   const sweep = info.sheets
-    .filter((s) => !inPlace.has(lower(s.name)) && s.visibility !== "Visible")
-    .filter((s) => { const run = runOfWorkSheet(s.name); return run !== null && (run === runId || isStale(run)); })
+    .filter((s) => !inPlace.has(lower(s.name)))
+    .filter((s) => { const run = runOfWorkSheet(s.name); return run !== null && (run === runId || (s.visibility !== "Visible" && isStale(run))); })
     .map((s) => s.name);
 
   // Names the workbook uses that a table or recording name must not take (tables and names share one namespace).
