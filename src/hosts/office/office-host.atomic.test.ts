@@ -150,6 +150,26 @@ describe("Office host: co-authoring (issue 9 §6)", () => {
     expect(rejected).toBeGreaterThan(5);
   });
 
+  it("inserting templates: whatever operation fails, the new sheet is there complete or not at all", async () => {
+    const template = (): SheetPlan => {
+      const p = emptyPlan("IMM_Actions", "Actions");
+      p.blocks.push({ row: 0, col: 0, values: [["ID", "Action", "Due"], ["", "", ""]] });
+      p.tables.push({ name: "IMM_Actions", range: { row: 0, col: 0, rows: 2, cols: 3 }, style: "TableStyleLight9" });
+      return p;
+    };
+    const fresh = (): FakeExcel => { const x = new FakeExcel(); x.addSheet("Risks", [["ID"], ["R-1"]]); x.resetStats(); return x; };
+    const probe = fresh();
+    await fakeHost(probe).insertTemplates([template()]);
+    const after = state(probe);
+    for (let k = 1; k <= probe.ledger.ops; k++) {
+      const x = fresh();
+      const before = state(x);
+      x.failOpAt(k);
+      const done = await fakeHost(x).insertTemplates([template()]).then(() => true, () => false);
+      expect([k, state(x)]).toEqual([k, done ? after : before]);
+    }
+  });
+
   it("writeSettings adds missing keys with range values (no table.rows.add) and grows the table over them", async () => {
     const x = new FakeExcel();
     x.addSheet("Settings", [["Key", "Value"], ["Amber threshold", 60]]);

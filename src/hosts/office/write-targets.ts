@@ -40,9 +40,16 @@ export interface TargetSet {
 /** A problem found before writing; nothing was changed. */
 export class WritePlanError extends Error {}
 
-/** A1 address ("A1:K240") of the cells of a plan that hold a value, i.e. the used range once written; "" when none. */
+/**
+ * A1 address ("A1:K240") of the cells of a plan that hold a value once written — block values, and table header
+ * cells (Excel names a blank one "Column1") — i.e. the sheet's used range of values; "" when none.
+ */
 export function planUsedAddress(plan: SheetPlan): string {
   let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  for (const t of plan.tables) {
+    r0 = Math.min(r0, t.range.row); r1 = Math.max(r1, t.range.row);
+    c0 = Math.min(c0, t.range.col); c1 = Math.max(c1, t.range.col + t.range.cols - 1);
+  }
   for (const b of plan.blocks) {
     b.values.forEach((row, i) => row.forEach((v, j) => {
       if (v === null || v === "" || (typeof v === "number" && !Number.isFinite(v))) return;
