@@ -27,8 +27,9 @@ export const TEXT_FORMAT = "@";
 /**
  * How one plan string is written so that Excel keeps it as the same text. The rule depends on the value's TYPE (it is
  * a string), never on what the string looks like: writing `range.values` is parsed like typing (Excel.Range.values in
- * @types/office-js: a leading "=", "+" or "-" makes a formula), and typing also turns "Jan 2025", "Mar-25",
- * "10:30 AM", "007", "1/2", "TRUE", "50%" into dates, times, numbers and booleans, and "#N/A" into an error.
+ * @types/office-js: a leading "=", "+" or "-" makes a formula, ISO dates become dates, and what is parsed depends on
+ * the workbook's locale), and typing also turns "Jan 2025", "Mar-25", "10:30 AM", "007", "1/2", "TRUE", "50%" into
+ * dates, times, numbers and booleans, and "#N/A" into an error. No pattern list can follow every locale; the type can.
  * - Every string gets the text number format "@" first, so the values write that follows stores it literally
  *   (formula starts included: a text-formatted cell does not evaluate what is entered).
  * - A string starting with an apostrophe is the one exception: typing consumes a leading apostrophe as the quote

@@ -1,11 +1,12 @@
 /**
- * How Excel (en-US) parses a string written to `range.values` on a cell that is not text-formatted: exactly as if the
- * user had typed it. Office.js documents that a values write is interpreted like typing ("If the value starts with a
- * plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula"; Excel.Range.values in
- * @types/office-js). Typing also turns numbers, percentages, currency, fractions, dates, times, booleans and error
- * literals into non-text values, and consumes a leading apostrophe as the quote prefix (the text after it is kept and
- * the apostrophe is not part of the value — OfficeDev/office-js#6687 shows it missing from what the API reads back).
- * A cell formatted as text ("@") keeps the string as written; the fake models that in grid.ts.
+ * How Excel (en-US) parses a string written to `range.values` on a cell that is not text-formatted: as if the user had
+ * typed it. Excel.Range.values (@types/office-js) documents that a value starting with "+", "-" or "=" is interpreted
+ * as a formula, that ISO dates (YYYY-MM-DD) are stored as dates (only strings shaped for another locale stay text),
+ * and that "cells that contain an error will return the error string" — so "#N/A" typed becomes an error that reads
+ * back as the same string. Typing also turns numbers, percentages, currency, fractions, month names, times and
+ * booleans into non-text values, and consumes a leading apostrophe as the quote prefix (the text after it is kept;
+ * OfficeDev/office-js#6687 shows the apostrophe is not part of what the API reads back). This fake is an en-US
+ * workbook. A cell formatted as text ("@") keeps the string as written; grid.ts models that.
  */
 
 export type TypedScalar = string | number | boolean;
