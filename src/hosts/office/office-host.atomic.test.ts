@@ -84,6 +84,11 @@ describe("Office host: all or nothing (issue 9 §3)", () => {
     await expect(fakeHost(x).applyPlans(NEXT)).rejects.toThrow(/The table IMM_Owned_dashboard on sheet "Mine" uses a name IMM needs/);
     expect(state(x)).toEqual(before);
     expect(x.ledger.syncs).toBe(1); // the read only
+    const y = await earlier();
+    y.addName("IMM_Writing", "=42");
+    const mine = state(y);
+    await expect(fakeHost(y).applyPlans(NEXT)).rejects.toThrow(/The workbook has a name IMM_Writing \(42\) that IMM needs/);
+    expect(state(y)).toEqual(mine);
   });
 
   it("a full review regenerated with a failure at every 25th operation ends old or new", async () => {

@@ -83,6 +83,9 @@ function checkLock(info: WorkbookInfo, runId: string): void {
   const lock = info.names.find((n) => lower(n.name) === lower(LOCK_NAME));
   if (!lock) return;
   const holder = lockHolder(lock.value);
+  if (holder === "") {
+    throw new WritePlanError(`The workbook has a name ${lock.name} (${lock.value}) that IMM needs while it writes; rename it and run again. Nothing was written.`);
+  }
   if (holder !== runId && !isStale(holder)) {
     throw busy();
   }
