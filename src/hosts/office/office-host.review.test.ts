@@ -61,6 +61,15 @@ describe("Office host: full review on the fake", () => {
     expect(counts[1]).toBeLessThanOrEqual(4);
   }, 150_000);
 
+  it("regenerating in place costs at most one more sync than the first write (the owned sheets' tables and charts)", async () => {
+    const x = new FakeExcel();
+    seedImmWorkbook(x, { risks: 1000, kpis: 100 });
+    const first = await reviewOnFake(x);
+    const again = await reviewOnFake(x);
+    expect(again.writeSyncs).toBeLessThanOrEqual(first.writeSyncs + 1);
+    expect(x.ledger.maxBytes).toBeLessThan(5 * 1024 * 1024);
+  }, 60_000);
+
   it("a fault injected at every sync k leaves user data identical, and the generated sheets old (rejected) or new (resumed)", async () => {
     const template = new FakeExcel();
     seedImmWorkbook(template, { risks: 120, kpis: 24 });
