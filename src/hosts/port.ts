@@ -17,6 +17,11 @@ export interface WriteResult {
   sheets: string[];
   /** Notes for the user, e.g. `"IMM Risk Review" is a sheet of yours: wrote "IMM Risk Review (2)" instead.` */
   notes: string[];
+  /**
+   * Generated sheets the user had changed since they were generated, overwritten by this write (names before the
+   * write). Hosts that cannot tell leave it out.
+   */
+  edited?: string[];
 }
 
 export type Progress = (done: number, total: number, label: string) => void;

@@ -9,7 +9,7 @@ import * as selection from "./selection";
 import { onWorkbookChanged } from "./changes";
 import { settingsPlan, updateSettings } from "./settings";
 import { queueWorkbookInfo } from "./workbook-info";
-import { writePlans } from "./write-plans";
+import { runWrite } from "./write-run";
 
 /** Default payload budget per sync: 4 MB, under Excel on the web's 5 MB request limit. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
@@ -42,19 +42,19 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  /** Writes review sheets: replaces owned ones, never touches user sheets; all-or-nothing up to the final swap. */
+  /** Writes review sheets: regenerates owned ones in place, never touches user sheets; old state or new, never a mix. */
   applyPlans(plans: SheetPlan[], progress?: Progress): Promise<WriteResult> {
-    return this.run((ctx) => writePlans(ctx, plans, { features: this.features, budget: this.budget, mode: "owned", sheets: this.sheets, progress }));
+    return runWrite(this.run, plans, { features: this.features, budget: this.budget, mode: "owned", sheets: this.sheets, progress });
   }
 
   /** Inserts input-table templates as new user sheets (never replacing; clashing names take "(2)"). */
   insertTemplates(plans: SheetPlan[]): Promise<WriteResult> {
-    return this.run((ctx) => writePlans(ctx, plans, { features: this.features, budget: this.budget, mode: "templates" }));
+    return runWrite(this.run, plans, { features: this.features, budget: this.budget, mode: "templates" });
   }
 
   /** Updates/appends IMM_Settings entries, creating the table on a new sheet when absent. */
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
-    const updated = await this.run((ctx) => updateSettings(ctx, entries));
+    const updated = await this.run((ctx) => updateSettings(ctx, entries, this.features.tableResize));
     if (!updated) await this.insertTemplates([settingsPlan(entries)]);
   }
 

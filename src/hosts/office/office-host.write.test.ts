@@ -113,3 +113,28 @@ describe("OfficeHost.applyPlans", () => {
     expect(modern.ledger.suspendCalls).toBe(modern.ledger.syncs - 1); // every write sync, not the read
   });
 });
+
+describe("OfficeHost.applyPlans: text stays text (issue 9 §4)", () => {
+  it("keeps every string of the plan as the same text, whatever it looks like; numbers stay numbers", async () => {
+    const texts = ["Jan 2025", "Mar-25", "10:30 AM", "#N/A", "'quoted", "''twice", "=SUM(A1)", "007", "1/2", "TRUE", "50%", "Q1 2025", "plain"];
+    const p = emptyPlan("risk", "IMM Risk Review");
+    p.blocks.push({ row: 0, col: 0, values: [["Text", "Number"], ...texts.map((t, i) => [t, i + 0.5])], columnFormats: [undefined, "0.0"] });
+    const x = userWorkbook();
+    await host(x).applyPlans([p]);
+    const g = x.sheet("IMM Risk Review").grid;
+    const rect = { row: 1, col: 0, rows: texts.length, cols: 1 };
+    expect(g.formulas(rect).map((r) => r[0])).toEqual(texts);
+    expect(g.values(rect).map((r) => r[0])).toEqual(texts);
+    expect(g.valueTypes(rect).flat().every((t) => t === "String")).toBe(true);
+    expect(g.values({ row: 1, col: 1, rows: 2, cols: 1 })).toEqual([[0.5], [1.5]]);
+    expect(g.numberFormats({ row: 1, col: 1, rows: 1, cols: 1 })).toEqual([["0.0"]]);
+  });
+
+  it("writeSettings keeps text values as text (a period, a time, an apostrophe)", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Settings", [["Key", "Value"], ["First period", 1], ["Cut-off", 2], ["Label", 3]]);
+    x.addTable("Settings", "A1:B4", "IMM_Settings");
+    await host(x).writeSettings([["First period", "Jan 2025"], ["Cut-off", "10:30 AM"], ["Label", "'Q1"]]);
+    expect(x.values("Settings", "B2:B4")).toEqual([["Jan 2025"], ["10:30 AM"], ["'Q1"]]);
+  });
+});

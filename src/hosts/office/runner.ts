@@ -42,6 +42,8 @@ export interface Features {
   indent: boolean;
   worksheetsSelectionEvent: boolean;
   worksheetsChangedEvent: boolean;
+  /** ExcelApi 1.13: Table.resize (regenerating a table in place keeps the links to it). */
+  tableResize: boolean;
 }
 
 /** Resolves the feature flags from a requirement-set check. */
@@ -57,5 +59,6 @@ export function detectFeatures(isSet: IsSetSupported): Features {
     indent: at("1.9"),
     worksheetsSelectionEvent: at("1.9"),
     worksheetsChangedEvent: at("1.9"),
+    tableResize: at("1.13"),
   };
 }

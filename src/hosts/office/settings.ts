@@ -1,9 +1,12 @@
 /**
- * Writing the IMM_Settings key/value table: values of existing keys are updated in place, missing keys appended as
- * table rows, and the table is created (on a new "IMM Settings" sheet) when the workbook has none. A few syncs in all.
+ * Writing the IMM_Settings key/value table: values of existing keys are updated in place, missing keys written with
+ * range values in the rows just below the table, which then grows over them with Table.resize (ExcelApi 1.13), and
+ * the table is created (on a new "IMM Settings" sheet) when the workbook has none. A few syncs in all.
+ * Not `table.rows.add`: Microsoft's "Coauthoring in Excel add-ins" lists adding rows with TableRowCollection.add as a
+ * cause of merge conflicts (learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins).
  */
 import { emptyPlan, type SheetPlan } from "../../review/kit/plan";
-import { asString, needsTextFormat } from "./cells";
+import { asString, TEXT_FORMAT, textCell } from "./cells";
 
 export const SETTINGS_TABLE = "IMM_Settings";
 export const SETTINGS_SHEET = "IMM Settings";
@@ -30,8 +33,30 @@ function columnOf(headers: unknown[], pattern: RegExp, fallback: number): number
   return i >= 0 ? i : fallback;
 }
 
+/** A settings write that would overwrite the user's cells; nothing was written. */
+export class SettingsError extends Error {}
+
+/**
+ * Writes new key rows just below the table with range values, then grows the table over them (one read sync to
+ * check that those cells are empty: they are the user's otherwise, and nothing is written).
+ */
+async function appendBelow(ctx: Excel.RequestContext, table: Excel.Table, body: Excel.Range, width: number, keyCol: number, rows: string[][]): Promise<void> {
+  const ws = table.worksheet;
+  const placeholder = body.values.length === 1 && body.values[0].every((v: unknown) => v === "" || v === null);
+  const first = placeholder ? body.rowIndex : body.rowIndex + body.values.length;
+  const below = ws.getRangeByIndexes(first, body.columnIndex, rows.length, width).load("values, address");
+  await ctx.sync();
+  if (below.values.some((r: unknown[]) => r.some((v) => v !== "" && v !== null))) {
+    throw new SettingsError(`IMM_Settings: ${below.address} below the table must be empty to add ${rows.map((r) => r[keyCol]).join(", ")}; move what is there, or add the keys to the table by hand. Nothing was changed.`);
+  }
+  below.numberFormat = rows.map((r) => r.map((_, j) => (j === keyCol ? TEXT_FORMAT : "General")));
+  below.values = rows;
+  const top = body.rowIndex - 1; // the header row
+  table.resize(ws.getRangeByIndexes(top, body.columnIndex, first + rows.length - top, width));
+}
+
 /** Updates an existing settings table; returns false when the workbook has none (the caller creates it). */
-export async function updateSettings(ctx: Excel.RequestContext, entries: Entry[]): Promise<boolean> {
+export async function updateSettings(ctx: Excel.RequestContext, entries: Entry[], canResize = true): Promise<boolean> {
   const table = ctx.workbook.tables.getItemOrNullObject(SETTINGS_TABLE);
   table.load("name");
   await ctx.sync();
@@ -54,7 +79,12 @@ export async function updateSettings(ctx: Excel.RequestContext, entries: Entry[]
   let index = rowsByKey();
   const missing = entries.filter(([k]) => !index.has(normKey(k)));
   if (missing.length) {
-    table.rows.add(undefined, missing.map(([k]) => headers.map((_, j) => (j === keyCol ? k : ""))));
+    const keyRows = missing.map(([k]) => headers.map((_, j) => (j === keyCol ? k : "")));
+    if (canResize) {
+      await appendBelow(ctx, table, body, headers.length, keyCol, keyRows);
+    } else {
+      table.rows.add(undefined, keyRows); // before ExcelApi 1.13 there is no Table.resize
+    }
     body = load();
     await ctx.sync();
     index = rowsByKey();
@@ -65,8 +95,13 @@ export async function updateSettings(ctx: Excel.RequestContext, entries: Entry[]
     const i = index.get(normKey(k));
     if (i === undefined) continue;
     const cell = sheet.getRangeByIndexes(body.rowIndex + i, body.columnIndex + valCol, 1, 1);
-    if (typeof v === "string" && needsTextFormat(v)) cell.numberFormat = [["@"]];
-    cell.values = [[v]];
+    if (typeof v === "string" && v !== "") {
+      const t = textCell(v);
+      if (t.format) cell.numberFormat = [[t.format]];
+      cell.values = [[t.value]];
+    } else {
+      cell.values = [[v]];
+    }
   }
   await ctx.sync();
   return true;

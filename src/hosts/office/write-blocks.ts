@@ -1,11 +1,11 @@
 /**
  * Writing blocks in bulk: one 2-D `values` write per block (chunked by rows to fit the payload budget), preceded by
- * one 2-D `numberFormat` write that also marks every string Excel would reinterpret as text ("@"), so `=HYPERLINK(…)`,
- * `+cmd`, `-1+1`, `@SUM(…)` and "007" arrive literally.
+ * one 2-D `numberFormat` write that gives every text cell the text format (cells.ts `textCell`), so `=HYPERLINK(…)`,
+ * `+cmd`, "Jan 2025", "10:30 AM", "#N/A", "007" and "'quoted" arrive literally — decided by the value's type.
  */
 import type { Block } from "../../review/kit/plan";
 import { type Batcher, jsonSize, OP_OVERHEAD } from "./batcher";
-import { needsTextFormat, toExcelValue } from "./cells";
+import { textCell, toExcelValue } from "./cells";
 import type { Features } from "./runner";
 import { applyStyle, MAX_STYLE_OPS } from "./styles";
 
@@ -19,23 +19,30 @@ interface Prepared {
   cols: number;
 }
 
-/** Values as Excel takes them, plus the number-format grid when any cell needs one. */
+/** Values as Excel takes them, plus the number-format grid when any cell needs one (every non-empty string does). */
 export function prepareBlock(block: Block): Prepared {
   const cols = block.values.reduce((w, r) => Math.max(w, r.length), 0);
   const colFmt = Array.from({ length: cols }, (_, j) => block.columnFormats?.[j] ?? block.numberFormat);
   let anyFormat = colFmt.some((f) => f !== undefined);
+  const cellFormats: (string | null)[][] = [];
   const values = block.values.map((r) => {
     const row = new Array<string | number | boolean>(cols);
+    const fmts = new Array<string | null>(cols).fill(null);
     for (let j = 0; j < cols; j++) {
       const v = toExcelValue(r[j] ?? null);
-      row[j] = v;
-      if (typeof v === "string" && v !== "" && needsTextFormat(v)) anyFormat = true;
+      if (typeof v === "string" && v !== "") {
+        const t = textCell(v);
+        row[j] = t.value;
+        fmts[j] = t.format;
+        if (t.format !== null) anyFormat = true;
+      } else {
+        row[j] = v;
+      }
     }
+    cellFormats.push(fmts);
     return row;
   });
-  const formats = anyFormat
-    ? values.map((row) => row.map((v, j) => (typeof v === "string" && v !== "" && needsTextFormat(v) ? "@" : (colFmt[j] ?? "General"))))
-    : null;
+  const formats = anyFormat ? cellFormats.map((row) => row.map((f, j) => f ?? colFmt[j] ?? "General")) : null;
   const rowBytes = values.map((row, i) => jsonSize(row) + (formats ? jsonSize(formats[i]) : 0) + 2);
   return { values, formats, rowBytes, cols };
 }

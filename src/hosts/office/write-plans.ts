@@ -1,18 +1,29 @@
 /**
- * Writing sheet plans safely: every plan is built on a new HIDDEN sheet under a temporary name; only when all are
- * written does one final batch delete the owned sheets they replace, rename and reveal the new ones, rename their
- * tables and record ownership names. A failure before that leaves the workbook as it was (the hidden sheets are
- * removed, or swept at the next run). User sheets are never touched: a clashing name makes "Name (2)".
+ * Writing sheet plans so that the workbook ends in the old state or the new one, never a mix (issue 9 §2, §3, §6).
+ *
+ * 1. Read: sheets, names, tables (+ the owned sheets' tables, charts and used range). Every destination and name is
+ *    decided and validated from this read (write-targets.ts): a clash or a bad plan stops here, nothing written.
+ * 2. Prepare (invisible): take the write lock (write-lock.ts), remove this run's and crashed runs' hidden work sheets,
+ *    and write each NEW sheet on a hidden work sheet named for this run. A failure here removes only what this run
+ *    made and releases the lock: the workbook is as it was.
+ * 3. Commit: record ownership of the new sheets (before they show, so a resumed run recognises them), rewrite each
+ *    owned sheet IN PLACE (regenerate.ts: same sheet, same tables, so the user's links survive), reveal and name the
+ *    new sheets, release the lock. Excel keeps the operations that ran before a failing one, so a failure here
+ *    throws CommitInterrupted: every step of the commit is idempotent, and the caller runs the write once more under
+ *    the same run id (the resumed run finds the ownership names and finishes in place) — the new state.
+ * User sheets are never touched: a clashing name makes "Name (2)".
  */
 import type { SheetPlan } from "../../review/kit/plan";
 import type { Progress, WriteResult } from "../port";
 import { Batcher, OP_OVERHEAD } from "./batcher";
-import { cleanSheetName, TEMP_SHEET_PREFIX, uniqueSheetName, uniqueTableName } from "../sheet-names";
+import { clearOps, clearSheet, queueSheetDetails, type SheetDetails, wasEdited } from "./regenerate";
+import { refToA1 } from "../ownership";
 import type { SheetRegistry } from "../../review/sheets/registry";
-import { ownershipMarker, refToA1 } from "../ownership";
 import type { Features } from "./runner";
 import { queueWorkbookInfo, type WorkbookInfo } from "./workbook-info";
-import { type PendingTable, writeSheet } from "./write-sheet";
+import { isStale, LOCK_NAME, lockFormula, lockHolder } from "./write-lock";
+import { writeSheet } from "./write-sheet";
+import { ownerComment, planTargets, recordedUsed, type Target, WritePlanError } from "./write-targets";
 
 export interface WritePlansOptions {
   features: Features;
@@ -22,131 +33,173 @@ export interface WritePlansOptions {
   /** The sheet registry deciding which plans are owned (default: the built-in one). */
   sheets?: SheetRegistry;
   progress?: Progress;
+  /** This run's id (write-lock.ts newRunId); a resumed run passes the same id. */
+  runId: string;
+  /** Owned sheets the user had edited, found by the first attempt of this run (a resumed run cannot tell any more). */
+  edited?: string[];
+}
+
+/** The commit failed partway: part of the new state is written. Run the same write again (same run id) to finish. */
+export class CommitInterrupted extends Error {
+  constructor(readonly cause: unknown, readonly edited: string[]) {
+    super(`Generate was interrupted while replacing the IMM sheets: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
 }
 
 const lower = (s: string): string => s.toLowerCase();
 
-/** Writes the plans in one Excel.run batch function: 1 read sync, then syncs only as the payload budget requires. */
+/** Writes the plans in one Excel.run batch function: 1–2 read syncs, then syncs only as the payload budget requires. */
 export async function writePlans(ctx: Excel.RequestContext, plans: SheetPlan[], opts: WritePlansOptions): Promise<WriteResult> {
   const readInfo = queueWorkbookInfo(ctx, opts.sheets);
   await ctx.sync();
   const info = readInfo();
-  const batch = new Batcher(ctx, opts.budget, opts.features.suspendCalc);
-  const order = await sweepLeftovers(ctx, info, batch);
-  const owned = new Map(opts.mode === "owned" ? info.owned.map((o) => [o.key, o.name]) : []);
-  const state: SwapState = { order, taken: new Set(order.map(lower)), owned };
-  const tableNames = tableNamer(info, new Set(plans.flatMap((p) => (owned.has(p.key) ? [owned.get(p.key) as string] : []))));
+  checkLock(info, opts.runId);
+  const { targets, notes, sweep } = planTargets(plans, info, opts.mode, opts.runId, opts.sheets);
+  const details = await readOwnedSheets(ctx, targets);
+  const edited = opts.edited ?? editedSheets(targets, details, info);
+  for (const name of edited) notes.push(`"${name}" had changes of yours since IMM generated it; they were overwritten.`);
 
-  const tempSheets: string[] = [];
+  const batch = new Batcher(ctx, opts.budget, opts.features.suspendCalc);
+  const made: Excel.Worksheet[] = [];
   try {
-    const pending: PendingTable[] = [];
-    const notes: string[] = [];
-    for (let i = 0; i < plans.length; i++) {
-      opts.progress?.(i, plans.length, plans[i].name);
-      const temp = uniqueSheetName(`${TEMP_SHEET_PREFIX}${i + 1}`, state.taken);
-      state.taken.add(lower(temp));
-      await batch.reserve(2 * OP_OVERHEAD);
-      const ws = ctx.workbook.worksheets.add(temp);
-      ws.visibility = "Hidden";
-      tempSheets.push(temp);
-      const written = await writeSheet(ws, temp, plans[i], batch, { features: opts.features, tableNames });
-      pending.push(...written.tables);
-      notes.push(...written.notes);
-    }
-    // The swap: reserved as a whole so it is never split across syncs, then queued in order.
-    await batch.reserve((8 * plans.length + pending.length) * OP_OVERHEAD);
-    const result = plans.map((plan, i) =>
-      swapIn(ctx, plan, tempSheets[i], state, info, opts.mode === "owned" ? ownershipMarker(plan.key, opts.sheets) : null, notes));
-    for (const t of pending) {
-      if (t.tempName !== t.finalName) ctx.workbook.tables.getItem(t.tempName).name = t.finalName;
-    }
-    await batch.flush();
-    opts.progress?.(plans.length, plans.length, "done");
-    return { sheets: result, notes };
+    await prepare(ctx, targets, sweep, info, batch, opts, made, notes);
   } catch (e) {
-    await removeSheets(ctx, tempSheets);
+    const holder = await undoMade(ctx, targets.flatMap((t) => (t.work ? [t.work] : [])), opts.runId);
+    if (holder !== null && holder !== opts.runId) throw busy(); // another run took the lock between our read and write
     throw e;
   }
-}
-
-/** Sheet order and names in use while the new sheets are swapped in, and the owned sheets they replace (key → name). */
-interface SwapState {
-  order: string[];
-  taken: Set<string>;
-  owned: Map<string, string>;
-}
-
-/** Queues the deletion of hidden temporary sheets a failed earlier run left; returns the remaining sheet order. */
-async function sweepLeftovers(ctx: Excel.RequestContext, info: WorkbookInfo, batch: Batcher): Promise<string[]> {
-  const leftovers = info.sheets.filter((s) => s.name.startsWith(TEMP_SHEET_PREFIX) && s.visibility !== "Visible").map((s) => s.name);
-  for (const name of leftovers) {
-    await batch.reserve(OP_OVERHEAD);
-    ctx.workbook.worksheets.getItem(name).delete();
-  }
-  return info.sheets.map((s) => s.name).filter((n) => !leftovers.includes(n));
-}
-
-/**
- * Table names for the new sheets: a temporary name while old and new sheets coexist, and the final name it takes in
- * the swap (free once the replaced sheets' tables are gone, and never one of the user's tables or defined names).
- */
-function tableNamer(info: WorkbookInfo, replaced: Set<string>): (desired: string) => { tempName: string; finalName: string } {
-  const nameTaken = info.names.map((n) => lower(n.name));
-  const finals = new Set([...info.tables.filter((t) => !replaced.has(t.sheet)).map((t) => lower(t.name)), ...nameTaken]);
-  const temps = new Set([...info.tables.map((t) => lower(t.name)), ...nameTaken]);
-  return (desired) => {
-    const finalName = uniqueTableName(desired, finals);
-    temps.add(lower(finalName));
-    const tempName = uniqueTableName(`${finalName}_w`, temps);
-    finals.add(lower(tempName));
-    return { tempName, finalName };
-  };
-}
-
-/**
- * Queues one plan's swap: reveals its hidden sheet, deletes the owned sheet it replaces (taking that sheet's tab
- * position), names it (a user's sheet of the same name makes "Name (2)", with a note) and records ownership under
- * `marker` (null: not an owned sheet).
- */
-function swapIn(
-  ctx: Excel.RequestContext, plan: SheetPlan, tempSheet: string, state: SwapState, info: WorkbookInfo,
-  marker: string | null, notes: string[],
-): string {
-  const sheets = ctx.workbook.worksheets;
-  const ws = sheets.getItem(tempSheet);
-  ws.visibility = "Visible";
-  const old = state.owned.get(plan.key);
-  let at = -1;
-  if (old !== undefined) {
-    sheets.getItem(old).delete();
-    at = state.order.indexOf(old);
-    state.order.splice(at, 1);
-    state.taken.delete(lower(old));
-  }
-  state.taken.delete(lower(tempSheet));
-  const name = uniqueSheetName(plan.name, state.taken);
-  if (name !== cleanSheetName(plan.name)) notes.push(`"${cleanSheetName(plan.name)}" is a sheet of yours: wrote "${name}" instead.`);
-  state.taken.add(lower(name));
-  ws.name = name;
-  if (at >= 0) {
-    ws.position = at;
-    state.order.splice(at, 0, name);
-  } else {
-    state.order.push(name);
-  }
-  if (marker) {
-    if (info.names.some((x) => lower(x.name) === lower(marker))) ctx.workbook.names.getItem(marker).delete();
-    ctx.workbook.names.add(marker, `=${refToA1(name)}`);
-  }
-  return name;
-}
-
-/** Best-effort removal of the hidden sheets of a failed write (a later run sweeps any that remain). */
-async function removeSheets(ctx: Excel.RequestContext, names: string[]): Promise<void> {
   try {
-    for (const n of names) ctx.workbook.worksheets.getItemOrNullObject(n).delete();
+    await commit(ctx, targets, info, details, batch, opts, notes);
+  } catch (e) {
+    if (opts.mode === "owned") throw new CommitInterrupted(e, edited);
+    // Templates are plain user sheets with no ownership to resume from: the sheets this run added (known by id,
+    // loaded with the preparation's last sync) are removed again, whatever name they reached.
+    await undoMade(ctx, made.map((ws) => ws.id), opts.runId);
+    throw e;
+  }
+  opts.progress?.(plans.length, plans.length, "done");
+  return { sheets: targets.map((t) => t.name), notes, edited };
+}
+
+/** Refuses to start while another run (a co-author's, or another task pane's) holds a fresh lock. */
+function checkLock(info: WorkbookInfo, runId: string): void {
+  const lock = info.names.find((n) => lower(n.name) === lower(LOCK_NAME));
+  if (!lock) return;
+  const holder = lockHolder(lock.value);
+  if (holder === "") {
+    throw new WritePlanError(`The workbook has a name ${lock.name} (${lock.value}) that IMM needs while it writes; rename it and run again. Nothing was written.`);
+  }
+  if (holder !== runId && !isStale(holder)) {
+    throw busy();
+  }
+}
+
+function busy(): WritePlanError {
+  return new WritePlanError("Another Generate is writing to this workbook right now (perhaps a co-author's). Nothing was written; try again when it has finished.");
+}
+
+/** One more read sync, only when sheets are rewritten in place: their tables' ranges, charts and used range. */
+async function readOwnedSheets(ctx: Excel.RequestContext, targets: Target[]): Promise<Map<Target, SheetDetails>> {
+  const inPlace = targets.filter((t) => t.existing !== null);
+  if (inPlace.length === 0) return new Map();
+  const readers = inPlace.map((t) => queueSheetDetails(ctx, t));
+  await ctx.sync();
+  return new Map(inPlace.map((t, i) => [t, readers[i]()]));
+}
+
+/** Owned sheets whose used range differs from the one recorded when IMM wrote them (the user added or removed cells). */
+function editedSheets(targets: Target[], details: Map<Target, SheetDetails>, info: WorkbookInfo): string[] {
+  const comments = new Map(info.names.map((n) => [lower(n.name), n.comment]));
+  return targets.filter((t) => {
+    const d = details.get(t);
+    const recorded = t.ownerName ? recordedUsed(comments.get(lower(t.ownerName)) ?? "") : null;
+    return d !== undefined && wasEdited(recorded, d);
+  }).map((t) => t.existing as string);
+}
+
+/** Phase 2: lock, sweep, and every new sheet written hidden under this run's work-sheet name. */
+async function prepare(
+  ctx: Excel.RequestContext, targets: Target[], sweep: string[], info: WorkbookInfo, batch: Batcher,
+  opts: WritePlansOptions, made: Excel.Worksheet[], notes: string[],
+): Promise<void> {
+  await batch.reserve((3 + sweep.length) * OP_OVERHEAD);
+  const names = ctx.workbook.names;
+  if (info.names.some((n) => lower(n.name) === lower(LOCK_NAME))) names.getItem(LOCK_NAME).delete(); // ours, or stale
+  names.add(LOCK_NAME, lockFormula(opts.runId));
+  for (const s of sweep) ctx.workbook.worksheets.getItem(s).delete();
+  let i = 0;
+  for (const t of targets) {
+    if (t.work === null) continue;
+    opts.progress?.(i++, targets.length, t.plan.name);
+    await batch.reserve(2 * OP_OVERHEAD);
+    const ws = ctx.workbook.worksheets.add(t.work);
+    ws.visibility = "Hidden";
+    made.push(ws.load("id"));
+    const written = await writeSheet(ws, t.plan, batch, { features: opts.features, target: t });
+    notes.push(...written.notes);
+  }
+  // Review sheets: the commit may share the preparation's last sync (a failure there is resumed like any commit
+  // failure: the resumed run sweeps this run's work sheets and starts again), so no extra sync. Templates are undone
+  // by sheet id instead, which needs the ids loaded first.
+  if (opts.mode === "templates") await batch.flush();
+}
+
+/** Phase 3 (idempotent): ownership first, then the in-place rewrites, then the new sheets shown, then the lock freed. */
+async function commit(
+  ctx: Excel.RequestContext, targets: Target[], info: WorkbookInfo, details: Map<Target, SheetDetails>, batch: Batcher,
+  opts: WritePlansOptions, notes: string[],
+): Promise<void> {
+  const sheets = ctx.workbook.worksheets;
+  const names = ctx.workbook.names;
+  const fresh = targets.filter((t) => t.work !== null);
+  const existingNames = new Set(info.names.map((n) => lower(n.name)));
+  await batch.reserve(2 * fresh.length * OP_OVERHEAD);
+  for (const t of fresh) {
+    if (!t.ownerName) continue;
+    if (existingNames.has(lower(t.ownerName))) names.getItem(t.ownerName).delete(); // a #REF! leftover of a deleted sheet
+    names.add(t.ownerName, `=${refToA1(t.work as string)}`, ownerComment(t.plan));
+  }
+  let i = targets.length - fresh.length;
+  for (const t of targets) {
+    if (t.existing === null) continue;
+    opts.progress?.(i++, targets.length, t.plan.name);
+    const d = details.get(t) as SheetDetails;
+    await batch.reserve((clearOps(t, d) + 3) * OP_OVERHEAD);
+    const ws = sheets.getItem(t.existing);
+    clearSheet(ws, t, d, opts.features);
+    if (t.name !== t.existing) ws.name = t.name;
+    if (t.ownerName) names.getItem(t.ownerName).comment = ownerComment(t.plan);
+    const written = await writeSheet(ws, t.plan, batch, { features: opts.features, target: t, details: d });
+    notes.push(...written.notes);
+  }
+  await batch.reserve((3 * fresh.length + 1) * OP_OVERHEAD);
+  for (const t of fresh) {
+    const ws = sheets.getItem(t.work as string);
+    ws.visibility = "Visible";
+    ws.name = t.name;
+  }
+  names.getItem(LOCK_NAME).delete();
+  await batch.flush();
+}
+
+/**
+ * Best-effort removal of the sheets this run made (by work-sheet name or id; nothing else) and of this run's lock.
+ * Returns who holds the lock afterwards (null: nobody, or unknown).
+ */
+async function undoMade(ctx: Excel.RequestContext, sheets: string[], runId: string): Promise<string | null> {
+  try {
+    for (const n of sheets) ctx.workbook.worksheets.getItemOrNullObject(n).delete();
+    const lock = ctx.workbook.names.getItemOrNullObject(LOCK_NAME).load("value");
     await ctx.sync();
+    if (lock.isNullObject) return null;
+    const holder = lockHolder(String(lock.value));
+    if (holder === runId) {
+      lock.delete();
+      await ctx.sync();
+      return null;
+    }
+    return holder;
   } catch {
-    // leave them hidden; the next write removes leftovers
+    return null; // leave them hidden; a later run removes stale work sheets and locks
   }
 }

@@ -1,8 +1,9 @@
 /**
- * Writes one SheetPlan onto a (new, empty) worksheet in bulk: blocks, style runs, sizes, merges, freeze panes,
- * then tables (after values), conditional formats, charts and validation. Operations are queued; the Batcher syncs.
+ * Writes one SheetPlan onto a new or cleared worksheet in bulk: blocks, then tables (after values, before merges:
+ * a kept table is resized off any cell the plan merges), style runs, sizes, merges, freeze panes, conditional
+ * formats, charts and validation. Operations are queued; the Batcher syncs.
  */
-import type { SheetPlan } from "../../review/kit/plan";
+import type { SheetPlan, TablePlan } from "../../review/kit/plan";
 import { type Batcher, OP_OVERHEAD } from "./batcher";
 import { addChart } from "./charts";
 import { addConditionalFormat } from "./conditional";
@@ -10,18 +11,15 @@ import type { Features } from "./runner";
 import { applyStyle, charsToPoints, MAX_STYLE_OPS } from "./styles";
 import { addValidation } from "./validation";
 import { writeBlock } from "./write-blocks";
-
-/** A table added under a temporary name, to be renamed once the sheet it replaces is gone. */
-export interface PendingTable {
-  sheetName: string;
-  tempName: string;
-  finalName: string;
-}
+import { keptTableMove, type SheetDetails } from "./regenerate";
+import type { Target } from "./write-targets";
 
 export interface SheetWriteOptions {
   features: Features;
-  /** Picks (and reserves) final and temporary names for a table. */
-  tableNames: (desired: string) => { tempName: string; finalName: string };
+  /** Where the plan goes: its final table names and, in place, the tables kept. */
+  target: Target;
+  /** In place: what the sheet held (kept tables' ranges). */
+  details?: SheetDetails;
 }
 
 /** Runs of equal values over consecutive indexes: [start, count, value]. */
@@ -36,8 +34,8 @@ function runs(items: { at: number; value: number }[]): [number, number, number][
   return out;
 }
 
-/** Queues the whole plan on `sheet`; returns tables added under temporary names. */
-export async function writeSheet(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan, batch: Batcher, opts: SheetWriteOptions): Promise<{ tables: PendingTable[]; notes: string[] }> {
+/** Queues the whole plan on `sheet`; returns notes for the user. */
+export async function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, batch: Batcher, opts: SheetWriteOptions): Promise<{ notes: string[] }> {
   const { features } = opts;
   const notes: string[] = [];
   const small = async (ops = 1): Promise<void> => batch.reserve(ops * OP_OVERHEAD);
@@ -46,6 +44,7 @@ export async function writeSheet(sheet: Excel.Worksheet, sheetName: string, plan
   if (plan.showGridlines !== undefined && features.gridlines) { await small(); sheet.showGridlines = plan.showGridlines; }
 
   for (const block of plan.blocks) await writeBlock(sheet, block, batch, features);
+  await writeTables(sheet, plan, batch, opts, notes);
 
   for (const run of plan.styles) {
     await small(MAX_STYLE_OPS);
@@ -75,16 +74,6 @@ export async function writeSheet(sheet: Excel.Worksheet, sheetName: string, plan
     else sheet.freezePanes.freezeColumns(cols);
   }
 
-  const tables: PendingTable[] = [];
-  for (const t of plan.tables) {
-    await small(3);
-    const { tempName, finalName } = opts.tableNames(t.name);
-    const table = sheet.tables.add(sheet.getRangeByIndexes(t.range.row, t.range.col, t.range.rows, t.range.cols), true);
-    table.name = tempName;
-    table.style = t.style;
-    tables.push({ sheetName, tempName, finalName });
-  }
-
   if (features.conditionalFormats) {
     for (const cf of plan.conditionalFormats) {
       await small(6);
@@ -107,5 +96,36 @@ export async function writeSheet(sheet: Excel.Worksheet, sheetName: string, plan
   } else if (plan.validations.length) {
     notes.push(`${plan.name}: drop-down lists need Excel API 1.8; skipped.`);
   }
-  return { tables, notes };
+  return { notes };
+}
+
+/**
+ * The plan's tables under their final names: a kept table (in place) is resized first — before any table is added
+ * where it used to be — or, when it cannot be, deleted and added again; the others are added.
+ */
+async function writeTables(sheet: Excel.Worksheet, plan: SheetPlan, batch: Batcher, opts: SheetWriteOptions, notes: string[]): Promise<void> {
+  const { target, details } = opts;
+  const range = (t: TablePlan): Excel.Range => sheet.getRangeByIndexes(t.range.row, t.range.col, t.range.rows, t.range.cols);
+  const resized = new Set<number>();
+  for (let i = 0; i < plan.tables.length; i++) {
+    const name = target.tableNames[i];
+    if (!target.kept.has(name)) continue;
+    await batch.reserve(2 * OP_OVERHEAD);
+    const table = sheet.tables.getItem(name);
+    if (keptTableMove(details?.tables.get(name), plan.tables[i], opts.features) === "resize") {
+      table.resize(range(plan.tables[i]));
+      table.style = plan.tables[i].style;
+      resized.add(i);
+    } else {
+      table.delete();
+      notes.push(`${target.name}: table ${name} was re-created; formulas that referred to it show #REF!.`);
+    }
+  }
+  for (let i = 0; i < plan.tables.length; i++) {
+    if (resized.has(i)) continue;
+    await batch.reserve(3 * OP_OVERHEAD);
+    const table = sheet.tables.add(range(plan.tables[i]), true);
+    table.name = target.tableNames[i];
+    table.style = plan.tables[i].style;
+  }
 }

@@ -63,7 +63,7 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
     <section className={styles.section} aria-labelledby="review-heading">
       <FlowHeader id="review-heading"
         title={title}
-        intro="Writes the review sheets from your input tables. Re-running replaces only the sheets this add-in generated."
+        intro="Writes the review sheets from your input tables. Re-running rewrites only the sheets this add-in generated, in place, so your formulas and names that point at them keep working; changes you made on those sheets are overwritten, and the summary lists them."
       />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Review sheets</legend>

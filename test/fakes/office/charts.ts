@@ -22,9 +22,26 @@ export class FakeChart implements OfficeProps<Excel.Chart, "name">, OfficeMethod
     }, (k, v) => record(`axes.${k}`, v));
     this.legend = settableTree(ctx, `${path}.legend`, { position: true, visible: true }, (k, v) => record(`legend.${k}`, v));
   }
-  get name(): string {
-    return fail("PropertyNotLoaded", `${this.path}.name is not loaded`);
+  private loadedName: string | undefined;
+  /** Set by a collection load (sync time). */
+  captureName(): void {
+    this.loadedName = this.model().name;
   }
+  get name(): string {
+    if (this.loadedName === undefined) fail("PropertyNotLoaded", `${this.path}.name is not loaded`);
+    return this.loadedName;
+  }
+  /** Deletes the chart from its sheet. */
+  delete(): void {
+    this.ctx.enqueue({ o: this.path, a: "delete" }, () => {
+      const m = this.model();
+      const sheet = this.sheetOf?.();
+      if (!sheet || !sheet.charts.includes(m)) fail("ItemNotFound", `${this.path} does not exist`);
+      sheet.charts = sheet.charts.filter((c) => c !== m);
+    });
+  }
+  /** The sheet holding the chart (for delete). */
+  sheetOf: (() => SheetModel) | undefined;
   /** Renames the chart. */
   set name(v: string) {
     this.ctx.enqueue({ o: this.path, a: "set", p: "name", v }, () => { this.model().name = v; });
@@ -40,7 +57,39 @@ export class FakeChart implements OfficeProps<Excel.Chart, "name">, OfficeMethod
 /** worksheet.charts */
 export class FakeChartCollection implements OfficeMethods<Excel.ChartCollection, "add"> {
   private n = 0;
+  private loadedItems: FakeChart[] | undefined;
   constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly sheet: () => SheetModel) {}
+
+  /** Loads the charts (their names: load("items/name")). */
+  load(spec?: string): this {
+    this.ctx.enqueue({ o: this.path, a: "load", p: spec ?? null }, () => {
+      const sheet = this.sheet();
+      this.loadedItems = sheet.charts.map((m) => {
+        const c = this.proxy(`${this.path}[${m.name}]`, () => m);
+        c.captureName();
+        return c;
+      });
+    });
+    return this;
+  }
+
+  /** The loaded charts (PropertyNotLoaded until load() + sync()). */
+  get items(): FakeChart[] {
+    if (!this.loadedItems) fail("PropertyNotLoaded", `The property 'items' of ${this.path} is not available. Call load() and context.sync() first.`);
+    return this.loadedItems;
+  }
+
+  /** A chart by name (ItemNotFound at sync when missing). */
+  getItem(name: string): FakeChart {
+    const path = `${this.path}[${name}]`;
+    return this.proxy(path, () => this.sheet().charts.find((c) => c.name === name) ?? fail("ItemNotFound", `${path} does not exist`));
+  }
+
+  private proxy(path: string, model: () => ChartModel): FakeChart {
+    const c = new FakeChart(this.ctx, path, model);
+    c.sheetOf = this.sheet;
+    return c;
+  }
   /** Adds a chart of a type over a source range. */
   add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChart {
     let model: ChartModel | null = null;
@@ -53,7 +102,7 @@ export class FakeChartCollection implements OfficeMethods<Excel.ChartCollection,
       model = { name: `Chart ${sheet.charts.length + 1}`, type, source: { ...src.rect }, seriesBy, props: {}, position: null };
       sheet.charts.push(model);
     });
-    return new FakeChart(this.ctx, path, () => {
+    return this.proxy(path, () => {
       if (!model) fail("InvalidOperation", `${path} was not added`);
       return model;
     });

@@ -54,6 +54,16 @@ export class FakeConditionalFormatCollection implements OfficeMethods<Excel.Cond
   private n = 0;
   constructor(private readonly ctx: FakeContextCore, private readonly path: string, private readonly range: () => RangeModel) {}
 
+  /** Removes every conditional format that overlaps the range (the fake does not split formats). */
+  clearAll(): void {
+    this.ctx.enqueue({ o: this.path, a: "clearAll" }, () => {
+      const r = this.range();
+      const hit = (a: { row: number; col: number; rows: number; cols: number }): boolean =>
+        a.row < r.rect.row + r.rect.rows && r.rect.row < a.row + a.rows && a.col < r.rect.col + r.rect.cols && r.rect.col < a.col + a.cols;
+      r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((c) => !hit(c.rect));
+    });
+  }
+
   /** Adds a conditional format of a type ("CellValue", "ColorScale", "DataBar", "IconSet", "Custom", "ContainsText"). */
   add(type: string): FakeConditionalFormat {
     if (!(type in TYPES)) fail("InvalidArgument", `conditional format type "${type}" is not supported by the fake`);

@@ -17,6 +17,23 @@ export class SyncLedger {
   /** suspendApiCalculationUntilNextSync() calls. */
   suspendCalls = 0;
   private readonly failures = new Set<number>();
+  /** Operations applied (or attempted) by syncs since creation or the last reset: loads, writes and method calls. */
+  ops = 0;
+  private readonly opFailures = new Set<number>();
+
+  /**
+   * Makes the k-th operation (1-based, counted over all syncs since the last reset) fail when it is applied. As in
+   * Excel, the operations queued before it in the same batch stay applied and the ones after it are not run.
+   */
+  failOpAt(k: number): void {
+    this.opFailures.add(k);
+  }
+
+  /** Counts one operation; throws when it is the one chosen to fail. */
+  countOp(): void {
+    this.ops += 1;
+    if (this.opFailures.delete(this.ops)) throw new FakeOfficeError("GeneralException", `injected fault at operation ${this.ops}`);
+  }
 
   /** Makes the k-th sync (1-based, counted since the last reset) throw, applying nothing of that batch. */
   failSyncAt(k: number): void {
@@ -34,6 +51,8 @@ export class SyncLedger {
     this.bytes = [];
     this.suspendCalls = 0;
     this.failures.clear();
+    this.ops = 0;
+    this.opFailures.clear();
   }
 
   /** The largest payload of any sync so far (0 when none). */
@@ -68,6 +87,6 @@ export class FakeContextCore {
     this.ledger.bytes.push(Buffer.byteLength(JSON.stringify(ops.map((o) => o.desc)), "utf8"));
     await Promise.resolve();
     if (this.ledger.shouldFail(k)) throw new FakeOfficeError("GeneralException", `injected fault at sync ${k}`);
-    for (const op of ops) op.run(); // like Excel: a failing operation leaves the earlier ones of the batch applied
+    for (const op of ops) { this.ledger.countOp(); op.run(); } // like Excel: a failing operation leaves the earlier ones of the batch applied
   }
 }

@@ -45,7 +45,9 @@ export class FakeDataValidation implements OfficeProps<Excel.DataValidation, "ru
   clear(): void {
     this.ctx.enqueue({ o: this.path, a: "clear" }, () => {
       const r = this.range();
-      r.sheet.validations = r.sheet.validations.filter((x) => x.rect !== r.rect);
+      const hit = (a: { row: number; col: number; rows: number; cols: number }): boolean =>
+        a.row < r.rect.row + r.rect.rows && r.rect.row < a.row + a.rows && a.col < r.rect.col + r.rect.cols && r.rect.col < a.col + a.cols;
+      r.sheet.validations = r.sheet.validations.filter((x) => !hit(x.rect)); // every rule on a cell of the range
     });
   }
 }

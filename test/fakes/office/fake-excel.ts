@@ -53,6 +53,11 @@ export class FakeExcel {
     this.ledger.failSyncAt(k);
   }
 
+  /** Makes the k-th operation (1-based, over all syncs since the last resetStats) fail; earlier ones of its batch stay applied. */
+  failOpAt(k: number): void {
+    this.ledger.failOpAt(k);
+  }
+
   /** Resets sync counters and pending faults. */
   resetStats(): void {
     this.ledger.reset();

@@ -1,6 +1,7 @@
 /** A sheet's cells: values, formulas and number formats, stored sparsely by row. Applies Excel's input coercion. */
 import type { Rect } from "./address";
 import { fail } from "./errors";
+import { typedInput } from "./typed-input";
 
 type Scalar = string | number | boolean;
 
@@ -8,21 +9,14 @@ interface Cell {
   value: Scalar;
   formula: string | null;
   numberFormat: string | null;
+  /** True when the value is an error (#N/A…), which Office.js reads back as the same string as text. */
+  error?: boolean;
 }
 
-/** Converts what a user would type into what Excel stores (number, percentage, boolean, formula) unless text-formatted. */
-function coerce(input: Scalar, numberFormat: string | null): { value: Scalar; formula: string | null } {
+/** Converts what a user would type into what Excel stores (typed-input.ts) unless the cell is text-formatted ("@"). */
+function coerce(input: Scalar, numberFormat: string | null): { value: Scalar; formula: string | null; error?: true } {
   if (typeof input !== "string" || numberFormat === "@") return { value: input, formula: null };
-  if (input.length > 1 && /^[=+\-@]/.test(input) && !/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(input.trim())) {
-    const formula = input.startsWith("=") ? input : `=${input.startsWith("@") ? input.slice(1) : input}`;
-    return { value: "#FORMULA!", formula };
-  }
-  const t = input.trim();
-  if (t !== "" && /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { value: Number(t), formula: null };
-  const pct = /^([+-]?\d+(\.\d+)?)%$/.exec(t);
-  if (pct) return { value: Number(pct[1]) / 100, formula: null };
-  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true", formula: null };
-  return { value: input, formula: null };
+  return typedInput(input);
 }
 
 /** Sparse cell storage for one sheet. */
@@ -56,6 +50,7 @@ export class Grid {
         const c = coerce(v, cell.numberFormat);
         cell.value = c.value;
         cell.formula = c.formula;
+        cell.error = c.error;
       }
     }
   }
@@ -73,6 +68,18 @@ export class Grid {
     }
   }
 
+  /** Clears contents and/or number formats in a rectangle, visiting only stored cells (a whole sheet is cheap). */
+  clearRect(rect: Rect, contents: boolean, formats: boolean): void {
+    this.rows.forEach((row, r) => {
+      if (!row || r < rect.row || r >= rect.row + rect.rows) return;
+      row.forEach((cell, c) => {
+        if (!cell || c < rect.col || c >= rect.col + rect.cols) return;
+        if (contents) { cell.value = ""; cell.formula = null; cell.error = undefined; }
+        if (formats) cell.numberFormat = null;
+      });
+    });
+  }
+
   /** Values of a rectangle ("" for empty cells). */
   values(rect: Rect): Scalar[][] {
     return this.map(rect, (c) => (c ? c.value : ""));
@@ -81,6 +88,15 @@ export class Grid {
   /** Formulas of a rectangle (the value when a cell holds no formula). */
   formulas(rect: Rect): Scalar[][] {
     return this.map(rect, (c) => (c ? (c.formula ?? c.value) : ""));
+  }
+
+  /** Value types of a rectangle, as Office.js range.valueTypes reports them ("String", "Double", "Boolean", "Error", "Empty"). */
+  valueTypes(rect: Rect): string[][] {
+    return this.map(rect, (c) => {
+      if (!c || c.value === "") return "Empty";
+      if (c.error) return "Error";
+      return typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String";
+    });
   }
 
   /** Number formats of a rectangle ("General" by default). */

@@ -7,3 +7,4 @@ export type { FakeRequestContext } from "./workbook";
 export type { SheetModel, WorkbookModel } from "./state";
 export { excelRunner, fakeRun } from "./runner";
 export { seedImmWorkbook, type SeedOptions } from "./seed-imm";
+export { UserLinks } from "./links";

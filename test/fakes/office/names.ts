@@ -60,6 +60,10 @@ export class FakeNamedItem extends FakeObject<NameModel>
   get value(): unknown { return this.read("value"); }
   get formula(): string { return this.read("formula"); }
   get comment(): string { return this.read("comment"); }
+  /** Sets the comment (NamedItem.comment is read/write, ExcelApi 1.4). */
+  set comment(v: string) {
+    this.act("set", { p: "comment", v }, (m) => { m.comment = v; });
+  }
 
   /** The referenced range (fails at sync when the name does not refer to a range). */
   getRange(): FakeRange {

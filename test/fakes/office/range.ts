@@ -96,13 +96,23 @@ export class FakeRange extends FakeObject<RangeModel>
     });
   }
 
-  /** Clears values and formats. */
-  clear(): void {
-    this.act("clear", {}, (m) => {
+  /**
+   * Clears values and/or formats (applyTo "All", "Contents", "Formats"; Excel.ClearApplyTo). Formats: number formats
+   * back to General and every recorded format that overlaps the range dropped (the fake does not split records).
+   */
+  clear(applyTo: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"): void {
+    this.act("clear", { applyTo }, (m) => {
+      if (!["All", "Contents", "Formats"].includes(applyTo)) fail("InvalidArgument", `clear("${applyTo}") is not supported by the fake`);
       const rect: Rect = m.rect;
-      const blank = Array.from({ length: rect.rows }, () => new Array<string>(rect.cols).fill(""));
-      m.sheet.grid.setNumberFormats(rect, Array.from({ length: rect.rows }, () => new Array<string>(rect.cols).fill("General")));
-      m.sheet.grid.setValues(rect, blank);
+      m.sheet.grid.clearRect(rect, applyTo !== "Formats", applyTo !== "Contents");
+      if (applyTo !== "Contents") m.sheet.formats = m.sheet.formats.filter((f) => !overlaps(f.rect, rect));
+    });
+  }
+
+  /** Unmerges every merged area that overlaps the range. */
+  unmerge(): void {
+    this.act("unmerge", {}, (m) => {
+      m.sheet.merges = m.sheet.merges.filter((r) => !overlaps(r, m.rect));
     });
   }
 }

@@ -85,6 +85,27 @@ export class FakeTable extends FakeObject<TableModel>
   getHeaderRowRange(): FakeRange { return this.part("getHeaderRowRange", (t) => ({ ...t.rect, rows: 1 })); }
   /** Data rows (at least one row, as in Excel). */
   getDataBodyRange(): FakeRange { return this.part("getDataBodyRange", (t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 })); }
+  /**
+   * Resizes the table over a new range (ExcelApi 1.13). As documented for Excel.Table.resize: "The new range must
+   * overlap with the original table range and the headers (or the top of the table) must be in the same row."
+   */
+  resize(newRange: FakeRange | string): void {
+    this.act("resize", { r: typeof newRange === "string" ? newRange : newRange.path }, (m) => {
+      let rect: Rect;
+      if (typeof newRange === "string") {
+        const { sheet, local } = splitSheet(newRange);
+        if (sheet !== null && findSheet(this.wb, sheet) !== m.sheet) fail("InvalidArgument", "resize: the range is on another sheet");
+        rect = parseRect(local);
+      } else {
+        const r = newRange.resolve();
+        if (r.sheet !== m.sheet) fail("InvalidArgument", "resize: the range is on another sheet");
+        rect = r.rect;
+      }
+      if (rect.row !== m.rect.row || !overlaps(rect, m.rect) || rect.rows < 2) fail("InvalidArgument", "resize: the new range must overlap the table and keep its header row");
+      if (this.wb.tables.some((t) => t !== m && t.sheet === m.sheet && overlaps(t.rect, rect))) fail("InvalidArgument", "a table cannot overlap another table");
+      m.rect = { ...rect };
+    });
+  }
   /** Deletes the table (keeps the values, as Excel's convertToRange would; the fake treats them alike). */
   delete(): void {
     this.act("delete", {}, (m) => { this.wb.tables = this.wb.tables.filter((t) => t !== m); });

@@ -113,9 +113,9 @@ export class FakeWorksheet extends FakeObject<SheetModel>
     }, this.wb, orNull);
   }
 
-  /** A range by A1 address on this sheet ("A1", "A1:B2"); the whole used area is not supported without an address. */
+  /** A range by A1 address on this sheet ("A1", "A1:B2"); without an address, the whole worksheet (as in Excel). */
   getRange(address?: string): FakeRange {
-    if (address === undefined) return fail("InvalidArgument", "the fake's worksheet.getRange needs an address");
+    if (address === undefined) return this.range("getRange()", () => ({ row: 0, col: 0, rows: 1_048_576, cols: 16_384 }));
     const { sheet, local } = splitSheet(address);
     if (sheet !== null) fail("InvalidArgument", "worksheet.getRange takes an address without a sheet name");
     const rect = parseRect(local);
