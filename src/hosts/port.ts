@@ -27,7 +27,10 @@ export interface CellRef {
 }
 
 export interface WorkbookHost {
-  /** Reads every Excel table and every sheet's used values in one pass. Never writes. */
+  /**
+   * Reads the Excel tables and sheet values the table finder can use (the Office host reads only those, bounded; see
+   * hosts/office/read-snapshot.ts). Never writes.
+   */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Sheets the add-in generated earlier (recorded by the host, e.g. as workbook-scoped names). */
   listOwnedSheets(): Promise<OwnedSheet[]>;

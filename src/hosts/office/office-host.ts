@@ -24,7 +24,7 @@ export class OfficeHost implements WorkbookHost {
     this.source = options.source ?? "Excel workbook";
   }
 
-  /** Reads every table and every user sheet's used values in two syncs. */
+  /** Reads what the review can use (IMM tables, settings, plain ranges), each cell once, every response under 4 MB. */
   readSnapshot(): Promise<WorkbookSnapshot> {
     return this.run((ctx) => readSnapshot(ctx, this.source));
   }
