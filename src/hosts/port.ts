@@ -3,7 +3,7 @@
  * Implemented by hosts/office (Office.js) and hosts/xlsx (ExcelJS). Keep it small.
  */
 import type { SheetPlan, SheetKey } from "../review/plan";
-import type { WorkbookSnapshot } from "../tables/types";
+import type { PlainCell, WorkbookSnapshot } from "../tables/types";
 
 export interface OwnedSheet {
   key: SheetKey;
@@ -47,6 +47,11 @@ export interface WorkbookHost {
    * creates the table (on a new "IMM Settings" sheet) if the workbook has none.
    */
   writeSettings(entries: [key: string, value: string | number][]): Promise<void>;
+  /**
+   * The current values of a small range: one cell or one row of a generated sheet ("C7", "A7:H7"), for checks such as
+   * Explain's "does this cell still hold what the review wrote?". Blank cells are null. Never writes.
+   */
+  readCells(ref: CellRef): Promise<PlainCell[][]>;
   /** Selects (and scrolls to) a cell. */
   selectCell(ref: CellRef): Promise<void>;
   /** The active cell, or null. */

@@ -1,7 +1,8 @@
 /** OfficeHost: the WorkbookHost port over Office.js, through an injected Excel.run-like runner. */
 import type { SheetPlan } from "../../review/plan";
-import type { WorkbookSnapshot } from "../../tables/types";
+import type { PlainCell, WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
+import { readCells } from "./read-cells";
 import { readSnapshot } from "./read-snapshot";
 import { detectFeatures, type ExcelRunner, type Features, officeIsSetSupported, type OfficeHostOptions } from "./runner";
 import * as selection from "./selection";
@@ -52,6 +53,11 @@ export class OfficeHost implements WorkbookHost {
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
     const updated = await this.run((ctx) => updateSettings(ctx, entries));
     if (!updated) await this.insertTemplates([settingsPlan(entries)]);
+  }
+
+  /** The current values of a small range (one sync). */
+  readCells(ref: CellRef): Promise<PlainCell[][]> {
+    return this.run((ctx) => readCells(ctx, ref));
   }
 
   /** Selects (and scrolls to) a cell. */
