@@ -17,7 +17,7 @@
  * Generated (owned) sheets and the host's hidden work sheets are left out, so review output is never read as input.
  */
 import type { RawCell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../tables/types";
-import { findTables, mayBeInputTable, tableForName } from "../../tables/find";
+import { findTables, mayBeInputTable, tableForName, type FoundTables } from "../../tables/find";
 import { TEMP_SHEET_PREFIX } from "../sheet-names";
 import { readRanges, RESPONSE_BUDGET, type RangeRead } from "./read-ranges";
 import { subtractRects, type Rect } from "./read-plan";
@@ -97,9 +97,9 @@ function snapshotOf(tables: readonly TableRead[], sheets: readonly SheetRead[], 
 }
 
 /** How far down each sheet must be read: `WINDOW` rows past the end of every plain range found on it. */
-function wanted(snapshot: WorkbookSnapshot, sheet: SheetRead): number {
+function wanted(found: FoundTables, sheet: SheetRead): number {
   let need = sheet.used.row + Math.min(WINDOW, sheet.used.rows);
-  for (const t of Object.values(findTables(snapshot))) {
+  for (const t of Object.values(found)) {
     if (!t || t.name !== null || t.sheet !== sheet.name) continue;
     need = Math.max(need, t.firstRow + t.rows.length + WINDOW, (t.unread?.row ?? 0) + WINDOW);
   }
@@ -158,8 +158,9 @@ export async function readSnapshot(ctx: Excel.RequestContext, source: string, bu
   // Plain ranges: read on past each one found, doubling the step so a long register takes few rounds.
   for (;;) {
     const snapshot = snapshotOf(tableReads, sheets, source);
+    const found = findTables(snapshot);
     const more = sheets.flatMap((s) => {
-      const need = wanted(snapshot, s);
+      const need = wanted(found, s);
       if (need <= s.readTo) return [];
       return sheetRows(s, Math.max(need, s.readTo + (s.readTo - s.used.row))).map((r): Planned => ({
         sheet: s.name, rect: r.rect, done: (g) => place(s, r.rect, g),
