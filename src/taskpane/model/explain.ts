@@ -65,13 +65,15 @@ function plain(v: PlanValue | PlainCell): PlainCell {
 }
 
 /**
- * True when a row read from the sheet still holds what the plan wrote: equal texts (trimmed), equal booleans,
- * numbers equal to 1e-9 relative (Excel keeps 15 digits), blank for blank.
+ * True when a row read from the sheet still holds what the plan wrote in every cell the plan filled: equal texts
+ * (trimmed), equal booleans, numbers equal to 1e-9 relative (Excel keeps 15 digits). Cells the plan left blank are
+ * not compared (a merged cell reads as its anchor's value in some hosts); a sorted row differs in its filled cells.
  */
 export function sameRow(planned: readonly PlanValue[], actual: readonly PlainCell[]): boolean {
   return planned.every((p, i) => {
     const a = plain(actual[i] ?? null);
     const e = plain(p);
+    if (e === null) return true;
     if (typeof e === "number" && typeof a === "number") return Math.abs(e - a) <= 1e-9 * Math.max(1, Math.abs(e), Math.abs(a));
     return e === a;
   });
