@@ -118,4 +118,26 @@ describe("Explain", () => {
     fireEvent.click(within(card).getByRole("button", { name: "Go to IMM Partnership Review" }));
     expect(await host.getSelection()).toEqual({ sheet: "IMM Partnership Review", address: target.address });
   });
+
+  it("says the sheet has changed when inputs changed since it was generated (plans rebuilt in memory differ)", async () => {
+    const host = await quickSampleHost();
+    const { plans } = buildReviewPlans(readModel(await host.readSnapshot()), {});
+    await host.applyPlans(plans); // generated in an earlier session
+    const risks = (await host.readSnapshot()).tables.find((t) => t.name === "IMM_Risks");
+    const col = risks?.headers.findIndex((h) => /^likelihood$/i.test(h.trim())) ?? -1;
+    const risk = plans.find((p) => p.key === "risk");
+    const id = risks?.rows[0][0];
+    const target = risk?.explanations.find((e) => e.label === `Residual score of ${String(id)}`);
+    if (!risks || col < 0 || !risk || !target) throw new Error("sample risk or its residual score missing");
+    const cell = host.workbook.getWorksheet(risks.sheet)?.getCell(risks.row + 2, risks.col + col + 1);
+    if (!cell) throw new Error("unreachable");
+    cell.value = cell.value === 1 ? 5 : 1; // the user re-scores the risk and does not regenerate
+
+    renderInFluent(<App host={host} initialFlow="explain" />);
+    await screen.findByTestId("explain-hint");
+    await act(() => host.selectCell({ sheet: risk.name, address: target.address }));
+    expect((await screen.findByTestId("explain-changed", {}, { timeout: 20000 })).textContent)
+      .toMatch(/The sheet has changed since it was generated/);
+    expect(screen.queryByTestId("explanation")).toBeNull();
+  });
 });
