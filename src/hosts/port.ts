@@ -3,7 +3,7 @@
  * Implemented by hosts/office (Office.js) and hosts/xlsx (ExcelJS). Keep it small.
  */
 import type { SheetPlan } from "../review/kit/plan";
-import type { WorkbookSnapshot } from "../tables/types";
+import type { PlainCell, WorkbookSnapshot } from "../tables/types";
 
 export interface OwnedSheet {
   /** The sheet's key in the sheet registry (review/sheets/registry.ts). */
@@ -33,7 +33,10 @@ export interface CellRef {
 }
 
 export interface WorkbookHost {
-  /** Reads every Excel table and every sheet's used values in one pass. Never writes. */
+  /**
+   * Reads the Excel tables and sheet values the table finder can use (the Office host reads only those, bounded; see
+   * hosts/office/read-snapshot.ts). Never writes.
+   */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Sheets the add-in generated earlier (recorded by the host, e.g. as workbook-scoped names). */
   listOwnedSheets(): Promise<OwnedSheet[]>;
@@ -50,6 +53,11 @@ export interface WorkbookHost {
    * creates the table (on a new "IMM Settings" sheet) if the workbook has none.
    */
   writeSettings(entries: [key: string, value: string | number][]): Promise<void>;
+  /**
+   * The current values of a small range: one cell or one row of a generated sheet ("C7", "A7:H7"), for checks such as
+   * Explain's "does this cell still hold what the review wrote?". Blank cells are null. Never writes.
+   */
+  readCells(ref: CellRef): Promise<PlainCell[][]>;
   /** Selects (and scrolls to) a cell. */
   selectCell(ref: CellRef): Promise<void>;
   /** The active cell, or null. */

@@ -154,6 +154,18 @@ export function isOutputTableName(name: string): boolean {
 }
 
 /**
+ * True when `findTables` may read an Excel table's rows as input, judged from its name and header row alone: an
+ * IMM name ("IMM_Risks", "Risks"), headers that name a row table's required columns (all, or all but one as in
+ * `nearly`), or key/value headers. Hosts read the body of only these tables; the rest are not review input.
+ */
+export function mayBeInputTable(name: string, headers: readonly RawCell[]): boolean {
+  if (tableForName(name) !== undefined) return true;
+  if (isOutputTableName(name)) return false;
+  return ROW_TABLES.some((t) => mapHeaders(headers, TABLE_COLUMNS[t]).missing.length === 0 || nearly(t, headers))
+    || kvColumns(headers) !== null;
+}
+
+/**
  * Finds the IMM tables: by Excel table name, else by header match (Excel tables first, then sheet values).
  * For a row table not found that way, a header row that names most of its columns (on any sheet), or some of
  * them on a sheet named like the table, is returned too, so the reader can report which required columns are

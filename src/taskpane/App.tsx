@@ -106,7 +106,7 @@ export function App({ host, theme, initialFlow = "start" }: AppProps): React.JSX
             />
           )}
           {flow === "explain" && (
-            <ExplainCell host={host} title={current.title} lastRun={lastRun} onPlansBuilt={setLastRun} />
+            <ExplainCell host={host} title={current.title} lastRun={lastRun} onPlansBuilt={setLastRun} onRegenerate={() => setFlow("review")} />
           )}
         </main>
       </div>

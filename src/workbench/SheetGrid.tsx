@@ -39,6 +39,7 @@ export function SheetGrid({ sheet, selected, onSelect }: SheetGridProps): React.
     rowHeights: sheet.rowHeights,
     colWidths: sheet.colWidths,
     merges: sheet.merges,
+    view: sheet,
   });
   useScrollToCell(win, sel, sheet);
   const lastRow = win.rows.indexes[win.rows.indexes.length - 1] ?? -1;

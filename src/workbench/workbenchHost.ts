@@ -4,7 +4,7 @@
  */
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../hosts/port";
 import type { SheetPlan } from "../review/kit/plan";
-import type { WorkbookSnapshot } from "../tables/types";
+import type { PlainCell, WorkbookSnapshot } from "../tables/types";
 
 type Listener<T> = (value: T) => void;
 
@@ -51,6 +51,11 @@ export class WorkbenchHost implements WorkbookHost {
     } finally {
       this.changed();
     }
+  }
+
+  /** Reads a small range through the inner host. */
+  readCells(ref: CellRef): Promise<PlainCell[][]> {
+    return this.inner.readCells(ref);
   }
 
   /** Selects a cell: records it and fires selection listeners (like Excel's onSelectionChanged). */

@@ -12,12 +12,12 @@ const USER_SHEETS = ["Contract", "Settings", "Risks", "KPIs", "Partnership", "Ac
 
 
 describe("Office host: full review on the fake", () => {
-  it("reads tables and sheets in two syncs, leaving generated sheets out", async () => {
+  it("reads a small workbook in three syncs (list, sizes, values), leaving generated sheets out", async () => {
     const x = new FakeExcel();
     seedImmWorkbook(x, { risks: 30, kpis: 8 });
     const h = fakeHost(x);
     const snap = await h.readSnapshot();
-    expect(x.ledger.syncs).toBe(2);
+    expect(x.ledger.syncs).toBe(3);
     const risks = snap.tables.find((t) => t.name === "IMM_Risks");
     expect(risks?.rows).toHaveLength(30);
     expect(risks?.headers.slice(0, 3)).toEqual(["ID", "Risk", "Type"]);
@@ -52,7 +52,7 @@ describe("Office host: full review on the fake", () => {
       const x = new FakeExcel();
       seedImmWorkbook(x, { risks, kpis: 500 });
       const r = await reviewOnFake(x);
-      expect(r.readSyncs).toBe(2);
+      expect(r.readSyncs).toBeLessThanOrEqual(4);
       expect(x.ledger.maxBytes).toBeLessThan(5 * 1024 * 1024);
       counts.push(r.writeSyncs);
     }

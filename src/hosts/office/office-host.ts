@@ -1,8 +1,9 @@
 /** OfficeHost: the WorkbookHost port over Office.js, through an injected Excel.run-like runner. */
 import type { SheetPlan } from "../../review/kit/plan";
 import { SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
-import type { WorkbookSnapshot } from "../../tables/types";
+import type { PlainCell, WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
+import { readCells } from "./read-cells";
 import { readSnapshot } from "./read-snapshot";
 import { detectFeatures, type ExcelRunner, type Features, officeIsSetSupported, type OfficeHostOptions } from "./runner";
 import * as selection from "./selection";
@@ -28,7 +29,7 @@ export class OfficeHost implements WorkbookHost {
     this.sheets = options.sheets ?? SHEET_REGISTRY;
   }
 
-  /** Reads every table and every user sheet's used values in two syncs. */
+  /** Reads what the review can use (IMM tables, settings, plain ranges), each cell once, every response under 4 MB. */
   readSnapshot(): Promise<WorkbookSnapshot> {
     return this.run((ctx) => readSnapshot(ctx, this.source));
   }
@@ -56,6 +57,11 @@ export class OfficeHost implements WorkbookHost {
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
     const updated = await this.run((ctx) => updateSettings(ctx, entries, this.features.tableResize));
     if (!updated) await this.insertTemplates([settingsPlan(entries)]);
+  }
+
+  /** The current values of a small range (one sync). */
+  readCells(ref: CellRef): Promise<PlainCell[][]> {
+    return this.run((ctx) => readCells(ctx, ref));
   }
 
   /** Selects (and scrolls to) a cell. */

@@ -4,10 +4,11 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import type { ChartPlan, SheetPlan } from "../../review/kit/plan";
+import { parseA1, type ChartPlan, type SheetPlan } from "../../review/kit/plan";
 import { SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
 import { readChartData } from "./charts";
-import type { WorkbookSnapshot } from "../../tables/types";
+import type { PlainCell, WorkbookSnapshot } from "../../tables/types";
+import { toRawCell } from "./cells";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
 import type { NativeChart } from "./chart-xml";
 import { lossyReport } from "./lossy";
@@ -220,6 +221,25 @@ export class XlsxHost implements WorkbookHost {
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
     this.quoted = writeSettingsTable(this.workbook, entries) || this.quoted;
     this.changed();
+  }
+
+  /** The current values of a small range ("C7", "A7:H7"); blank cells are null. */
+  async readCells(ref: CellRef): Promise<PlainCell[][]> {
+    const ws = this.workbook.getWorksheet(ref.sheet);
+    const [a, b] = ref.address.split(":").map((x) => parseA1(x));
+    if (!ws) throw new Error(`There is no sheet named "${ref.sheet}".`);
+    if (!a || (ref.address.includes(":") && !b)) throw new Error(`"${ref.address}" is not a cell or range address.`);
+    const end = b ?? a;
+    const rows: PlainCell[][] = [];
+    for (let r = Math.min(a.row, end.row); r <= Math.max(a.row, end.row); r++) {
+      const line: PlainCell[] = [];
+      for (let c = Math.min(a.col, end.col); c <= Math.max(a.col, end.col); c++) {
+        const v = toRawCell(ws.getCell(r + 1, c + 1).value);
+        line.push(v === "" ? null : v);
+      }
+      rows.push(line);
+    }
+    return rows;
   }
 
   /** Selects a cell (in memory; the workbench grid shows it) and notifies subscribers. */

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Link } from "@fluentui/react-components";
 import type { CellRef } from "../../hosts/port";
 import { useFlowStyles } from "../ui";
-import { splitInputRefs } from "../model/explain";
+import { splitInputRefs, withSheetLinks, type SheetLink } from "../model/explain";
 import type { Explained } from "./useExplanation";
 import { useExplainStyles } from "./explainStyles";
 
@@ -14,14 +14,15 @@ export interface ExplanationCardProps {
   onSelect: (ref: CellRef) => void;
 }
 
-function InputLine({ line, onSelect }: { line: string; onSelect: (ref: CellRef) => void }): React.JSX.Element {
+function InputLine({ line, links, onSelect }: { line: string; links: readonly SheetLink[]; onSelect: (ref: CellRef) => void }): React.JSX.Element {
   return (
     <li>
-      {splitInputRefs(line).map((part, j) =>
+      {withSheetLinks(splitInputRefs(line), links).map((part, j) =>
         part.kind === "text" ? (
           <React.Fragment key={j}>{part.text}</React.Fragment>
         ) : (
-          <Link key={j} as="button" onClick={() => onSelect(part.ref)} aria-label={`Select ${part.text}`}>
+          <Link key={j} as="button" onClick={() => onSelect(part.ref)}
+            aria-label={part.kind === "sheet" ? `Go to ${part.text}` : `Select ${part.text}`}>
             {part.text}
           </Link>
         ),
@@ -48,7 +49,7 @@ export function ExplanationCard({ explained, current, onSelect }: ExplanationCar
           <h4 className={styles.subheading}>Inputs</h4>
           <ul className={styles.inputs}>
             {explanation.inputs.map((line, i) => (
-              <InputLine key={`${line}-${i}`} line={line} onSelect={onSelect} />
+              <InputLine key={`${line}-${i}`} line={line} links={explained.links} onSelect={onSelect} />
             ))}
           </ul>
         </>

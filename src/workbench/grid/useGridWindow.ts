@@ -29,6 +29,27 @@ export interface GridWindowInput {
   rowHeights: readonly (number | undefined)[];
   colWidths: readonly number[];
   merges: readonly GridMerge[];
+  /**
+   * The sheet view drawn (any object; a new one for another sheet or after a write). Row and column sizes are keyed
+   * by it, so sizes measured on one sheet never place the rows of another: with sizes keyed by index alone, following
+   * a link from a sheet of tall wrapped rows to row 200 of another sheet scrolled to the wrong offset, and the target
+   * row ended above the view, under the sticky header row.
+   */
+  view?: object;
+}
+
+const viewIds = new WeakMap<object, number>();
+let lastViewId = 0;
+
+/** A number standing for a view object (the same number for the same object). */
+function viewId(view: object | undefined): number {
+  if (!view) return 0;
+  let id = viewIds.get(view);
+  if (id === undefined) {
+    id = ++lastViewId;
+    viewIds.set(view, id);
+  }
+  return id;
 }
 
 /**
@@ -76,8 +97,11 @@ export function useScrollToCell(win: GridWindow, cell: { row: number; col: numbe
 }
 
 /** Row and column virtualizers over the grid's scroll element. */
-export function useGridWindow({ scrollRef, rowCount, colCount, rowHeights, colWidths, merges }: GridWindowInput): GridWindow {
+export function useGridWindow({ scrollRef, rowCount, colCount, rowHeights, colWidths, merges, view }: GridWindowInput): GridWindow {
+  const id = viewId(view);
+  const getItemKey = React.useCallback((i: number) => `${id}:${i}`, [id]);
   const rowVirtualizer = useVirtualizer({
+    getItemKey,
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     initialRect: FALLBACK_VIEWPORT,
@@ -90,6 +114,7 @@ export function useGridWindow({ scrollRef, rowCount, colCount, rowHeights, colWi
     rangeExtractor: React.useMemo(() => contiguous(merges, "row"), [merges]),
   });
   const colVirtualizer = useVirtualizer({
+    getItemKey,
     horizontal: true,
     count: colCount,
     getScrollElement: () => scrollRef.current,

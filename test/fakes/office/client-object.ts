@@ -85,7 +85,7 @@ export abstract class FakeObject<M> {
       } else if (this.child(p)) {
         nested.set(p, nested.get(p) ?? []);
       } else {
-        this.loaded.set(p, this.propValue(model, p));
+        this.ctx.response.add(this.loaded, p, this.propValue(model, p));
       }
     }
     for (const [head, sub] of nested) {

@@ -1,5 +1,6 @@
 /** The request context: queues operations and loads, applies them in order at sync(), counts syncs and bytes. */
 import { fail, FakeOfficeError } from "./errors";
+import { PendingResponse, RESPONSE_LIMIT } from "./response";
 import type { WorkbookModel } from "./state";
 
 /** One queued operation: a JSON-serialisable description (what would go over the wire) and its effect. */
@@ -14,6 +15,10 @@ export class SyncLedger {
   syncs = 0;
   /** Bytes (UTF-8 JSON of the queued operations) sent by each sync, in order. */
   bytes: number[] = [];
+  /** Bytes (UTF-8 JSON of the loaded values) each sync sent back, in order, failed ones included. */
+  responses: number[] = [];
+  /** Response size over which a sync fails with ResponsePayloadSizeLimitExceeded, as in Excel on the web. */
+  responseLimit = RESPONSE_LIMIT;
   /** suspendApiCalculationUntilNextSync() calls. */
   suspendCalls = 0;
   private readonly failures = new Set<number>();
@@ -49,6 +54,7 @@ export class SyncLedger {
   reset(): void {
     this.syncs = 0;
     this.bytes = [];
+    this.responses = [];
     this.suspendCalls = 0;
     this.failures.clear();
     this.ops = 0;
@@ -59,11 +65,18 @@ export class SyncLedger {
   get maxBytes(): number {
     return this.bytes.reduce((a, b) => Math.max(a, b), 0);
   }
+
+  /** The largest response of any sync so far (0 when none). */
+  get maxResponse(): number {
+    return this.responses.reduce((a, b) => Math.max(a, b), 0);
+  }
 }
 
 /** What a fake request context holds; the Office.js-shaped `workbook` is attached by run.ts. */
 export class FakeContextCore {
   private queue: QueuedOp[] = [];
+  /** The response being assembled by the sync in progress. */
+  response = new PendingResponse();
   closed = false;
   constructor(readonly model: WorkbookModel, readonly ledger: SyncLedger) {}
 
@@ -87,6 +100,16 @@ export class FakeContextCore {
     this.ledger.bytes.push(Buffer.byteLength(JSON.stringify(ops.map((o) => o.desc)), "utf8"));
     await Promise.resolve();
     if (this.ledger.shouldFail(k)) throw new FakeOfficeError("GeneralException", `injected fault at sync ${k}`);
-    for (const op of ops) { this.ledger.countOp(); op.run(); } // like Excel: a failing operation leaves the earlier ones of the batch applied
+    const response = (this.response = new PendingResponse());
+    try {
+      for (const op of ops) { this.ledger.countOp(); op.run(); } // like Excel: a failing operation leaves the earlier ones of the batch applied
+    } finally {
+      this.ledger.responses.push(response.bytes);
+    }
+    if (response.bytes > this.ledger.responseLimit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded",
+        `the response payload size (${response.bytes} bytes) has exceeded the limit (${this.ledger.responseLimit})`);
+    }
+    response.deliver();
   }
 }

@@ -6,7 +6,8 @@ export type FakeErrorCode =
   | "InvalidArgument"
   | "InvalidOperation"
   | "InvalidReference"
-  | "GeneralException";
+  | "GeneralException"
+  | "ResponsePayloadSizeLimitExceeded";
 
 /** An Office.js-like error with a `code` (e.g. "PropertyNotLoaded"). */
 export class FakeOfficeError extends Error {
