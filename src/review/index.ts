@@ -4,6 +4,7 @@
  */
 import type { ModelInputs } from "../tables/types";
 import { assess } from "./assess";
+import type { GroupSimulation } from "./assess-risk";
 import type { Assessment, PillarKey, Rag } from "./assessment";
 import { SHEET_NAMES, type ReviewContext } from "./context";
 import { dashboard } from "./dashboard";
@@ -36,9 +37,9 @@ const BUILDERS: Readonly<Record<SheetKey, (a: Assessment, ctx: ReviewContext) =>
 
 /** Assesses the model and builds the plans of the requested review sheets (all five by default, in REVIEW_SHEETS order). */
 export function buildReviewPlans(
-  model: ModelInputs, options: { sheets?: SheetKey[]; reviewDate?: number } = {},
+  model: ModelInputs, options: { sheets?: SheetKey[]; reviewDate?: number; simulation?: GroupSimulation } = {},
 ): { plans: SheetPlan[]; assessment: Assessment } {
-  const assessment = assess(model, { reviewDate: options.reviewDate });
+  const assessment = assess(model, { reviewDate: options.reviewDate, simulation: options.simulation });
   const ctx: ReviewContext = { names: SHEET_NAMES };
   const wanted = options.sheets ?? REVIEW_SHEETS.map((s) => s.key);
   const plans = REVIEW_SHEETS.filter((s) => wanted.includes(s.key)).map((s) => BUILDERS[s.key](assessment, ctx));
