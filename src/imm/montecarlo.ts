@@ -32,48 +32,58 @@ export function percentileInc(values: ArrayLike<number>, q: number): number {
 
 /** Rearranges xs (NaN-free) so that xs[k] is its k-th smallest value, none larger before it, none smaller after (quickselect). */
 export function selectInPlace(xs: Float64Array, k: number): void {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (hi > lo) {
-    // Median of three as pivot, then a Hoare partition: [lo, j] ≤ pivot ≤ [i, hi], and j < m < i holds pivot.
-    let a = xs[lo];
-    let b = xs[(lo + hi) >>> 1];
-    const c = xs[hi];
-    if (a > b) {
-      const t = a;
-      a = b;
-      b = t;
-    }
-    const pivot = b <= c ? b : a >= c ? a : c;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (xs[i] < pivot) i++;
-      while (xs[j] > pivot) j--;
-      if (i <= j) {
-        const t = xs[i];
-        xs[i] = xs[j];
-        xs[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
+  let bounds: readonly [number, number] | null = [0, xs.length - 1];
+  while (bounds !== null) bounds = selectStep(xs, k, bounds[0], bounds[1]);
 }
 
-/** PERCENTILE.INC of xs (non-empty, NaN-free), reordering xs: h = (n − 1)q, x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋). */
-export function percentileInPlace(xs: Float64Array, q: number): number {
+/**
+ * One round of quickselect toward index k on xs[lo..hi]: a median-of-three pivot and a Hoare partition, [lo, j] ≤ pivot ≤
+ * [i, hi]; returns the part that still holds k, or null when xs[k] is in place (so rounds can be run a few at a time).
+ */
+export function selectStep(xs: Float64Array, k: number, lo: number, hi: number): [number, number] | null {
+  if (hi <= lo) return null;
+  let a = xs[lo];
+  let b = xs[(lo + hi) >>> 1];
+  const c = xs[hi];
+  if (a > b) {
+    const t = a;
+    a = b;
+    b = t;
+  }
+  const pivot = b <= c ? b : a >= c ? a : c;
+  let i = lo;
+  let j = hi;
+  while (i <= j) {
+    while (xs[i] < pivot) i++;
+    while (xs[j] > pivot) j--;
+    if (i <= j) {
+      const t = xs[i];
+      xs[i] = xs[j];
+      xs[j] = t;
+      i++;
+      j--;
+    }
+  }
+  if (k <= j) return [lo, j];
+  if (k >= i) return [i, hi];
+  return null;
+}
+
+/** PERCENTILE.INC once xs[⌊h⌋] is in place (h = (n − 1)q): x⌊h⌋ + (h − ⌊h⌋)(min of the values after it − x⌊h⌋). */
+export function percentileOfSelected(xs: Float64Array, q: number): number {
   const h = (xs.length - 1) * q;
   const lo = Math.floor(h);
-  selectInPlace(xs, lo);
   const below = xs[lo];
   if (h === lo) return below;
   let above = Infinity;
   for (let i = lo + 1; i < xs.length; i++) if (xs[i] < above) above = xs[i];
   return below + (h - lo) * (above - below);
+}
+
+/** PERCENTILE.INC of xs (non-empty, NaN-free), reordering xs: h = (n − 1)q, x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋). */
+export function percentileInPlace(xs: Float64Array, q: number): number {
+  selectInPlace(xs, Math.floor((xs.length - 1) * q));
+  return percentileOfSelected(xs, q);
 }
 
 /** Validates one risk (p ∈ [0,1], min ≤ mostLikely ≤ max, all finite), naming the bad argument. */

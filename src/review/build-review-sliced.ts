@@ -1,18 +1,21 @@
 /**
- * The review built without holding the thread: the same plans and assessment as buildReviewPlans, with the risk
- * simulation (the long part: up to 1,000,000 iterations over every open threat) run in time slices that yield to the
- * host, report progress and can be cancelled.
+ * The review built without holding the thread for long: the same plans and assessment as buildReviewPlans, with the
+ * risk simulation (the long part: up to 1,000,000 iterations over every open threat) run in time slices that yield to
+ * the host, report progress and can be cancelled, and a chance to yield between the assessment and each sheet's plan.
  *
  * How: assess() asks for the simulation once, from inside assessRisks. A first pass stops at that request (it costs only
  * the scoring of the risks before it) and records its arguments; the simulation then runs in slices; a second pass
- * builds the review with the result. When no simulation is asked for (no risk register), the review is built at once.
+ * assesses with the result. When no simulation is asked for (no risk register), the first pass is the assessment.
  */
 import type { SliceOptions } from "../imm";
+import { pause } from "../imm";
 import type { ModelInputs } from "../tables/types";
 import { assess } from "./assess";
 import type { GroupSimulation } from "./assess-risk";
 import type { Assessment } from "./assessment";
-import { buildReviewPlans } from "./index";
+import { SHEET_NAMES, type ReviewContext } from "./context";
+import { guardFinite } from "./finite-guard";
+import { BUILDERS, REVIEW_SHEETS } from "./index";
 import type { SheetKey, SheetPlan } from "./plan";
 import { simulateGroupsSliced } from "./simulate-groups-sliced";
 
@@ -25,26 +28,39 @@ export interface SlicedReviewOptions extends SliceOptions {
 /** The first pass's stop at the simulation request (never escapes this module). */
 const STOPPED_AT_SIMULATION = Symbol("stopped at the simulation request");
 
-/**
- * buildReviewPlans(model, options) with the simulation in slices: equal plans and assessment for the same model. Rejects
- * with SimulationCancelled when options.signal is set while it runs.
- */
-export async function buildReviewPlansSliced(
-  model: ModelInputs, options: SlicedReviewOptions = {},
-): Promise<{ plans: SheetPlan[]; assessment: Assessment }> {
+/** The assessment, with the simulation in slices. */
+async function assessSliced(model: ModelInputs, options: SlicedReviewOptions): Promise<Assessment> {
   let request: Parameters<GroupSimulation> | null = null;
   const record: GroupSimulation = (...args) => {
     request = args;
     throw STOPPED_AT_SIMULATION;
   };
   try {
-    assess(model, { reviewDate: options.reviewDate, simulation: record });
+    return assess(model, { reviewDate: options.reviewDate, simulation: record });
   } catch (e) {
     if (e !== STOPPED_AT_SIMULATION) throw e;
   }
-  const asked = request as Parameters<GroupSimulation> | null;
-  if (asked === null) return buildReviewPlans(model, { sheets: options.sheets, reviewDate: options.reviewDate });
-  const [sims, groupsOf, settings, groupCount] = asked;
+  const [sims, groupsOf, settings, groupCount] = request as unknown as Parameters<GroupSimulation>;
   const result = await simulateGroupsSliced(sims, groupsOf, settings, groupCount, options);
-  return buildReviewPlans(model, { sheets: options.sheets, reviewDate: options.reviewDate, simulation: () => result });
+  await pause(options);
+  return assess(model, { reviewDate: options.reviewDate, simulation: () => result });
+}
+
+/**
+ * buildReviewPlans(model, options) with the simulation in slices and a yield between sheets: equal plans and assessment
+ * for the same model. Rejects with SimulationCancelled when options.signal is set while it runs.
+ */
+export async function buildReviewPlansSliced(
+  model: ModelInputs, options: SlicedReviewOptions = {},
+): Promise<{ plans: SheetPlan[]; assessment: Assessment }> {
+  const assessment = await assessSliced(model, options);
+  const ctx: ReviewContext = { names: SHEET_NAMES };
+  const wanted = options.sheets ?? REVIEW_SHEETS.map((s) => s.key);
+  const plans: SheetPlan[] = [];
+  for (const s of REVIEW_SHEETS.filter((x) => wanted.includes(x.key))) {
+    await pause(options);
+    plans.push(BUILDERS[s.key](assessment, ctx));
+  }
+  assessment.problems.push(...guardFinite(plans));
+  return { plans, assessment };
 }

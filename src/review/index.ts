@@ -31,7 +31,8 @@ export const REVIEW_SHEETS: readonly { key: SheetKey; name: string; description:
   { key: "dashboard", name: SHEET_NAMES.dashboard, description: "One screen for directors: status tiles, residual heat map, pillar and KPI charts, top risks, overdue actions." },
 ];
 
-const BUILDERS: Readonly<Record<SheetKey, (a: Assessment, ctx: ReviewContext) => SheetPlan>> = {
+/** The builder of each review sheet (build-review-sliced.ts runs them one at a time, yielding between them). */
+export const BUILDERS: Readonly<Record<SheetKey, (a: Assessment, ctx: ReviewContext) => SheetPlan>> = {
   risk: riskReview, partnership: partnershipReview, performance: performanceReview, integrated: integratedAssessment, dashboard,
 };
 

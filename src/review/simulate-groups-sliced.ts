@@ -3,7 +3,7 @@
  * same draws, the same figures — advanced a chunk at a time with yields, progress and cancellation (imm/montecarlo-sliced).
  */
 import type { ImmSettings, SimRisk, SliceOptions } from "../imm";
-import { checkSimRisk, finishSliced, mulberry32, pause, percentileInPlace, startSimulation } from "../imm";
+import { checkSimRisk, finishSliced, mulberry32, percentileSliced, startSimulation } from "../imm";
 import type { SimFigures } from "./assess-risk";
 
 /** A result, or null when it is too large to compute (±Infinity) or undefined (NaN). */
@@ -28,11 +28,11 @@ export async function simulateGroupsSliced(
     return a;
   }));
   const totals = await finishSliced(startSimulation(sims, n, mulberry32(settings.simulationSeed), shares), options);
-  // Each percentile selects in a copy (as percentileInc does), with a chance to yield before each pair.
-  const figures = async (xs: Float64Array): Promise<SimFigures> => {
-    await pause(options);
-    return { p50: finite(percentileInPlace(xs.slice(), 0.5)), p90: finite(percentileInPlace(xs.slice(), 0.9)) };
-  };
+  // Each percentile selects in a copy (as percentileInc does), yielding between quickselect rounds when the slicer says so.
+  const figures = async (xs: Float64Array): Promise<SimFigures> => ({
+    p50: finite(await percentileSliced(xs.slice(), 0.5, options)),
+    p90: finite(await percentileSliced(xs.slice(), 0.9, options)),
+  });
   const overall = await figures(totals);
   const groups: Map<string, SimFigures>[] = [];
   for (const m of arrays) {

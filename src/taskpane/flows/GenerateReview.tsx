@@ -11,6 +11,7 @@ import { buildReview, type ReviewRun } from "../model/review";
 import { errorMessage } from "../model/errors";
 import { ReviewSummary } from "./ReviewSummary";
 import { withChoice } from "../model/choices";
+import { simulationLabel } from "../model/simulation-progress";
 
 export interface GenerateReviewProps {
   host: WorkbookHost;
@@ -38,7 +39,9 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
     setPhase({ kind: "running", done: 0, total: 1, label: "Reading the input tables…" });
     try {
       const keys = REVIEW_SHEETS.map((s) => s.key).filter((k) => chosen.has(k));
-      const run = await buildReview(host, keys);
+      const run = await buildReview(host, keys, (done, total) =>
+        setPhase({ kind: "running", done, total, label: simulationLabel(done, total) }),
+      );
       setPhase({ kind: "running", done: 0, total: run.plans.length, label: "Writing sheets…" });
       const result = await host.applyPlans(run.plans, (done, total, label) =>
         setPhase({ kind: "running", done, total, label }),
