@@ -4,7 +4,7 @@ import { functionSources } from "../../scripts/function-catalog";
 import { exposureSim as engineExposureSim, mulberry32 } from "../imm";
 import type { Slicer } from "../imm/montecarlo-sliced";
 import { exposureSim } from "./pillars/risk";
-import { useSlicerFactory } from "./guard-async";
+import { setSlicerFactory } from "./guard-async";
 import { isErrorValue } from "./result-error";
 
 /** Installs a slicer that yields after every chunk, counting yields and calling `onYield` (no timers). */
@@ -17,8 +17,8 @@ function countYields(onYield: (count: number) => void = () => undefined): { coun
       onYield(yields);
     },
   };
-  const before = useSlicerFactory(() => slicer);
-  return { count: () => yields, restore: () => void useSlicerFactory(before) };
+  const before = setSlicerFactory(() => slicer);
+  return { count: () => yields, restore: () => void setSlicerFactory(before) };
 }
 
 const N = 40;

@@ -16,11 +16,11 @@ export interface LongCall {
   readonly signal: CancelFlag;
 }
 
-/** The slicer long custom functions use (tests swap in a counting one with useSlicerFactory). */
+/** The slicer long custom functions use (tests swap in a counting one with setSlicerFactory). */
 let makeSlicer: () => Slicer = () => mainThreadSlicer();
 
 /** Replaces the slicer factory (for tests and benchmarks); returns the previous one. */
-export function useSlicerFactory(factory: () => Slicer): () => Slicer {
+export function setSlicerFactory(factory: () => Slicer): () => Slicer {
   const before = makeSlicer;
   makeSlicer = factory;
   return before;
