@@ -14,7 +14,8 @@ export const SLICE_MS = 10;
 
 /**
  * Hands the thread back for one turn of the event loop: setImmediate in Node; a MessageChannel message in browsers
- * (a task like setTimeout's, but without its 4 ms clamp once nested); setTimeout(0) where neither exists.
+ * (a task like setTimeout's, but without its 4 ms clamp once nested, and not throttled the way timers are in a hidden
+ * page — the shared runtime keeps computing with the task pane closed); setTimeout(0) where neither exists.
  */
 export function yieldToEventLoop(): Promise<void> {
   const g = globalThis as { setImmediate?: (f: () => void) => unknown; MessageChannel?: typeof MessageChannel };
