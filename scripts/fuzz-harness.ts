@@ -157,12 +157,19 @@ export function checkResult(target: FuzzTarget, result: unknown): string | null 
   return checkCell(result);
 }
 
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return typeof v === "object" && v !== null && typeof (v as { then?: unknown }).then === "function";
+}
+
 function show(args: readonly unknown[]): string {
   return JSON.stringify(args, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v === undefined ? "undefined" : v));
 }
 
-/** Calls target with `runs` generated argument sets (seeded), classifying results; collects up to 5 failures. */
-export function fuzzTarget(target: FuzzTarget, runs: number, seed = 1): FuzzStats {
+/**
+ * Calls target with `runs` generated argument sets (seeded), classifying results; collects up to 5 failures. A function
+ * that returns a promise (a long, cancelable one: EXPOSURESIM) is awaited; a rejection counts as a throw.
+ */
+export async function fuzzTarget(target: FuzzTarget, runs: number, seed = 1): Promise<FuzzStats> {
   const stats: FuzzStats = { id: target.id, runs: 0, values: 0, spills: 0, errors: 0, spillErrors: 0, failures: [] };
   const chunk = 5000;
   for (let done = 0; done < runs; done += chunk) {
@@ -172,6 +179,7 @@ export function fuzzTarget(target: FuzzTarget, runs: number, seed = 1): FuzzStat
       let result: unknown;
       try {
         result = (target.fn as (...a: unknown[]) => unknown)(...args);
+        if (isThenable(result)) result = await result;
       } catch (e) {
         if (stats.failures.length < 5) stats.failures.push(`threw ${String(e)} for ${show(args)}`);
         continue;

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   console.log("function               runs      values   spills  (with errors)  errors   time");
   for (const target of targets) {
     const t0 = performance.now();
-    const s = fuzzTarget(target, runs, seed);
+    const s = await fuzzTarget(target, runs, seed);
     console.log(line(s, performance.now() - t0));
     for (const f of s.failures) console.log(`  FAIL ${f}`);
     if (s.failures.length > 0) failed++;

@@ -67,16 +67,16 @@ describe("aggregates return one number", () => {
     expect(err(F.exposure([[1.5]], [[10]])).message).toBe("probability must be 0–1 (0–100%), got 1.5");
     expect(err(F.exposure([[null]], [[null]]))).toMatchObject({ code: "#N/A" });
   });
-  test("EXPOSURESIM is deterministic per seed, and P50 ≤ P90", () => {
+  test("EXPOSURESIM is deterministic per seed, and P50 ≤ P90", async () => {
     const p = [[0.5], [0.3], [0.9]], lo = [[10], [20], [5]], ml = [[20], [30], [5]], hi = [[40], [90], [5]];
-    const p50 = F.exposureSim(p, lo, ml, hi, 0.5, 2000, 7);
-    expect(F.exposureSim(p, lo, ml, hi, 0.5, 2000, 7)).toBe(p50);
-    expect(F.exposureSim(p, lo, ml, hi, 0.5, 2000, 8)).not.toBe(p50);
-    expect(p50).toBeLessThanOrEqual(F.exposureSim(p, lo, ml, hi, 0.9, 2000, 7) as number);
-    expect(err(F.exposureSim([[0.5], [0.5]], [[10], [10]], [[20], [5]], [[30], [30]], 0.5)).message)
+    const p50 = await F.exposureSim(p, lo, ml, hi, 0.5, 2000, 7);
+    expect(await F.exposureSim(p, lo, ml, hi, 0.5, 2000, 7)).toBe(p50);
+    expect(await F.exposureSim(p, lo, ml, hi, 0.5, 2000, 8)).not.toBe(p50);
+    expect(p50).toBeLessThanOrEqual((await F.exposureSim(p, lo, ml, hi, 0.9, 2000, 7)) as number);
+    expect(err(await F.exposureSim([[0.5], [0.5]], [[10], [10]], [[20], [5]], [[30], [30]], 0.5)).message)
       .toBe("mostLikely row 2 must be between min (10) and max (30), got 5");
-    expect(err(F.exposureSim(p, lo, ml, hi, 1.5)).message).toBe("percentile must be 0–1 (e.g. 0.9 for P90), got 1.5");
-    expect(err(F.exposureSim(p, lo, ml, hi, 0.5, 0)).message).toBe("iterations must be a whole number 1–1000000, got 0");
+    expect(err(await F.exposureSim(p, lo, ml, hi, 1.5)).message).toBe("percentile must be 0–1 (e.g. 0.9 for P90), got 1.5");
+    expect(err(await F.exposureSim(p, lo, ml, hi, 0.5, 0)).message).toBe("iterations must be a whole number 1–1000000, got 0");
   });
   test("RISKINDEX: mean residual threat score, opportunities ignored, blank rows skipped", () => {
     expect(F.riskIndex([[5], [4], [5], [null]], [[5], [5], [5], [null]], [["Threat"], ["Threat"], ["Opportunity"], [null]], [[0], [0.5], [null], [null]]))

@@ -38,8 +38,8 @@ test("the result check rejects thrown-away shapes and unlocated errors", () => {
 });
 
 describe.each(IDS)("%s", (id) => {
-  test(`${RUNS} generated argument sets`, () => {
-    const stats = fuzzTarget(target(id), RUNS, 20240601);
+  test(`${RUNS} generated argument sets`, async () => {
+    const stats = await fuzzTarget(target(id), RUNS, 20240601);
     expect(stats.failures).toEqual([]);
     expect(stats.runs).toBe(RUNS);
   });

@@ -33,7 +33,7 @@ test("functions.json holds exactly the declared ids, each exported, described, w
   // A function spills (matrix result) exactly when it returns a range: checked on its worked example.
   const examples = examplesOf(declaredFunctions(), { functions: fns });
   for (const f of fns) {
-    const result = (functionFor(f.id) as (...a: unknown[]) => unknown)(...examples[f.id].args);
+    const result: unknown = await (functionFor(f.id) as (...a: unknown[]) => unknown)(...examples[f.id].args);
     expect(`${f.id}: ${Array.isArray(result) ? "matrix" : "value"}`).toBe(`${f.id}: ${f.result.dimensionality === "matrix" ? "matrix" : "value"}`);
   }
   expect(out.associate.map((a: { id: string }) => a.id).sort()).toEqual(ids);

@@ -7,6 +7,8 @@ export * from "./precision";
 export * from "./risk";
 export * from "./exposure";
 export * from "./montecarlo";
+export * from "./montecarlo-sliced";
+export * from "./simulation-run";
 export * from "./partnership";
 export * from "./performance";
 export * from "./deduction";

@@ -5,7 +5,7 @@
  */
 import { badValue } from "./errors";
 import { badShape, finite, inRange } from "./checks";
-import { Sampler } from "./sampler";
+import { startSimulation } from "./simulation-run";
 
 /** One risk of the simulation: occurs with probability p, then costs a PERT(min, mostLikely, max) draw. */
 export interface SimRisk {
@@ -20,11 +20,7 @@ export const MAX_ITERATIONS = 1_000_000;
 
 export { mulberry32 } from "./sampler";
 
-/** PERT shape parameters: α = 1 + 4(ml − min)/(max − min), β = 1 + 4(max − ml)/(max − min) (both in [1, 5] when max > min). */
-export function pertShape(min: number, mostLikely: number, max: number): { alpha: number; beta: number } {
-  const range = max - min;
-  return { alpha: 1 + (4 * (mostLikely - min)) / range, beta: 1 + (4 * (max - mostLikely)) / range };
-}
+export { pertShape } from "./pert";
 
 /** Percentile by linear interpolation between closest ranks, as Excel PERCENTILE.INC: h = (n − 1)q, x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋). */
 export function percentileInc(values: ArrayLike<number>, q: number): number {
@@ -36,48 +32,58 @@ export function percentileInc(values: ArrayLike<number>, q: number): number {
 
 /** Rearranges xs (NaN-free) so that xs[k] is its k-th smallest value, none larger before it, none smaller after (quickselect). */
 export function selectInPlace(xs: Float64Array, k: number): void {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (hi > lo) {
-    // Median of three as pivot, then a Hoare partition: [lo, j] ≤ pivot ≤ [i, hi], and j < m < i holds pivot.
-    let a = xs[lo];
-    let b = xs[(lo + hi) >>> 1];
-    const c = xs[hi];
-    if (a > b) {
-      const t = a;
-      a = b;
-      b = t;
-    }
-    const pivot = b <= c ? b : a >= c ? a : c;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (xs[i] < pivot) i++;
-      while (xs[j] > pivot) j--;
-      if (i <= j) {
-        const t = xs[i];
-        xs[i] = xs[j];
-        xs[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
+  let bounds: readonly [number, number] | null = [0, xs.length - 1];
+  while (bounds !== null) bounds = selectStep(xs, k, bounds[0], bounds[1]);
 }
 
-/** PERCENTILE.INC of xs (non-empty, NaN-free), reordering xs. */
-function percentileInPlace(xs: Float64Array, q: number): number {
+/**
+ * One round of quickselect toward index k on xs[lo..hi]: a median-of-three pivot and a Hoare partition, [lo, j] ≤ pivot ≤
+ * [i, hi]; returns the part that still holds k, or null when xs[k] is in place (so rounds can be run a few at a time).
+ */
+export function selectStep(xs: Float64Array, k: number, lo: number, hi: number): [number, number] | null {
+  if (hi <= lo) return null;
+  let a = xs[lo];
+  let b = xs[(lo + hi) >>> 1];
+  const c = xs[hi];
+  if (a > b) {
+    const t = a;
+    a = b;
+    b = t;
+  }
+  const pivot = b <= c ? b : a >= c ? a : c;
+  let i = lo;
+  let j = hi;
+  while (i <= j) {
+    while (xs[i] < pivot) i++;
+    while (xs[j] > pivot) j--;
+    if (i <= j) {
+      const t = xs[i];
+      xs[i] = xs[j];
+      xs[j] = t;
+      i++;
+      j--;
+    }
+  }
+  if (k <= j) return [lo, j];
+  if (k >= i) return [i, hi];
+  return null;
+}
+
+/** PERCENTILE.INC once xs[⌊h⌋] is in place (h = (n − 1)q): x⌊h⌋ + (h − ⌊h⌋)(min of the values after it − x⌊h⌋). */
+export function percentileOfSelected(xs: Float64Array, q: number): number {
   const h = (xs.length - 1) * q;
   const lo = Math.floor(h);
-  selectInPlace(xs, lo);
   const below = xs[lo];
   if (h === lo) return below;
   let above = Infinity;
   for (let i = lo + 1; i < xs.length; i++) if (xs[i] < above) above = xs[i];
   return below + (h - lo) * (above - below);
+}
+
+/** PERCENTILE.INC of xs (non-empty, NaN-free), reordering xs: h = (n − 1)q, x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋). */
+export function percentileInPlace(xs: Float64Array, q: number): number {
+  selectInPlace(xs, Math.floor((xs.length - 1) * q));
+  return percentileOfSelected(xs, q);
 }
 
 /** Validates one risk (p ∈ [0,1], min ≤ mostLikely ≤ max, all finite), naming the bad argument. */
@@ -92,59 +98,16 @@ export function checkSimRisk(risk: SimRisk, suffix = ""): void {
 
 /**
  * Simulated total threat cost of each iteration: total = Σ over risks occurring (u < p; no draw when p = 1) of a
- * PERT(min, ml, max) = min + (max − min)·Gα/(Gα + Gβ) draw. Risk-outer, iteration-inner. Deterministic for a given rng.
+ * PERT(min, ml, max) = min + (max − min)·Gα/(Gα + Gβ) draw. Risk-outer, iteration-inner. Deterministic for a given rng
+ * (one simulation-run.ts run advanced to the end in one go; montecarlo-sliced.ts advances the same run in slices).
  * With `shares`, risk r's draw in iteration i is also added to shares[r][g][i] (group totals over the same scenarios).
  */
 export function simulateTotals(
   risks: readonly SimRisk[], iterations: number, rng: () => number, shares?: readonly (readonly Float64Array[])[],
 ): Float64Array {
-  const totals = new Float64Array(iterations);
-  const s = new Sampler(rng);
-  for (let r = 0; r < risks.length; r++) {
-    const { p, min, mostLikely, max } = risks[r];
-    if (p === 0) continue;
-    const always = p >= 1;
-    const range = max - min;
-    const into = shares?.[r];
-    if (into && into.length > 0) {
-      // Same draws in the same order as below (so totals are unchanged), each also added to the risk's groups.
-      const shape = range === 0 ? null : pertShape(min, mostLikely, max);
-      const dA = shape ? shape.alpha - 1 / 3 : 0;
-      const cA = shape ? 1 / Math.sqrt(9 * dA) : 0;
-      const dB = shape ? shape.beta - 1 / 3 : 0;
-      const cB = shape ? 1 / Math.sqrt(9 * dB) : 0;
-      for (let i = 0; i < iterations; i++) {
-        if (!always && s.uniform() >= p) continue;
-        let v = min;
-        if (shape) {
-          const ga = s.gamma(dA, cA);
-          const gb = s.gamma(dB, cB);
-          v = min + (range * ga) / (ga + gb);
-        }
-        totals[i] += v;
-        for (let g = 0; g < into.length; g++) into[g][i] += v;
-      }
-      continue;
-    }
-    if (range === 0) {
-      for (let i = 0; i < iterations; i++) if (always || s.uniform() < p) totals[i] += min;
-      continue;
-    }
-    const { alpha, beta } = pertShape(min, mostLikely, max);
-    // Marsaglia–Tsang constants per risk: d = shape − 1/3, c = 1/√(9d).
-    const dA = alpha - 1 / 3;
-    const cA = 1 / Math.sqrt(9 * dA);
-    const dB = beta - 1 / 3;
-    const cB = 1 / Math.sqrt(9 * dB);
-    for (let i = 0; i < iterations; i++) {
-      if (!always && s.uniform() >= p) continue;
-      const ga = s.gamma(dA, cA);
-      const gb = s.gamma(dB, cB);
-      totals[i] += min + (range * ga) / (ga + gb);
-    }
-  }
-  s.release();
-  return totals;
+  const run = startSimulation(risks, iterations, rng, shares);
+  run.advance(Infinity);
+  return run.totals;
 }
 
 /**
@@ -152,11 +115,16 @@ export function simulateTotals(
  * draw; returns PERCENTILE.INC(totals, percentile). Deterministic for a given rng. Degenerate min = ml = max is a constant.
  */
 export function exposureSim(risks: readonly SimRisk[], percentile: number, iterations: number, rng: () => number): number {
+  checkExposureSim(risks, percentile, iterations);
+  return percentileInPlace(simulateTotals(risks, iterations, rng), percentile);
+}
+
+/** Validates EXPOSURESIM's inputs: percentile ∈ [0, 1], iterations a whole number 1–MAX_ITERATIONS, every risk valid. */
+export function checkExposureSim(risks: readonly SimRisk[], percentile: number, iterations: number): void {
   inRange(percentile, 0, 1, "percentile", "0–1 (e.g. 0.9 for P90)");
   if (!(Number.isInteger(iterations) && iterations >= 1 && iterations <= MAX_ITERATIONS)) {
     badValue("iterations", `a whole number 1–${MAX_ITERATIONS}`, iterations);
   }
   const n = risks.length;
   for (let r = 0; r < n; r++) checkSimRisk(risks[r], n > 1 ? ` item ${r + 1}` : "");
-  return percentileInPlace(simulateTotals(risks, iterations, rng), percentile);
 }

@@ -5,11 +5,12 @@
  */
 import type { ModelInputs } from "../tables/types";
 import { assess } from "./assess/assess";
+import type { GroupSimulation } from "./assess/assess-risk";
 import type { Assessment, PillarKey, Rag } from "./assess/assessment";
 import type { ReviewContext } from "./sheets/context";
 import { guardFinite } from "./kit/finite-guard";
 import type { SheetPlan } from "./kit/plan";
-import { SHEET_NAMES, SHEET_REGISTRY, type SheetRegistry } from "./sheets/registry";
+import { SHEET_NAMES, SHEET_REGISTRY, type SheetEntry, type SheetRegistry } from "./sheets/registry";
 
 export { assess, type AssessOptions } from "./assess/assess";
 export {
@@ -31,15 +32,23 @@ export interface BuildReviewOptions {
   reviewDate?: number;
   /** The sheet registry (default: the built-in one). */
   registry?: SheetRegistry;
+  /** The risk simulation (default: in one go; build-review-sliced.ts passes a result computed in slices). */
+  simulation?: GroupSimulation;
+}
+
+/** The entries of the sheets to build (`options.sheets`, all by default) in registry order, and their build context. */
+export function sheetsToBuild(options: Pick<BuildReviewOptions, "sheets" | "registry">): { entries: SheetEntry[]; ctx: ReviewContext } {
+  const registry = options.registry ?? SHEET_REGISTRY;
+  const ctx: ReviewContext = { names: { ...SHEET_NAMES, ...Object.fromEntries(registry.map((e) => [e.key, e.name])) } };
+  const wanted = options.sheets ?? registry.map((e) => e.key);
+  return { entries: registry.filter((e) => wanted.includes(e.key)), ctx };
 }
 
 /** Assesses the model and builds the plans of the requested review sheets (all by default, in registry order). */
 export function buildReviewPlans(model: ModelInputs, options: BuildReviewOptions = {}): { plans: SheetPlan[]; assessment: Assessment } {
-  const registry = options.registry ?? SHEET_REGISTRY;
-  const assessment = assess(model, { reviewDate: options.reviewDate });
-  const ctx: ReviewContext = { names: { ...SHEET_NAMES, ...Object.fromEntries(registry.map((e) => [e.key, e.name])) } };
-  const wanted = options.sheets ?? registry.map((e) => e.key);
-  const plans = registry.filter((e) => wanted.includes(e.key)).map((e) => e.build(assessment, ctx));
+  const assessment = assess(model, { reviewDate: options.reviewDate, simulation: options.simulation });
+  const { entries, ctx } = sheetsToBuild(options);
+  const plans = entries.map((e) => e.build(assessment, ctx));
   assessment.problems.push(...guardFinite(plans));
   return { plans, assessment };
 }

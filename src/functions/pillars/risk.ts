@@ -6,7 +6,7 @@
  */
 import {
   exposure as exposureOf,
-  exposureSim as exposureSimOf,
+  exposureSimSliced,
   mulberry32,
   residualScore as residualScoreOf,
   riskIndex as riskIndexOf,
@@ -25,6 +25,7 @@ import type { NamedGrid } from "../args";
 import { isOmitted, pick, toGrid } from "../args";
 import { allBlank, requiredNumber, typeOrThreat } from "../cells";
 import { eachCell, guard, guardSpill } from "../guard";
+import { guardLong } from "../guard-async";
 import type { ErrorValue } from "../result-error";
 import { fractionSetting, numberList, wholeSetting } from "../settings";
 import { spill, tryRatingProducts } from "../spill";
@@ -153,8 +154,11 @@ export function exposure(probability: any[][], impact: any[][], type?: any[][]):
 
 /**
  * Simulated total threat cost at a percentile: Monte Carlo where each risk occurs with its probability and then costs a
- * PERT(min, mostLikely, max) draw. Deterministic for a given seed. Rows with a blank probability are skipped.
+ * PERT(min, mostLikely, max) draw. Deterministic for a given seed. Rows with a blank probability are skipped. Long runs
+ * (up to 1,000,000 iterations) are computed in short slices, so Excel and the task pane stay responsive, and stop as soon
+ * as Excel cancels the calculation.
  * @customfunction EXPOSURESIM
+ * @cancelable
  * @helpurl https://localhost:3000/help/functions.html#EXPOSURESIM
  * @param probability Probability that each risk occurs, 0–1 (or "35%").
  * @param min Lowest cost of each risk.
@@ -163,14 +167,16 @@ export function exposure(probability: any[][], impact: any[][], type?: any[][]):
  * @param percentile Percentile of the total to return, 0–1 (0.5 → P50, 0.9 → P90).
  * @param [iterations] Number of simulated years, 1–1,000,000 (default 10,000).
  * @param [seed] Seed of the random generator, a whole number (default 1).
+ * @param [invocation] Excel's invocation of the call (given by Excel, not an argument in the cell): tells of cancellation.
  * @returns The total threat cost at the percentile.
  * @example =IMM.EXPOSURESIM({0.3;0.5}, {10000;5000}, {20000;8000}, {50000;15000}, 0.9, 10000, 1) → 31032.67
  * P90 of the simulated total threat cost (PERT costs, 10,000 iterations, seed 1: the same inputs always give the same figure).
  */
-export function exposureSim(
+export async function exposureSim(
   probability: any[][], min: any[][], mostLikely: any[][], max: any[][], percentile: number, iterations?: number, seed?: number,
-): number | string | ErrorValue {
-  return guard("EXPOSURESIM", ["probability", "min", "mostLikely", "max"], () => {
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<number | string | ErrorValue> {
+  return guardLong("EXPOSURESIM", ["probability", "min", "mostLikely", "max"], invocation, (call) => {
     const q = fractionSetting(percentile, "percentile", "0–1 (e.g. 0.9 for P90)");
     const n = wholeSetting(iterations, "iterations", DEFAULT_SETTINGS.simulationIterations, 1, MAX_ITERATIONS);
     const s = wholeSetting(seed, "seed", DEFAULT_SETTINGS.simulationSeed, -2147483648, 4294967295);
@@ -197,7 +203,7 @@ export function exposureSim(
       risks.push(risk);
     });
     if (risks.length === 0) nothingToCompute("probability", "no row has a probability and a cost");
-    return exposureSimOf(risks, q, n, mulberry32(s));
+    return exposureSimSliced(risks, q, n, mulberry32(s), call);
   });
 }
 

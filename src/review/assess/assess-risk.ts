@@ -242,8 +242,13 @@ export function byResidualDesc(a: RiskResult, b: RiskResult): number {
   return b.residualScore - a.residualScore || b.inherentScore - a.inherentScore || a.id.localeCompare(b.id);
 }
 
+/** The joint simulation of the review (simulateGroups, or a result computed beforehand in slices: build-review-sliced.ts). */
+export type GroupSimulation = typeof simulateGroups;
+
 /** Assesses the risk register; null when the register is missing. Rows the engine rejects become warnings. */
-export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, problems: Problem[]): RiskAssessment | null {
+export function assessRisks(
+  rows: RiskRow[] | null, settings: ImmSettings, problems: Problem[], simulation: GroupSimulation = simulateGroups,
+): RiskAssessment | null {
   if (rows === null) return null;
   const lMax = settings.likelihoodScale;
   const cMax = settings.consequenceScale;
@@ -267,7 +272,7 @@ export function assessRisks(rows: RiskRow[] | null, settings: ImmSettings, probl
   const categoryOf = (r: RiskResult): string => r.row.category?.trim() || "Uncategorised";
   const allocationOf = (r: RiskResult): string => (r.row.allocation ? capitalise(r.row.allocation) : "Unallocated");
   const simulated = risks.map((r) => [r, simRiskOf(r)] as const).filter((p): p is readonly [RiskResult, SimRisk] => p[1] !== null);
-  const sim = simulateGroups(simulated.map((p) => p[1]), simulated.map(([r]) => [categoryOf(r), allocationOf(r)]), settings, 2);
+  const sim = simulation(simulated.map((p) => p[1]), simulated.map(([r]) => [categoryOf(r), allocationOf(r)]), settings, 2);
   const groupsBy = (keyOf: (r: RiskResult) => string, figures: Map<string, SimFigures>): ExposureGroup[] =>
     [...groupBy(risks, keyOf)]
       .map(([k, rs]) => exposureGroup(k, rs, figures.get(k)))

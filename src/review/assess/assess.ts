@@ -1,7 +1,7 @@
 /** assess: model inputs → the Assessment (every number of the review sheets, through the engine). */
 import type { ModelInputs } from "../../tables/types";
 import type { Assessment } from "./assessment";
-import { assessRisks } from "./assess-risk";
+import { assessRisks, type GroupSimulation } from "./assess-risk";
 import { assessPartnership } from "./assess-partnership";
 import { assessPerformance } from "./assess-performance";
 import { integrated, links, pillars, vfmIndicators } from "./assess-integrated";
@@ -10,6 +10,8 @@ import { actionPlan } from "./assess-actions";
 export interface AssessOptions {
   /** Review date (Excel serial) used when the contract has no Review date. */
   reviewDate?: number;
+  /** The risk simulation to use (default: simulateGroups, in one go). */
+  simulation?: GroupSimulation;
 }
 
 /** Assesses the three pillars, integrates them and builds the action plan. Pure: no clock, no randomness. */
@@ -17,7 +19,7 @@ export function assess(model: ModelInputs, options: AssessOptions = {}): Assessm
   const settings = model.settings;
   const problems = [...model.problems];
   const reviewDate = model.contract?.reviewDate ?? options.reviewDate ?? null;
-  const risk = assessRisks(model.risks, settings, problems);
+  const risk = assessRisks(model.risks, settings, problems, options.simulation);
   const partnership = assessPartnership(model.partnership, settings);
   const performance = assessPerformance(model.kpis, model.contract, problems);
   const ps = pillars(partnership, risk, performance, settings);

@@ -11,6 +11,7 @@ import { errorMessage } from "../model/errors";
 import { ReviewSummary } from "./ReviewSummary";
 import { withChoice } from "../model/choices";
 import { useStaleness } from "./useStaleness";
+import { simulationLabel } from "../model/simulation-progress";
 
 export interface GenerateReviewProps {
   host: WorkbookHost;
@@ -45,7 +46,9 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
     setPhase({ kind: "running", done: 0, total: 1, label: "Reading the input tables…" });
     try {
       const keys = only ?? sheets.map((s) => s.key).filter((k) => chosen.has(k));
-      const run = await buildReview(host, keys, sheets);
+      const run = await buildReview(host, keys, sheets, (done, total) =>
+        setPhase({ kind: "running", done, total, label: simulationLabel(done, total) }),
+      );
       setPhase({ kind: "running", done: 0, total: run.plans.length, label: "Writing sheets…" });
       const result = await host.applyPlans(run.plans, (done, total, label) =>
         setPhase({ kind: "running", done, total, label }),

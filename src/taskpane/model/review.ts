@@ -5,7 +5,9 @@ import type { Assessment } from "../../review/assess/assessment";
 import type { WorkbookHost, WriteResult } from "../../hosts/port";
 import type { ModelInputs } from "../../tables/types";
 import { readModel } from "../../tables";
-import { buildReviewPlans } from "../../review";
+import type { Slicer } from "../../imm";
+import { buildReviewPlansSliced } from "../../review/build-review-sliced";
+import { mainThreadSlicer } from "../../runtime/main-thread-slicer";
 
 /** The last review built in this session: its plans (for Explain), assessment (for the summary) and write result. */
 export interface ReviewRun {
@@ -16,10 +18,16 @@ export interface ReviewRun {
   result?: WriteResult;
 }
 
-/** Reads the workbook and builds the review plans for `sheets` (registry keys; all when omitted) without writing. */
-export async function buildReview(host: WorkbookHost, sheets?: string[], registry?: SheetRegistry): Promise<ReviewRun> {
+/**
+ * Reads the workbook and builds the review plans for `sheets` (registry keys; all when omitted) without writing. The
+ * risk simulation runs in time slices (the task pane stays responsive), reporting its progress to `onSimulation`.
+ */
+export async function buildReview(
+  host: WorkbookHost, sheets?: string[], registry?: SheetRegistry, onSimulation?: (done: number, total: number) => void,
+  slicer: Slicer = mainThreadSlicer(),
+): Promise<ReviewRun> {
   const snapshot = await host.readSnapshot();
   const model = readModel(snapshot);
-  const { plans, assessment } = buildReviewPlans(model, { ...(sheets ? { sheets } : {}), ...(registry ? { registry } : {}) });
+  const { plans, assessment } = await buildReviewPlansSliced(model, { sheets, registry, slicer, onProgress: onSimulation });
   return { plans, assessment, model };
 }
