@@ -1,7 +1,7 @@
 /** Reading IMM_Partnership into PartnershipRow[] (ratings 1–5; a blank public rating is allowed). */
 import { coercePeriod, coerceNonNegative, coerceRating } from "./coerce";
 import type { FoundTable } from "./find";
-import type { ProblemSink } from "./problems";
+import { cellsA1, type ProblemSink } from "./problems";
 import { readRowTable } from "./rows";
 import { text, withoutUndefined } from "./text";
 import type { PartnershipRow } from "./types";
@@ -9,7 +9,8 @@ import { warnZeroWeights } from "./weights";
 
 /**
  * Partnership factors; null when required columns are missing. A bad public rating drops the row (error).
- * Every rated factor of a period weighted 0 → a warning on the Weight column.
+ * Every rated factor of a period weighted 0 → a warning on the Weight column; factors listed but none rated → a
+ * warning on the Public rating column (the pillar is then not assessed, and the user is told why).
  */
 export function readPartnership(t: FoundTable, problems: ProblemSink, scaleMax = 5): PartnershipRow[] | null {
   const rows = readRowTable(t, problems, { factor: "factor", publicRating: "public rating" }, (ctx) => {
@@ -28,8 +29,18 @@ export function readPartnership(t: FoundTable, problems: ProblemSink, scaleMax =
     return withoutUndefined({ factor, publicRating, ...row, source: ctx.source() }) as PartnershipRow;
   });
   if (rows) {
+    warnUnrated(rows, t.table, problems);
     warnZeroWeights(rows, (r) => r.publicRating !== null || r.privateRating !== null, t.table, "rated factor",
       "partnership index", problems);
   }
   return rows;
+}
+
+/** Warns on the Public rating column when factors are listed but not one has a public or private rating. */
+function warnUnrated(rows: readonly PartnershipRow[], table: string, problems: ProblemSink): void {
+  if (rows.length === 0 || rows.some((r) => r.publicRating !== null || r.privateRating !== null)) return;
+  const cells = rows.map((r) => r.source.cells.publicRating ?? `A${r.source.row}`);
+  const n = rows.length;
+  problems.addColumn("warning", table, rows[0].source.sheet, "Public rating", cellsA1(cells),
+    `no factor is rated (${n} factor${n === 1 ? "" : "s"} listed, every public and private rating blank), so the partnership index cannot be computed and is not assessed; rate at least one factor`);
 }

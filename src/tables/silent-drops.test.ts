@@ -85,6 +85,29 @@ describe("blank rows inside a plain-range table", () => {
   });
 });
 
+describe("factors listed but none rated", () => {
+  it("warns on the Public rating column, naming the cells, and the pillar says it is not assessed", () => {
+    const s = sheet("Partnership");
+    paint(s.values, 0, 0, [
+      ["Factor", "Public rating", "Private rating", "Weight", "Period"],
+      ["Trust", "", null, 1, "2025-Q4"],
+      ["Communication", null, "", 2, "2025-Q4"],
+    ]);
+    const m = readModel({ tables: [], sheets: [s] });
+    expect(m.partnership).toHaveLength(2);
+    expect(m.problems).toEqual([expect.objectContaining({
+      severity: "warning", table: "IMM_Partnership", sheet: "Partnership", column: "Public rating", address: "B2:B3",
+      message: expect.stringMatching(/^IMM_Partnership column "Public rating" \(Partnership!B2:B3\): no factor is rated \(2 factors listed/),
+    })]);
+  });
+
+  it("says nothing when one factor is rated", () => {
+    const s = sheet("Partnership");
+    paint(s.values, 0, 0, [["Factor", "Public rating", "Private rating"], ["Trust", "", 4], ["Communication", null, null]]);
+    expect(readModel({ tables: [], sheets: [s] }).problems).toEqual([]);
+  });
+});
+
 describe("all weights 0", () => {
   it("warns on the partnership Weight column and the review says why the pillar is not assessed", () => {
     const s = sheet("Partnership");
