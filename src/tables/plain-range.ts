@@ -71,7 +71,7 @@ export function dataBelow(values: readonly RawCell[][], headerRow: number, c0: n
     rows.push(row);
   }
   if (!required) return { rows };
-  const below = dataAfter(values, r, c0, c1);
+  const below = dataAfter(values, r, c0, c1, required);
   return below === undefined ? { rows }
     : { rows, unread: { row: below, end: r, cells: (values[below] ?? []).slice(c0, c1 + 1).map((v) => v ?? null) } };
 }
@@ -80,15 +80,17 @@ export function dataBelow(values: readonly RawCell[][], headerRow: number, c0: n
 const LOOK_BELOW = 10;
 
 /**
- * The first row below a table's end (0-based `end`, its first blank row) that looks like more of its data, passing
- * blank rows and one-cell lines ("Operational risks") and stopping at another table's header row; or undefined.
+ * The first row below a table's end (0-based `end`, its first blank row) that looks like more of its data — two or
+ * more cells and at least half of the `required` columns filled — passing blank rows, one-cell lines ("Operational
+ * risks") and partial lines (a total, a stray note), and stopping at another table's header row; or undefined.
  */
-function dataAfter(values: readonly RawCell[][], end: number, c0: number, c1: number): number | undefined {
+function dataAfter(values: readonly RawCell[][], end: number, c0: number, c1: number, required: readonly number[]): number | undefined {
+  const halfRequired = (r: number): boolean => 2 * required.filter((c) => !isBlank(values[r]?.[c] ?? null)).length >= required.length;
   for (let r = end, seen = 0; r < values.length && seen < LOOK_BELOW; r++) {
     const n = filled(values, r, c0, c1);
     if (n === 0) continue;
-    if (moreData(values, r, c0, c1)) return r;
-    if (n >= 2) return undefined;
+    if (n >= 2 && looksLikeHeader((values[r] ?? []).slice(c0, c1 + 1))) return undefined;
+    if (moreData(values, r, c0, c1) && halfRequired(r)) return r;
     seen++;
   }
   return undefined;

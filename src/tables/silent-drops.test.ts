@@ -29,6 +29,12 @@ describe("blank rows inside a plain-range table", () => {
     return { tables: [], sheets: [s] };
   }
 
+  it("warns about risks below a partial line under the table's end (the line alone is not data)", () => {
+    const m = readModel(register([[], [null, null, null, 4, 4], ["R-03", "Roof leak in gym", "Threat", 4, 2, "FM"]]));
+    expect(m.risks?.map((r) => r.id)).toEqual(["R-01", "R-02"]);
+    expect(messages(m)).toEqual([expect.stringMatching(/^warning Register!A8: row 8 and below look like more of IMM_Risks/)]);
+  });
+
   it("reads past a single blank row to the risks below it", () => {
     const m = readModel(register([
       [],

@@ -201,8 +201,16 @@ function silentDrops(w: GenWorkbook, model: ModelInputs, problems: Problem[]): s
     const onSheet = problems.filter((p) => p.sheet === t.sheet);
     const headerRow = gen.row + 1;
     if (onSheet.some((p) => rowOf(p.address) === headerRow && p.severity === "error")) continue;
+    const requiredFields = TABLE_COLUMNS[TABLE_OF[gen.kind]].filter((c) => c.required && gen.fields.includes(c.field)).map((c) => c.field);
+    /** Below a blank row of a plain range, a row is more data only with at least half its required values (the reader's rule, rows.ts warnUnread): a lone figure or a total line is not. */
+    const dataLike = (r: number): boolean => {
+      if (gen.tableName !== null || !t.blank.some((b) => b < r)) return true;
+      const cells = gen.rows[r - gen.row - 2] ?? [];
+      const filled = requiredFields.filter((f) => { const v = cells[gen.fields.indexOf(f)]; return v !== null && v !== ""; });
+      return filled.length * 2 >= requiredFields.length;
+    };
     for (const r of t.filled) {
-      if (read.has(`${t.sheet}\u0000${r}`)) continue;
+      if (read.has(`${t.sheet}\u0000${r}`) || !dataLike(r)) continue;
       const names = (p: Problem): boolean => {
         const at = rowOf(p.address);
         // the row itself, a blank row above it (the table was cut there), or a row above it "and below" (the rows left out)
