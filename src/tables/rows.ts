@@ -64,7 +64,7 @@ export function readRowTable<T>(
     if (value !== undefined && !ctx.bad) out.push(value);
   });
   warnFormulasOnly(t, formulasOnly, problems);
-  warnUnread(t, map.fields, requiredValues, problems);
+  warnUnread(t, problems);
   return out;
 }
 
@@ -109,16 +109,12 @@ function strayRow(t: FoundTable, ctx: RowContext, fields: Record<string, number>
 }
 
 /**
- * A plain range that ended at blank rows with more rows below that look like its data (at least half its required
- * values filled): one warning naming that row, so they are never dropped silently.
+ * A plain range that ended at blank rows with more rows below that look like its data (plain-range.ts: at least half
+ * of its required columns filled): one warning naming that row, so they are never dropped silently.
  */
-function warnUnread(t: FoundTable, fields: Record<string, number>,
-  requiredValues: Readonly<Record<string, string>>, problems: ProblemSink): void {
+function warnUnread(t: FoundTable, problems: ProblemSink): void {
   if (!t.unread) return;
-  const { row, end, cells } = t.unread;
-  const required = Object.keys(requiredValues);
-  const filled = required.filter((f) => fields[f] !== undefined && !isBlank(cells[fields[f]] ?? null));
-  if (filled.length * 2 < required.length) return;
+  const { row, end } = t.unread;
   problems.add("warning", t.table, t.sheet, cellA1(row, t.col),
     `row ${row + 1} and below look like more of ${t.table} (${sheetRef(t.sheet)}!${t.range}) but are not read: the table ends at blank row ${end + 1}; delete the blank rows (and any line between) to include them`);
 }

@@ -315,3 +315,10 @@ describe("two-digit years (Excel's pivot: 00–29 → 2000s, 30–99 → 1900s)"
     expect(parseDateString(text)).toBe(serialFromYmd(y, mo, d));
   });
 });
+
+describe("actions below a blank row", () => {
+  it("warns about an action row without its description but with owner and due date (half the required columns)", () => {
+    const m = readModel({ tables: [], sheets: [sheet("Actions", [["Action", "Owner", "Due", "Status"], [null, null, null, null], [null, "Contract manager", 46000, "Open"]])] });
+    expect(messages(m)).toEqual([expect.stringMatching(/^warning Actions!A3: row 3 and below look like more of IMM_Actions/)]);
+  });
+});
