@@ -9,7 +9,8 @@ import { warnZeroWeights } from "./weights";
 
 /**
  * Partnership factors; null when required columns are missing. A bad public rating drops the row (error).
- * Every rated factor of a period weighted 0 → a warning on the Weight column; factors listed but none rated → a
+ * A factor listed again for the same period → left out, with a warning. Every rated factor of a period weighted 0 →
+ * a warning on the Weight column; factors listed but none rated → a
  * warning on the Public rating column (the pillar is then not assessed, and the user is told why).
  */
 export function readPartnership(t: FoundTable, problems: ProblemSink, scaleMax = 5): PartnershipRow[] | null {
@@ -28,12 +29,12 @@ export function readPartnership(t: FoundTable, problems: ProblemSink, scaleMax =
     if (factor === undefined || publicRating === undefined) return undefined;
     return withoutUndefined({ factor, publicRating, ...row, source: ctx.source() }) as PartnershipRow;
   });
-  if (rows) {
-    warnUnrated(rows, t.table, problems);
-    warnZeroWeights(rows, (r) => r.publicRating !== null || r.privateRating !== null, t.table, "rated factor",
-      "partnership index", problems);
-  }
-  return rows;
+  if (!rows) return null;
+  const kept = withoutRepeats(rows, t.table, problems);
+  warnUnrated(kept, t.table, problems);
+  warnZeroWeights(kept, (r) => r.publicRating !== null || r.privateRating !== null, t.table, "rated factor",
+    "partnership index", problems);
+  return kept;
 }
 
 /** Warns on the Public rating column when factors are listed but not one has a public or private rating. */
@@ -43,4 +44,27 @@ function warnUnrated(rows: readonly PartnershipRow[], table: string, problems: P
   const n = rows.length;
   problems.addColumn("warning", table, rows[0].source.sheet, "Public rating", cellsA1(cells),
     `no factor is rated (${n} factor${n === 1 ? "" : "s"} listed, every public and private rating blank), so the partnership index cannot be computed and is not assessed; rate at least one factor`);
+}
+
+const factorKey = (r: PartnershipRow): string => `${r.factor.trim().toLowerCase().replace(/\s+/g, " ")}\u0000${r.period?.trim() ?? ""}`;
+
+/**
+ * The rows with each factor once per period: a factor rated again for the same period is left out (the first row
+ * counts, as the review reads it), with a warning at the repeat naming the row that counts.
+ */
+function withoutRepeats(rows: readonly PartnershipRow[], table: string, problems: ProblemSink): PartnershipRow[] {
+  const first = new Map<string, PartnershipRow>();
+  const out: PartnershipRow[] = [];
+  for (const r of rows) {
+    const seen = first.get(factorKey(r));
+    if (!seen) {
+      first.set(factorKey(r), r);
+      out.push(r);
+      continue;
+    }
+    const period = r.period?.trim() ? ` for period ${r.period.trim()}` : "";
+    problems.add("warning", table, r.source.sheet, r.source.cells.factor ?? `A${r.source.row}`,
+      `factor "${r.factor.trim()}" is listed again${period} (first at row ${seen.source.row}); this row is left out of the review`);
+  }
+  return out;
 }

@@ -322,3 +322,16 @@ describe("actions below a blank row", () => {
     expect(messages(m)).toEqual([expect.stringMatching(/^warning Actions!A3: row 3 and below look like more of IMM_Actions/)]);
   });
 });
+
+describe("a partnership factor listed twice for one period", () => {
+  it("keeps the first row, warns at the repeat, and then sees that every counted weight is 0", () => {
+    const m = readModel({ tables: [], sheets: [sheet("Partnership", [
+      ["Factor", "Public rating", "Weight"], ["Trust", 4, 0], ["trust ", 3, 1],
+    ])] });
+    expect(m.partnership?.map((r) => r.source.row)).toEqual([2]);
+    expect(messages(m)).toEqual([
+      'warning Partnership!A3: factor "trust" is listed again (first at row 2); this row is left out of the review',
+      expect.stringMatching(/^warning IMM_Partnership column "Weight" \(Partnership!C2\): every weight is 0/),
+    ]);
+  });
+});
