@@ -116,3 +116,18 @@ describe("generated sheets", () => {
     expect(findTables({ tables: [], sheets: [s] }).IMM_KPIs?.range).toBe("A1:D2");
   });
 });
+
+describe("a header row is the table it names most of", () => {
+  it("a register missing Likelihood is the register (with the error), not an action list, and the real action list is read", () => {
+    const snapshot: WorkbookSnapshot = {
+      tables: [],
+      sheets: [
+        { name: "Register", values: [["ID", "Description", "Type", "Consequence", "Category", "Owner", "Due", "Status"], ["R1", "Lift", "Threat", 3, "FM", "SPV", 46000, "Open"]] },
+        { name: "Actions", values: [["Action", "Owner", "Due", "Priority"], ["Fix the lift", "FM", 46000, "High"]] },
+      ],
+    };
+    const found = findTables(snapshot);
+    expect(found.IMM_Risks?.sheet).toBe("Register");
+    expect(found.IMM_Actions?.sheet).toBe("Actions");
+  });
+});

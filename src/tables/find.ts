@@ -198,7 +198,7 @@ export function findTables(snapshot: WorkbookSnapshot): FoundTables {
   // 2. Excel tables whose headers fit.
   for (const s of snapshot.tables) {
     if (usedTables.has(s)) continue;
-    const id = ROW_TABLES.find((t) => !found[t] && mapHeaders(s.headers, TABLE_COLUMNS[t]).missing.length === 0);
+    const id = fittingTable(s.headers, found);
     if (id) { claim(fromSnapshot(id, s), s); continue; }
     const kv = kvColumns(s.headers);
     if (kv) {
@@ -214,7 +214,7 @@ export function findTables(snapshot: WorkbookSnapshot): FoundTables {
         if (inside(claimed, sheet.name, r, c0)) continue;
         const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
         if (headers.filter((h) => typeof h === "string").length < 2) continue;
-        const id = ROW_TABLES.find((t) => !found[t] && mapHeaders(headers, TABLE_COLUMNS[t]).missing.length === 0);
+        const id = fittingTable(headers, found);
         if (id) { claim(fromValues(id, sheet, r, r + 1, c0, c1)); continue; }
         const kv = kvColumns(headers);
         if (!kv) continue;
@@ -248,6 +248,19 @@ export function findTables(snapshot: WorkbookSnapshot): FoundTables {
     if (near) claim(near);
   }
   return found;
+}
+
+/**
+ * The row table not found yet whose required columns a header row all names — unless the row names more columns of
+ * another table that it fits as well or nearly (`nearly`): a risk register's header row (ID, Description, Type, …,
+ * Owner, Due) also names an action list's Description, Owner and Due, but it is the register (perhaps with a column
+ * missing), and must not hide the real action list elsewhere.
+ */
+function fittingTable(headers: readonly RawCell[], found: FoundTables): RowTableId | undefined {
+  const maps = ROW_TABLES.map((t) => ({ t, m: mapHeaders(headers, TABLE_COLUMNS[t]) }));
+  const size = (x: (typeof maps)[number]): number => Object.keys(x.m.fields).length;
+  return maps.find((x) => !found[x.t] && x.m.missing.length === 0
+    && !maps.some((y) => y.t !== x.t && size(y) > size(x) && (y.m.missing.length === 0 || nearly(y.t, headers))))?.t;
 }
 
 /**
