@@ -131,3 +131,18 @@ describe("a header row is the table it names most of", () => {
     expect(found.IMM_Actions?.sheet).toBe("Actions");
   });
 });
+
+describe("the first data row of a register missing a column", () => {
+  it("is never taken for another table's header row, even when its words are headers (Issue, Public)", () => {
+    const snapshot: WorkbookSnapshot = {
+      tables: [],
+      sheets: [{ name: "Register", values: [
+        ["ID", "Type", "Likelihood", "Consequence", "Allocation"],
+        ["R-01", "Issue", 1, 1, "Public"],
+      ] }],
+    };
+    const found = findTables(snapshot);
+    expect(found.IMM_Risks?.range).toBe("A1:E2");
+    expect(found.IMM_Partnership).toBeUndefined();
+  });
+});

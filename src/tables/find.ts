@@ -214,6 +214,7 @@ export function findTables(snapshot: WorkbookSnapshot): FoundTables {
         if (inside(claimed, sheet.name, r, c0)) continue;
         const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
         if (headers.filter((h) => typeof h === "string").length < 2) continue;
+        if (belowNearMiss(sheet, r, c0, c1)) continue;
         const id = fittingTable(headers, found);
         if (id) { claim(fromValues(id, sheet, r, r + 1, c0, c1)); continue; }
         const kv = kvColumns(headers);
@@ -261,6 +262,16 @@ function fittingTable(headers: readonly RawCell[], found: FoundTables): RowTable
   const size = (x: (typeof maps)[number]): number => Object.keys(x.m.fields).length;
   return maps.find((x) => !found[x.t] && x.m.missing.length === 0
     && !maps.some((y) => y.t !== x.t && size(y) > size(x) && (y.m.missing.length === 0 || nearly(y.t, headers))))?.t;
+}
+
+/**
+ * True when the row above sheet row `r` names most of a row table (`nearly`): row r is then that table's first data
+ * row ("R-01 | Issue | … | Public"), never another table's header row, even where its words happen to be headers.
+ */
+function belowNearMiss(sheet: SheetSnapshot, r: number, c0: number, c1: number): boolean {
+  if (r === 0) return false;
+  const above = (sheet.values[r - 1] ?? []).slice(c0, c1 + 1).map((v) => v ?? null);
+  return ROW_TABLES.some((t) => nearly(t, above));
 }
 
 /**
