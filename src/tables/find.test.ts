@@ -138,11 +138,12 @@ describe("the first data row of a register missing a column", () => {
       tables: [],
       sheets: [{ name: "Register", values: [
         ["ID", "Type", "Likelihood", "Consequence", "Allocation"],
-        ["R-01", "Issue", 1, 1, "Public"],
+        ["R-01", "Opportunity", 2, 3, "Private"],
+        ["R-02", "Issue", 1, 1, "Public"],
       ] }],
     };
     const found = findTables(snapshot);
-    expect(found.IMM_Risks?.range).toBe("A1:E2");
+    expect(found.IMM_Risks?.range).toBe("A1:E3");
     expect(found.IMM_Partnership).toBeUndefined();
   });
 });

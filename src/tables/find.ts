@@ -207,14 +207,16 @@ export function findTables(snapshot: WorkbookSnapshot): FoundTables {
     }
   }
 
-  // 3. Header rows in sheet values.
+  // 3. Header rows in sheet values — never inside the body of a range whose header names most of a row table
+  //    (`nearly`, read in step 5), whose data rows may hold words that are headers ("R-01 | Issue | … | Public").
+  const nearBodies = snapshot.sheets.flatMap(nearMissBodies);
   for (const sheet of snapshot.sheets) {
     sheet.values.forEach((row, r) => {
       for (const [c0, c1] of segments(row)) {
         if (inside(claimed, sheet.name, r, c0)) continue;
         const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
         if (headers.filter((h) => typeof h === "string").length < 2) continue;
-        if (belowNearMiss(sheet, r, c0, c1)) continue;
+        if (inside(nearBodies, sheet.name, r, c0)) continue;
         const id = fittingTable(headers, found);
         if (id) { claim(fromValues(id, sheet, r, r + 1, c0, c1)); continue; }
         const kv = kvColumns(headers);
@@ -264,14 +266,20 @@ function fittingTable(headers: readonly RawCell[], found: FoundTables): RowTable
     && !maps.some((y) => y.t !== x.t && size(y) > size(x) && (y.m.missing.length === 0 || nearly(y.t, headers))))?.t;
 }
 
-/**
- * True when the row above sheet row `r` names most of a row table (`nearly`): row r is then that table's first data
- * row ("R-01 | Issue | … | Public"), never another table's header row, even where its words happen to be headers.
- */
-function belowNearMiss(sheet: SheetSnapshot, r: number, c0: number, c1: number): boolean {
-  if (r === 0) return false;
-  const above = (sheet.values[r - 1] ?? []).slice(c0, c1 + 1).map((v) => v ?? null);
-  return ROW_TABLES.some((t) => nearly(t, above));
+/** The data rows (not the header) of every range on a sheet whose header row names most of a row table (`nearly`). */
+function nearMissBodies(sheet: SheetSnapshot): Rect[] {
+  const out: Rect[] = [];
+  sheet.values.forEach((row, r) => {
+    for (const [c0, c1] of segments(row)) {
+      const headers = row.slice(c0, c1 + 1).map((v) => v ?? null);
+      if (headers.filter((h) => typeof h === "string").length < 3) continue;
+      const id = ROW_TABLES.find((t) => nearly(t, headers));
+      if (!id) continue;
+      const body = rectOf(fromValues(id, sheet, r, r + 1, c0, c1));
+      if (body.r1 > r) out.push({ ...body, r0: r + 1 });
+    }
+  });
+  return out;
 }
 
 /**
