@@ -13,6 +13,7 @@ import { defaultEngine } from "../../src/cli/engine";
 import { nodeIo } from "../../src/cli/node-io";
 import { runCli } from "../../src/cli/run";
 import { XlsxHost } from "../../src/hosts/xlsx";
+import { writeWorkbookBytes } from "../../src/hosts/xlsx/write-package";
 import { asSavedByLibreOffice, fullPlan, userWorkbookBytes } from "../../src/hosts/xlsx/__tests__/fixtures";
 import { validatePackages, type PackageInput } from "../../scripts/ooxml/validate-package";
 import { XMLLINT_HINT, xmllintAvailable } from "../../scripts/ooxml/xmllint";
@@ -42,7 +43,8 @@ async function renamedSample(path: string): Promise<void> {
   const names: Record<string, string> = { Risks: "Risques d'été — ‘Ω’", KPIs: "O'Brien's KPIs", Partnership: "Partenariat ✓ 日本" };
   for (const ws of wb.worksheets) if (names[ws.name]) ws.name = names[ws.name];
   wb.addWorksheet("IMM Dashboard").getCell("A1").value = "the user's own sheet";
-  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+  // Through the project's writer: the user's sheets are kept as they are, so they must be valid to begin with.
+  writeFileSync(path, Buffer.from(await writeWorkbookBytes(wb)));
 }
 
 /** Every kind of package the project writes, built through the CLI and the host. */

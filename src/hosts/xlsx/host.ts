@@ -4,19 +4,19 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import type { ChartPlan, SheetKey, SheetPlan } from "../../review/plan";
-import { readChartData } from "./charts";
+import type { SheetKey, SheetPlan } from "../../review/plan";
 import type { WorkbookSnapshot } from "../../tables/types";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
 import type { NativeChart } from "./chart-xml";
-import { lossyReport } from "./lossy";
 import { addNativeCharts } from "./native-charts";
 import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { writeWorkbookBytes } from "./write-package";
+import { graftPackage, type SheetSlot } from "./graft";
+import { renderSheets } from "./render-sheets";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
-import { writeSettingsTable } from "./settings";
+import { SETTINGS_TABLE, writeSettingsTable } from "./settings";
 import { readWorkbookSnapshot } from "./snapshot";
 import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
 import { repairLoadedTheme } from "./theme";
@@ -47,15 +47,21 @@ export class XlsxHost implements WorkbookHost {
   private selection: CellRef | null = null;
   private readonly handlers = new Set<(ref: CellRef) => void>();
   private quoted = false;
-  /** Content of the opened file that ExcelJS cannot write back (e.g. "charts", "pivot tables"); empty for most files. */
-  readonly unsupported: readonly string[];
   /** Charts written by this host, by sheet; added to the package as native charts by toBuffer. */
   private readonly charts = new Map<Worksheet, Omit<NativeChart, "sheet">[]>();
 
-  private constructor(workbook: Workbook, source?: string, unsupported: readonly string[] = []) {
+  /** The opened package (null for a blank or wrapped workbook): the output is this package plus the generated parts. */
+  private readonly original: Uint8Array | null;
+  /** Each sheet of the opened package, by its ExcelJS worksheet, with its name in the package. */
+  private readonly originalNames = new Map<Worksheet, string>();
+  /** Sheets this host wrote (new or changed): the only sheets rendered into the output. */
+  private readonly dirty = new Set<Worksheet>();
+
+  private constructor(workbook: Workbook, source?: string, original: Uint8Array | null = null) {
     this.workbook = workbook;
+    this.original = original;
+    if (original) for (const ws of workbook.worksheets) this.originalNames.set(ws, ws.name);
     this.source = source;
-    this.unsupported = unsupported;
   }
 
   /** Opens .xlsx bytes; throws WorkbookFileError (one clear sentence) for empty, encrypted, .xls, non-xlsx or damaged files. */
@@ -73,23 +79,7 @@ export class XlsxHost implements WorkbookHost {
     if (wb.worksheets.length === 0) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
     repairLoadedTables(wb);
     repairLoadedTheme(wb);
-    const lossy = await lossyReport(bytes);
-    const host = new XlsxHost(wb, source, lossy.parts);
-    host.keepOwnedCharts(lossy.ownedChartParts, lossy.ownedCharts);
-    return host;
-  }
-
-  /** Generated sheets of the opened file whose charts could not all be read back (ExcelJS drops charts on load). */
-  private unreadCharts: string[] = [];
-
-  /** Re-attaches the charts read back from generated sheets of the opened file (values from the loaded cells). */
-  private keepOwnedCharts(parts: Map<string, string[]>, plans: Map<string, ChartPlan[]>): void {
-    for (const [sheet, chartParts] of parts) {
-      const ws = this.workbook.getWorksheet(sheet);
-      const list = plans.get(sheet) ?? [];
-      if (ws && list.length) this.charts.set(ws, list.map((p) => readChartData(ws, p)));
-      if (list.length < chartParts.length) this.unreadCharts.push(sheet);
-    }
+    return new XlsxHost(wb, source, bytes);
   }
 
   /** A new workbook with no sheets (add templates or plans to it). */
@@ -104,14 +94,34 @@ export class XlsxHost implements WorkbookHost {
     return new XlsxHost(wb, source);
   }
 
-  /** The workbook as .xlsx bytes, with native charts for the charts of the sheets this host wrote. */
+  /**
+   * The workbook as .xlsx bytes, with native charts for the charts of the sheets this host wrote. An opened
+   * workbook comes back as its own package with only the generated sheets added or replaced (graft.ts): user
+   * sheets, charts, pivots, images, macros and every other part keep their bytes.
+   */
   async toBuffer(): Promise<Uint8Array> {
+    if (this.original) return this.graftedBytes(this.original);
     if (this.workbook.worksheets.length === 0) this.workbook.addWorksheet("Sheet1");
     const bytes = await writeWorkbookBytes(this.workbook);
     const quoted = this.quoted ? await addQuotePrefix(bytes) : bytes;
     const charts: NativeChart[] = [];
     for (const ws of this.workbook.worksheets) for (const c of this.charts.get(ws) ?? []) charts.push({ ...c, sheet: ws.name });
     return (await addNativeCharts(quoted, charts)).bytes;
+  }
+
+  /** The opened package with the sheets this host wrote grafted in (the original bytes when it wrote none). */
+  private async graftedBytes(original: Uint8Array): Promise<Uint8Array> {
+    const sheets = this.workbook.worksheets;
+    const order: SheetSlot[] = sheets.map((ws) => {
+      const name = this.originalNames.get(ws);
+      return name !== undefined && !this.dirty.has(ws) ? { kind: "kept", name } : { kind: "generated", name: ws.name };
+    });
+    const generated = sheets.filter((_, i) => order[i].kind === "generated");
+    const keptAll = order.filter((s) => s.kind === "kept").length === this.originalNames.size;
+    if (generated.length === 0 && keptAll) return original;
+    const rendered = await renderSheets(generated, this.charts, this.quoted);
+    const owned = readOwned(this.workbook).map((o) => ({ key: o.key as string, sheet: o.name }));
+    return graftPackage({ original, rendered, order, owned });
   }
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
@@ -144,6 +154,7 @@ export class XlsxHost implements WorkbookHost {
         if (progress) await nextTick();
         const ws = wb.addWorksheet(uniqueSheetName(`${TEMP_SHEET_PREFIX}${i + 1}`, taken()));
         temps.push(ws);
+        this.dirty.add(ws);
         const info = writeSheet(ws, plan, tableNames, cache);
         this.quoted ||= info.quoted;
         notes.push(...info.notes);
@@ -177,8 +188,6 @@ export class XlsxHost implements WorkbookHost {
       sheets.push(name);
     });
     if (plans.some((p) => p.charts.length)) notes.push(CHART_NOTE);
-    const lost = this.unreadCharts.filter((name) => !replacing.has(name) && wb.getWorksheet(name));
-    if (lost.length) notes.push(`${lost.map((n) => `"${n}"`).join(", ")} kept from the input without some of its charts (they could not be read back); review ${lost.length > 1 ? "those sheets" : "that sheet"} again to redraw them.`);
     progress?.(plans.length, plans.length, "done");
     return { sheets, notes };
   }
@@ -194,6 +203,7 @@ export class XlsxHost implements WorkbookHost {
       const name = uniqueSheetName(plan.name, taken);
       if (name !== plan.name) notes.push(`A sheet "${plan.name}" exists already: inserted "${name}".`);
       const ws = wb.addWorksheet(name);
+      this.dirty.add(ws);
       const info = writeSheet(ws, plan, tableNames);
       this.quoted ||= info.quoted;
       notes.push(...info.notes);
@@ -206,6 +216,8 @@ export class XlsxHost implements WorkbookHost {
   /** Updates or appends IMM_Settings rows; creates the table on a new "IMM Settings" sheet if absent. */
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
     this.quoted = writeSettingsTable(this.workbook, entries) || this.quoted;
+    // The sheet holding the settings table is written again (a new "IMM Settings" sheet, or the user's own).
+    for (const ws of this.workbook.worksheets) if (tablesOf(ws).some((t) => t.name.toLowerCase() === SETTINGS_TABLE.toLowerCase())) this.dirty.add(ws);
   }
 
   /** Selects a cell (in memory; the workbench grid shows it) and notifies subscribers. */
