@@ -19,7 +19,7 @@ export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
-/** Expands inputs: directories to their .xlsx files (no lock files or earlier review outputs). */
+/** Expands inputs: directories to their .xlsx and .xlsm files (no lock files or earlier review outputs). */
 export async function expandInputs(inputs: string[], io: CliIo): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
@@ -33,7 +33,7 @@ export async function expandInputs(inputs: string[], io: CliIo): Promise<string[
         if (reason) throw new InputFileError(`${input}: cannot list this folder (${reason})`);
         throw e;
       }
-      names = names.filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !/\.review\.xlsx$/i.test(n)).sort();
+      names = names.filter((n) => /\.xls[xm]$/i.test(n) && !n.startsWith("~$") && !/\.review\.xls[xm]$/i.test(n)).sort();
       if (!names.length) throw new InputFileError(`${input}: no .xlsx workbooks in this folder`);
       out.push(...names.map((n) => io.path.join(input, n)));
     } else {
