@@ -13,6 +13,7 @@ import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { writeWorkbookBytes } from "./write-package";
 import { graftPackage, type SheetSlot } from "./graft";
 import { renderSheets } from "./render-sheets";
+import { preflight, PreflightError } from "./preflight";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
@@ -70,6 +71,12 @@ export class XlsxHost implements WorkbookHost {
     const bytes = asBytes(buf);
     const bad = classifyBytes(bytes, label);
     if (bad) throw bad;
+    try {
+      await preflight(bytes);
+    } catch (e) {
+      if (e instanceof PreflightError) throw new WorkbookFileError(e.message.startsWith("refused") ? "refused" : "corrupt", `${label}: ${e.message}`);
+      throw e;
+    }
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
