@@ -15,6 +15,7 @@ import { runCli } from "../../src/cli/run";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { writeWorkbookBytes } from "../../src/hosts/xlsx/write-package";
 import { asSavedByLibreOffice, fullPlan, userWorkbookBytes } from "../../src/hosts/xlsx/__tests__/fixtures";
+import { withUserContent } from "../../src/hosts/xlsx/__tests__/user-content";
 import { validatePackages, type PackageInput } from "../../scripts/ooxml/validate-package";
 import { XMLLINT_HINT, xmllintAvailable } from "../../scripts/ooxml/xmllint";
 
@@ -64,6 +65,11 @@ async function writtenPackages(): Promise<PackageInput[]> {
   await cli("template", at("examples.xlsx"), "--examples");
   const host = await XlsxHost.fromBuffer(await userWorkbookBytes("It's mine"), "features.xlsx");
   await host.applyPlans([fullPlan(), fullPlan("dashboard", "IMM Dashboard")]);
+  // A macro-enabled workbook with a user chart, a picture and custom XML, reviewed twice (lossless writer).
+  writeFileSync(at("rich.xlsm"), await withUserContent(bytesOf(SAMPLE), { chart: true, image: true, vba: new Uint8Array([1, 2, 3]), customXml: "<d xmlns='urn:u'>x</d>" }));
+  await cli("review", at("rich.xlsm"));
+  copyFileSync(at("rich.review.xlsm"), at("rich-rerun.xlsm"));
+  await cli("review", at("rich-rerun.xlsm"), "--in-place");
   return [
     { label: "assets/samples/hospital-ppp.xlsx", bytes: bytesOf(SAMPLE) },
     { label: "review -o", bytes: bytesOf(at("reviewed.xlsx")) },
@@ -74,6 +80,8 @@ async function writtenPackages(): Promise<PackageInput[]> {
     { label: "template", bytes: bytesOf(at("template.xlsx")) },
     { label: "template --examples", bytes: bytesOf(at("examples.xlsx")) },
     { label: "host: every plan feature, notes, charts", bytes: await host.toBuffer() },
+    { label: "review of an .xlsm with a user chart, picture, VBA and custom XML", bytes: bytesOf(at("rich.review.xlsm")) },
+    { label: "its rerun --in-place", bytes: bytesOf(at("rich-rerun.xlsm")) },
   ];
 }
 
@@ -84,7 +92,7 @@ describe("every .xlsx the project writes is valid for Excel", () => {
 
   it("passes the schemas and Excel's package rules", async () => {
     const reports = await validatePackages(await writtenPackages());
-    expect(reports).toHaveLength(9);
+    expect(reports).toHaveLength(11);
     expect(reports.filter((r) => r.errors.length > 0)).toEqual([]);
   }, 120_000);
 });
