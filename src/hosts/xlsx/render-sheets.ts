@@ -10,24 +10,26 @@ import { addNativeCharts } from "./native-charts";
 import { addQuotePrefix } from "./quote-prefix";
 import { writeWorkbookBytes } from "./write-package";
 
-interface SheetModel {
-  merges?: string[];
-  mergeCells?: string[];
-  name: string;
+/** ExcelJS's sheet list (index = sheet id), which its writer reads through `worksheets`. */
+interface SheetHolder {
+  _worksheets: (Worksheet | undefined)[];
 }
 
-/** A package holding only `sheets` (copied by model, so the host's workbook is untouched), with their charts. */
+/**
+ * A package holding only `sheets`, with their charts. The scratch workbook lists the host's own worksheet
+ * objects (ExcelJS's writer only reads them), so no copy of a large sheet is made; the host's workbook is
+ * untouched. Written uncompressed: the lossless writer reads it at once and compresses the final package.
+ */
 export async function renderSheets(sheets: Worksheet[], charts: Map<Worksheet, Omit<NativeChart, "sheet">[]>, quoted: boolean): Promise<Uint8Array> {
   const scratch = new ExcelJS.Workbook();
+  const holder = scratch as unknown as SheetHolder;
+  holder._worksheets = [];
   const list: NativeChart[] = [];
   for (const ws of sheets) {
-    const copy = scratch.addWorksheet(ws.name);
-    const model = ws.model as unknown as SheetModel;
-    // ExcelJS's model getter names the merges `merges`, its setter reads `mergeCells`.
-    copy.model = { ...model, name: ws.name, mergeCells: model.merges ?? [] } as unknown as Worksheet["model"];
+    holder._worksheets[ws.id] = ws;
     for (const c of charts.get(ws) ?? []) list.push({ ...c, sheet: ws.name });
   }
-  const bytes = await writeWorkbookBytes(scratch);
-  const withQuotes = quoted ? await addQuotePrefix(bytes) : bytes;
-  return (await addNativeCharts(withQuotes, list)).bytes;
+  const bytes = await writeWorkbookBytes(scratch, "STORE");
+  const withQuotes = quoted ? await addQuotePrefix(bytes, "STORE") : bytes;
+  return (await addNativeCharts(withQuotes, list, "STORE")).bytes;
 }
