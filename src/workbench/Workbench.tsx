@@ -188,7 +188,7 @@ export function Workbench({ initialUrl }: WorkbenchProps): React.JSX.Element {
             ref={fileInput}
             className={styles.hiddenInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             aria-label="Open an .xlsx workbook"
             data-testid="file-input"
             onChange={(e) => {

@@ -13,8 +13,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "hospital-ppp.xlsx" stays; anything else gets ".xlsx". */
+/** "hospital-ppp.xlsx" and a macro-enabled "model.xlsm" (its macros are kept) stay; anything else gets ".xlsx". */
 export function xlsxFileName(name: string): string {
   const base = name.trim() || "workbook";
-  return /\.xlsx$/i.test(base) ? base : `${base.replace(/\.[^.]*$/, "")}.xlsx`;
+  return /\.xls[xm]$/i.test(base) ? base : `${base.replace(/\.[^.]*$/, "")}.xlsx`;
 }
