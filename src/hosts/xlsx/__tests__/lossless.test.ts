@@ -111,3 +111,49 @@ describe("the lossless .xlsx writer", () => {
     expect(Array.from((await zip.file("xl/vbaProject.bin")?.async("uint8array")) ?? [])).toEqual([9, 8, 7]);
   });
 });
+
+describe("the package-level edits of a rerun", () => {
+  /** A reviewed workbook to which Excel added a calculation chain over a user sheet (i=1) and the generated one. */
+  async function withCalcChain(entries: string): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(await review(await userWorkbookBytes(), false));
+    zip.file("xl/calcChain.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${entries}</calcChain>`);
+    const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) as string;
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const types = (await zip.file("[Content_Types].xml")?.async("string")) as string;
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    return zip.generateAsync({ type: "uint8array" });
+  }
+
+  it("drops the replaced sheet's cells from calcChain.xml, keeping the user's", async () => {
+    // sheetId 3 is the generated sheet (after Risks=1, Notes=2); entries without i continue the previous sheet.
+    const zip = await JSZip.loadAsync(await review(await withCalcChain('<c r="B5" i="1"/><c r="B6"/><c r="A1" i="3"/><c r="A2"/><c r="C3" i="2"/>'), false));
+    expect(await zip.file("xl/calcChain.xml")?.async("string")).toContain('<c r="B5" i="1"/><c r="B6" i="1"/><c r="C3" i="2"/></calcChain>');
+  });
+
+  it("removes calcChain.xml with its relationship and content type when only the replaced sheet had formulas", async () => {
+    const zip = await JSZip.loadAsync(await review(await withCalcChain('<c r="A1" i="3"/><c r="A2"/>'), false));
+    expect(zip.file("xl/calcChain.xml")).toBeNull();
+    expect(await zip.file("xl/_rels/workbook.xml.rels")?.async("string")).not.toContain("calcChain");
+    expect(await zip.file("[Content_Types].xml")?.async("string")).not.toContain("calcChain");
+  });
+
+  it("lists the sheets in docProps/app.xml in their new order", async () => {
+    const out = await review(await userWorkbookBytes("It's mine"), true);
+    const app = (await (await JSZip.loadAsync(out)).file("docProps/app.xml")?.async("string")) as string;
+    expect(app).toContain("<vt:i4>5</vt:i4>");
+    expect(app).toContain('<vt:vector size="5" baseType="lpstr"><vt:lpstr>Risks</vt:lpstr><vt:lpstr>Notes</vt:lpstr><vt:lpstr>It&apos;s mine</vt:lpstr><vt:lpstr>IMM Risk Review</vt:lpstr><vt:lpstr>IMM Dashboard</vt:lpstr></vt:vector>');
+  });
+
+  it("keeps sheet-scoped names of user sheets and the active tab, and records ownership", async () => {
+    const zip = await JSZip.loadAsync(await userWorkbookBytes());
+    const wb = (await zip.file("xl/workbook.xml")?.async("string")) as string;
+    zip.file("xl/workbook.xml", wb.replace("</sheets>", '</sheets><definedNames><definedName name="Mine" localSheetId="1">Notes!$A$1</definedName></definedNames>').replace(/<bookViews>[\s\S]*?<\/bookViews>|(?=<sheets>)/, '<bookViews><workbookView activeTab="1"/></bookViews>'));
+    const out = await review(await zip.generateAsync({ type: "uint8array" }), true);
+    const again = await review(out, true);
+    const xml = (await (await JSZip.loadAsync(again)).file("xl/workbook.xml")?.async("string")) as string;
+    expect(xml).toContain('<definedName name="Mine" localSheetId="1">Notes!$A$1</definedName>');
+    expect(xml).toContain('activeTab="1"');
+    expect(xml.match(/IMM_Owned_risk/g)).toHaveLength(1);
+    expect(xml).toContain("<definedName name=\"IMM_Owned_dashboard\">&apos;IMM Dashboard&apos;!$A$1</definedName>");
+  });
+});
