@@ -7,6 +7,7 @@
  * its bytes. Parts that only replaced sheets used are removed, so a rerun leaves no orphans.
  */
 import JSZip from "jszip";
+import { patchCells, type CellEdit } from "./cell-patch";
 import { rewriteSheet, rewriteTable, sharedStringItems } from "./generated-parts";
 import { addRel, attr, parseRels, readPart, relsPathOf, resolveTarget, xmlEscape } from "./package-xml";
 import { closure, contentTypeOf, dropOverrides, officeDocument, PartNames, reachable, relativeTarget, setContentType } from "./part-graph";
@@ -23,6 +24,8 @@ export interface GraftInput {
   rendered: Uint8Array;
   order: SheetSlot[];
   owned: { key: string; sheet: string }[];
+  /** Cell values set in kept user sheets (by their name), patched into their parts. */
+  edits?: { sheet: string; cells: CellEdit[] }[];
 }
 
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -139,6 +142,14 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
     types = setContentType(types, moved.get(root) as string, SHEET_TYPE);
     const id = ++sheetId;
     entries.set(slot.name, { name: slot.name, sheetId: id, rid: added.id, text: `<${wp}sheet name="${xmlEscape(slot.name)}" sheetId="${id}" ${rp}:id="${added.id}"/>` });
+  }
+
+  // Values set in kept user sheets (settings saved on the user's own sheet).
+  for (const e of input.edits ?? []) {
+    const entry = old.find((s) => s.name === e.sheet);
+    const part = entry ? relTargetOf.get(entry.rid) : undefined;
+    const xml = part ? await readPart(zip, part) : null;
+    if (part && xml) zip.file(part, patchCells(xml, e.cells));
   }
 
   // workbook.xml, app.xml, calcChain.

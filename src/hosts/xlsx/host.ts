@@ -18,8 +18,11 @@ import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open"
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
 import { SETTINGS_TABLE, writeSettingsTable } from "./settings";
+import type { CellEdit } from "./cell-patch";
+import { toRawCell } from "./cells";
+import { a1 } from "../../review/plan";
 import { readWorkbookSnapshot } from "./snapshot";
-import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
+import { allTableNames, repairLoadedTables, tableBounds, tablesOf } from "./tables";
 import { repairLoadedTheme } from "./theme";
 import { StyleCache, writeSheet } from "./write-sheet";
 
@@ -125,10 +128,13 @@ export class XlsxHost implements WorkbookHost {
     });
     const generated = sheets.filter((_, i) => order[i].kind === "generated");
     const keptAll = order.filter((s) => s.kind === "kept").length === this.originalNames.size;
-    if (generated.length === 0 && keptAll) return original;
+    const edits = [...this.cellEdits]
+      .filter(([ws, cells]) => cells.size > 0 && !this.dirty.has(ws) && this.originalNames.has(ws))
+      .map(([ws, cells]) => ({ sheet: this.originalNames.get(ws) as string, cells: [...cells].map(([address, value]) => ({ address, value })) }));
+    if (generated.length === 0 && keptAll && edits.length === 0) return original;
     const rendered = await renderSheets(generated, this.charts, this.quoted);
     const owned = readOwned(this.workbook).map((o) => ({ key: o.key as string, sheet: o.name }));
-    return graftPackage({ original, rendered, order, owned });
+    return graftPackage({ original, rendered, order, owned, edits });
   }
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
@@ -222,9 +228,42 @@ export class XlsxHost implements WorkbookHost {
 
   /** Updates or appends IMM_Settings rows; creates the table on a new "IMM Settings" sheet if absent. */
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
-    this.quoted = writeSettingsTable(this.workbook, entries) || this.quoted;
-    // The sheet holding the settings table is written again (a new "IMM Settings" sheet, or the user's own).
-    for (const ws of this.workbook.worksheets) if (tablesOf(ws).some((t) => t.name.toLowerCase() === SETTINGS_TABLE.toLowerCase())) this.dirty.add(ws);
+    const before = this.settingsCells();
+    const quoted = writeSettingsTable(this.workbook, entries);
+    this.quoted ||= quoted;
+    const after = this.settingsCells();
+    if (!after) return;
+    // On a user sheet of the opened file, changed values are patched into its part (its charts, pictures and
+    // comments stay); when the table grew or a value needed the quote prefix, the sheet is rendered again.
+    const patchable = before && before.ws === after.ws && before.ref === after.ref && !quoted && this.originalNames.has(after.ws) && !this.dirty.has(after.ws);
+    if (!patchable) {
+      this.dirty.add(after.ws);
+      return;
+    }
+    const edits = this.cellEdits.get(after.ws) ?? new Map<string, CellEdit["value"]>();
+    for (const [address, value] of after.values) if (before.values.get(address) !== value) edits.set(address, value);
+    this.cellEdits.set(after.ws, edits);
+  }
+
+  /** Values edited in place on user sheets (settings), by sheet and address. */
+  private readonly cellEdits = new Map<Worksheet, Map<string, CellEdit["value"]>>();
+
+  /** The IMM_Settings table's sheet, range and cell values (null when there is none). */
+  private settingsCells(): { ws: Worksheet; ref: string; values: Map<string, CellEdit["value"]> } | null {
+    for (const ws of this.workbook.worksheets) {
+      const table = tablesOf(ws).find((t) => t.name.toLowerCase() === SETTINGS_TABLE.toLowerCase());
+      const b = table ? tableBounds(table) : null;
+      if (!table || !b) continue;
+      const values = new Map<string, CellEdit["value"]>();
+      for (let r = b.top; r <= b.bottom; r++) {
+        for (let c = b.left; c <= b.right; c++) {
+          const v = toRawCell(ws.getCell(r, c).value);
+          values.set(a1(r - 1, c - 1), typeof v === "boolean" ? (v ? 1 : 0) : v);
+        }
+      }
+      return { ws, ref: table.tableRef ?? "", values };
+    }
+    return null;
   }
 
   /** Selects a cell (in memory; the workbench grid shows it) and notifies subscribers. */

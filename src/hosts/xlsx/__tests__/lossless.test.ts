@@ -157,3 +157,26 @@ describe("the package-level edits of a rerun", () => {
     expect(xml).toContain("<definedName name=\"IMM_Owned_dashboard\">&apos;IMM Dashboard&apos;!$A$1</definedName>");
   });
 });
+
+describe("settings saved on the user's own sheet", () => {
+  const SAMPLE = join(__dirname, "../../../../assets/samples/hospital-ppp.xlsx");
+
+  it("patches the changed values into that sheet, keeping its chart and every other part", async () => {
+    const input = await withUserContent(new Uint8Array(readFileSync(SAMPLE)), { chart: true });
+    const host = await XlsxHost.fromBuffer(input, "in.xlsx");
+    const settingsSheet = (await host.readSnapshot()).tables.find((t) => t.name === "IMM_Settings")?.sheet;
+    expect(settingsSheet).toBe("Contract");
+    await host.writeSettings([["Amber threshold", 65], ["Simulation seed", "abc"]]);
+    const out = await host.toBuffer();
+    const changed = await changedUserParts(input, out);
+    expect(changed).toEqual(["xl/worksheets/sheet1.xml"]);
+    const zip = await JSZip.loadAsync(out);
+    expect(zip.file("xl/charts/chart1.xml")).not.toBeNull();
+    const again = await XlsxHost.fromBuffer(out, "out.xlsx");
+    const settings = (await again.readSnapshot()).tables.find((t) => t.name === "IMM_Settings");
+    const rows = new Map((settings?.rows ?? []).map((r) => [String(r[0]), r[1]]));
+    expect(rows.get("Amber threshold")).toBe(65);
+    expect(rows.get("Simulation seed")).toBe("abc");
+    expect(rows.get("Green threshold")).toBe(80);
+  });
+});
