@@ -16,13 +16,24 @@ import { prefixOf, rootOf } from "./xml-children";
 import { editAppXml, editWorkbook, relPrefix, sheetEntries, type SheetEntry } from "./workbook-edit";
 
 /** A sheet of the output: a user sheet kept as it is (by its name in the original), or a generated one. */
-export type SheetSlot = { kind: "kept"; name: string } | { kind: "generated"; name: string };
+type SheetSlot = { kind: "kept"; name: string } | { kind: "generated"; name: string };
 
-/** What to write: the sheets in order, the rendered package holding the generated ones (by the same names), ownership. */
+/** A generated sheet (by its name, as in the rendered package) and the original sheet whose place it takes, if any. */
+export interface GeneratedSheet {
+  name: string;
+  replaces?: string;
+}
+
+/**
+ * What to write: the generated sheets (in order; one that replaces an original sheet takes its place, the others
+ * go at the end), original sheets removed without a replacement, and ownership. Every other sheet of the
+ * original is kept, including those the reader did not model (chart sheets, macro sheets).
+ */
 export interface GraftInput {
   original: Uint8Array;
   rendered: Uint8Array;
-  order: SheetSlot[];
+  generated: GeneratedSheet[];
+  removed: string[];
   owned: { key: string; sheet: string }[];
   /** Cell values set in kept user sheets (by their name), patched into their parts. */
   edits?: { sheet: string; cells: CellEdit[] }[];
@@ -83,7 +94,16 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
   // The original sheets, and which go (replaced generated sheets).
   const relTargetOf = new Map(parseRels(wbRels).map((r) => [r.id, resolveTarget(wbPath, r.target)]));
   const old = sheetEntries(wbXml);
-  const keptNames = new Set(input.order.filter((s) => s.kind === "kept").map((s) => s.name));
+  const replacing = new Map(input.generated.filter((g) => g.replaces !== undefined).map((g) => [g.replaces as string, g.name]));
+  const dropped = new Set(input.removed);
+  const slots: SheetSlot[] = [];
+  for (const s of old) {
+    const g = replacing.get(s.name);
+    if (g !== undefined) slots.push({ kind: "generated", name: g });
+    else if (!dropped.has(s.name)) slots.push({ kind: "kept", name: s.name });
+  }
+  for (const g of input.generated) if (g.replaces === undefined || !old.some((s) => s.name === g.replaces)) slots.push({ kind: "generated", name: g.name });
+  const keptNames = new Set(slots.filter((s) => s.kind === "kept").map((s) => s.name));
   const removed = old.filter((s) => !keptNames.has(s.name));
   const removedParts = removed.map((s) => relTargetOf.get(s.rid)).filter((p): p is string => !!p);
   const candidates = await closure(zip, removedParts);
@@ -116,7 +136,7 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
   let tableId = await maxTableId(zip, types);
   let sheetId = Math.max(0, ...old.map((s) => s.sheetId));
   const entries = new Map<string, SheetEntry>();
-  for (const slot of input.order) {
+  for (const slot of slots) {
     if (slot.kind !== "generated") continue;
     const root = need(genSheetPart.get(slot.name), `rendered sheet "${slot.name}"`);
     const moved = new Map<string, string>();
@@ -154,7 +174,7 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
 
   // workbook.xml, app.xml, calcChain.
   const oldIndex = new Map(old.map((s, i) => [s.name, i]));
-  const order = input.order.map((slot) =>
+  const order = slots.map((slot) =>
     slot.kind === "kept"
       ? { entry: old[oldIndex.get(slot.name) ?? -1] ?? need(null, `sheet "${slot.name}"`), oldIndex: oldIndex.get(slot.name) ?? -1 }
       : { entry: entries.get(slot.name) as SheetEntry, oldIndex: -1 },

@@ -11,7 +11,7 @@ import type { NativeChart } from "./chart-xml";
 import { addNativeCharts } from "./native-charts";
 import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { writeWorkbookBytes } from "./write-package";
-import { graftPackage, type SheetSlot } from "./graft";
+import { graftPackage, type GeneratedSheet } from "./graft";
 import { renderSheets } from "./render-sheets";
 import { preflight, PreflightError } from "./preflight";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
@@ -58,6 +58,8 @@ export class XlsxHost implements WorkbookHost {
   private readonly original: Uint8Array | null;
   /** Each sheet of the opened package, by its ExcelJS worksheet, with its name in the package. */
   private readonly originalNames = new Map<Worksheet, string>();
+  /** Generated sheets that took the place of a sheet of the opened package (by its name there). */
+  private readonly replaces = new Map<Worksheet, string>();
   /** Sheets this host wrote (new or changed): the only sheets rendered into the output. */
   private readonly dirty = new Set<Worksheet>();
 
@@ -122,19 +124,18 @@ export class XlsxHost implements WorkbookHost {
   /** The opened package with the sheets this host wrote grafted in (the original bytes when it wrote none). */
   private async graftedBytes(original: Uint8Array): Promise<Uint8Array> {
     const sheets = this.workbook.worksheets;
-    const order: SheetSlot[] = sheets.map((ws) => {
-      const name = this.originalNames.get(ws);
-      return name !== undefined && !this.dirty.has(ws) ? { kind: "kept", name } : { kind: "generated", name: ws.name };
-    });
-    const generated = sheets.filter((_, i) => order[i].kind === "generated");
-    const keptAll = order.filter((s) => s.kind === "kept").length === this.originalNames.size;
+    const generated = sheets.filter((ws) => !this.originalNames.has(ws) || this.dirty.has(ws));
+    const list: GeneratedSheet[] = generated.map((ws) => ({ name: ws.name, replaces: this.originalNames.get(ws) ?? this.replaces.get(ws) }));
+    const live = new Set(sheets);
+    const replaced = new Set(list.map((g) => g.replaces));
+    const removed = [...this.originalNames].filter(([ws, name]) => !live.has(ws) && !replaced.has(name)).map(([, name]) => name);
     const edits = [...this.cellEdits]
       .filter(([ws, cells]) => cells.size > 0 && !this.dirty.has(ws) && this.originalNames.has(ws))
       .map(([ws, cells]) => ({ sheet: this.originalNames.get(ws) as string, cells: [...cells].map(([address, value]) => ({ address, value })) }));
-    if (generated.length === 0 && keptAll && edits.length === 0) return original;
+    if (generated.length === 0 && removed.length === 0 && edits.length === 0) return original;
     const rendered = await renderSheets(generated, this.charts, this.quoted);
     const owned = readOwned(this.workbook).map((o) => ({ key: o.key as string, sheet: o.name }));
-    return graftPackage({ original, rendered, order, owned, edits });
+    return graftPackage({ original, rendered, generated: list, removed, owned, edits });
   }
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
@@ -188,6 +189,10 @@ export class XlsxHost implements WorkbookHost {
       const old = oldName ? (wb.getWorksheet(oldName) as Ordered | undefined) : undefined;
       if (old) {
         ws.orderNo = old.orderNo;
+        // The new sheet takes the place of the original sheet it replaces (directly, or through an earlier rerun).
+        const replaced = this.originalNames.get(old) ?? this.replaces.get(old);
+        if (replaced !== undefined) this.replaces.set(ws, replaced);
+        this.replaces.delete(old);
         wb.removeWorksheet(old.id);
       }
       const names = taken();

@@ -180,3 +180,21 @@ describe("settings saved on the user's own sheet", () => {
     expect(rows.get("Green threshold")).toBe(80);
   });
 });
+
+describe("sheets the reader does not model", () => {
+  it("keeps a sheet ExcelJS does not load (here a worksheet part not named sheetN.xml), in its place", async () => {
+    const zip = await JSZip.loadAsync(await userWorkbookBytes());
+    zip.file("xl/worksheets/raw.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData></worksheet>');
+    const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) as string;
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rId77" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/raw.xml"/></Relationships>'));
+    const wb = (await zip.file("xl/workbook.xml")?.async("string")) as string;
+    zip.file("xl/workbook.xml", wb.replace("</sheets>", '<sheet name="Raw" sheetId="77" r:id="rId77"/></sheets>'));
+    const types = (await zip.file("[Content_Types].xml")?.async("string")) as string;
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/worksheets/raw.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+    const input = await zip.generateAsync({ type: "uint8array" });
+    const second = await review(await review(input, true), true);
+    expect(await changedUserParts(input, second)).toEqual([]);
+    const xml = (await (await JSZip.loadAsync(second)).file("xl/workbook.xml")?.async("string")) as string;
+    expect([...xml.matchAll(/<sheet\b[^>]*\sname="([^"]+)"/g)].map((m) => m[1])).toEqual(["Risks", "Notes", "Raw", "IMM Risk Review", "IMM Dashboard"]);
+  });
+});
