@@ -11,25 +11,28 @@ export function sharedStringItems(xml: string | null): string[] {
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? "");
 }
 
-const remap = (tag: string, name: string, f: (n: number) => number): string =>
-  tag.replace(new RegExp(`(\\s${name}=")(\\d+)(")`), (_m: string, a: string, n: string, b: string) => `${a}${f(Number(n))}${b}`);
+/** A memoised index map as a replace callback for `name="N"` attributes. */
+function attrMapper(name: string, f: (n: number) => number): (m: string, n: string) => string {
+  const memo = new Map<string, string>();
+  return (_m: string, n: string) => {
+    let out = memo.get(n);
+    if (out === undefined) memo.set(n, (out = ` ${name}="${f(Number(n))}"`));
+    return out;
+  };
+}
 
 /**
  * A generated worksheet part ready for the user's package: cell/row/column style indices and dxf ids remapped,
  * shared-string cells turned into inline-string cells (`t="inlineStr"`, `<is>` holding the same rich text).
+ * The part is ExcelJS's output, where ` s="N"` is only ever an attribute of `<c>` and `<row>` and ` style="N"`
+ * of `<col>`, so plain attribute patterns suffice (one pass each over a large sheet).
  */
 export function rewriteSheet(xml: string, maps: StyleMaps, strings: string[]): string {
-  return xml.replace(/<(c|row|col|cfRule)\b([^>]*?)(\/?)>((?:<v>([^<]*)<\/v><\/c>)?)/g, (whole: string, el: string, attrs: string, self: string, tail: string, v?: string) => {
-    let a = attrs;
-    if (el === "c" || el === "row") a = remap(a, "s", maps.xf);
-    else if (el === "col") a = remap(a, "style", maps.xf);
-    else a = remap(a, "dxfId", maps.dxf);
-    if (el === "c" && /\st="s"/.test(a) && v !== undefined) {
-      const item = strings[Number(v)] ?? "<t></t>";
-      return `<c${a.replace(/\st="s"/, ' t="inlineStr"')}${self}><is>${item}</is></c>`;
-    }
-    return `<${el}${a}${self}>${tail}`;
-  });
+  return xml
+    .replace(/ s="(\d+)"/g, attrMapper("s", maps.xf))
+    .replace(/ style="(\d+)"/g, attrMapper("style", maps.xf))
+    .replace(/ dxfId="(\d+)"/g, attrMapper("dxfId", maps.dxf))
+    .replace(/<c( [^>]*?) t="s"><v>(\d+)<\/v><\/c>/g, (_m: string, attrs: string, v: string) => `<c${attrs} t="inlineStr"><is>${strings[Number(v)] ?? "<t></t>"}</is></c>`);
 }
 
 /** A generated table part with its id set to `id` and dxf ids remapped. */
