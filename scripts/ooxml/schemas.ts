@@ -21,6 +21,9 @@ const BY_TYPE: [RegExp, string][] = [
   [/^application\/vnd\.openxmlformats-officedocument\.drawingml\.chart\+xml$/, "dml-chart.xsd"],
   [/^application\/vnd\.openxmlformats-officedocument\.drawing\+xml$/, "dml-spreadsheetDrawing.xsd"],
   [/^application\/vnd\.openxmlformats-officedocument\.theme\+xml$/, "dml-main.xsd"],
+  // The workbook part of a macro-enabled workbook (.xlsm) is a SpreadsheetML workbook under another type.
+  [/^application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml$/, "sml.xsd"],
+  [/^application\/vnd\.openxmlformats-officedocument\.customXmlProperties\+xml$/, "shared-customXmlDataProperties.xsd"],
 ];
 
 /**
@@ -31,6 +34,8 @@ const BY_TYPE: [RegExp, string][] = [
 export function checkFor(contentType: string): PartCheck | null {
   if (contentType === "[Content_Types]") return { schema: "opc-xsd/opc-contentTypes.xsd" };
   if (/^application\/vnd\.openxmlformats-officedocument\.vmlDrawing$/.test(contentType)) return { wellFormedOnly: "VML has no schema root element" };
+  // Custom XML data items hold the user's own XML, in a schema of their own.
+  if (contentType === "application/xml") return { wellFormedOnly: "custom XML data in the user's own schema" };
   if (/^(image|audio|video)\//.test(contentType) || /^application\/(vnd\.openxmlformats-officedocument\.spreadsheetml\.printerSettings|vnd\.ms-office\.vbaProject|octet-stream)$/.test(contentType)) {
     return { binary: true };
   }

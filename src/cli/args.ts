@@ -29,8 +29,10 @@ Usage:
   imm --help | --version
 
 review    writes a copy with the review sheets added (default: NAME.review.xlsx next to the input;
-          the input is never overwritten unless --in-place). Re-running replaces only generated sheets.
--o        an .xlsx file, or a folder to write NAME.review.xlsx into
+          the input is never overwritten unless --in-place). Re-running replaces only generated sheets;
+          everything else in the workbook (charts, pivots, pictures, macros…) is kept as it is.
+          A macro-enabled NAME.xlsm gives NAME.review.xlsm.
+-o        an .xlsx file (.xlsm for an .xlsm input), or a folder to write NAME.review.xlsx into
 --sheets  which review sheets: ${registry.map((e) => e.cliWord).join(", ")} (default: all)
 Exit codes: 0 ok, 1 problems (errors in the tables, unreadable input, unwritable output, internal fault), 2 usage.
 IMM_DEBUG=1 adds the details of an internal fault.`;

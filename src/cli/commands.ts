@@ -19,7 +19,7 @@ export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
-/** Expands inputs: directories to their .xlsx files (no lock files or earlier review outputs). */
+/** Expands inputs: directories to their .xlsx and .xlsm files (no lock files or earlier review outputs). */
 export async function expandInputs(inputs: string[], io: CliIo): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
@@ -33,7 +33,7 @@ export async function expandInputs(inputs: string[], io: CliIo): Promise<string[
         if (reason) throw new InputFileError(`${input}: cannot list this folder (${reason})`);
         throw e;
       }
-      names = names.filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !/\.review\.xlsx$/i.test(n)).sort();
+      names = names.filter((n) => /\.xls[xm]$/i.test(n) && !n.startsWith("~$") && !/\.review\.xls[xm]$/i.test(n)).sort();
       if (!names.length) throw new InputFileError(`${input}: no .xlsx workbooks in this folder`);
       out.push(...names.map((n) => io.path.join(input, n)));
     } else {
@@ -72,7 +72,7 @@ interface ReviewOptions {
 /** Reviews one workbook: writes the output, prints the summary; returns the exit code for this file. */
 export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, engine: ReviewEngine): Promise<number> {
   const output = await resolveOutput(input, opts, io);
-  const { assessment, written, bytes, lost } = await prepareReview(input, { sheets: opts.sheets, inPlace: opts.inPlace }, io, engine);
+  const { assessment, written, bytes } = await prepareReview(input, { sheets: opts.sheets }, io, engine);
   io.progress?.(`  ${input}: saving ${output}…`);
   await save(input, output, bytes, io);
   if (io.progress) io.progress("");
@@ -80,7 +80,6 @@ export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, e
   for (const line of indexLines(assessment)) io.out(line);
   io.out(`  Sheets: ${written.sheets.join(", ")}`);
   for (const note of groupNotes(written.notes)) io.out(`  Note: ${note}`);
-  if (lost) io.out(`  Note: the input has ${lost}, which imm cannot copy: they are not in ${output} (the input is unchanged).`);
   printProblems(assessment.problems, io);
   return exitFor(assessment.problems);
 }
@@ -90,11 +89,10 @@ export async function reviewOne(input: string, opts: ReviewOptions, io: CliIo, e
  * prints the tables found and the same problem lines as `review`; returns the exit code for this file.
  */
 export async function checkOne(input: string, io: CliIo, engine: ReviewEngine): Promise<number> {
-  const { model, assessment, lost } = await prepareReview(input, {}, io, engine);
+  const { model, assessment } = await prepareReview(input, {}, io, engine);
   if (io.progress) io.progress("");
   const found = model.sources.map((s) => `${s.table} (${sheetRef(s.sheet)}!${s.range})`).join(", ");
   io.out(`${input}: ${found}`);
-  if (lost) io.out(`  Note: the input has ${lost}, which imm cannot copy: a review (-o) leaves them out, and --in-place is refused.`);
   printProblems(assessment.problems, io);
   return exitFor(assessment.problems);
 }

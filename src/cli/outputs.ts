@@ -1,15 +1,21 @@
 /**
  * Where a review is written, checked before any work: NAME.review.xlsx next to the input by default; `-o` names an
- * .xlsx file, or an existing folder to write NAME.review.xlsx into. Any other extension (.csv, .xlsm, …) is a usage
- * error: imm writes .xlsx workbooks only, and Excel refuses an .xlsx package saved under another extension.
+ * .xlsx file, or an existing folder to write NAME.review.xlsx into. A macro-enabled input (.xlsm) keeps its macros,
+ * so its review is an .xlsm (NAME.review.xlsm, `-o` ending in .xlsm). Any other extension is a usage error: Excel
+ * refuses a package saved under an extension that does not match its kind.
  */
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
 import { cannotWrite } from "./output-errors";
 
-/** NAME.review.xlsx for the input NAME.xlsx, in the given folder. */
+/** The extension of the review of `input`: ".xlsm" for a macro-enabled workbook, else ".xlsx". */
+export function outputExtension(input: string): ".xlsx" | ".xlsm" {
+  return /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
+}
+
+/** NAME.review.xlsx for the input NAME.xlsx (NAME.review.xlsm for NAME.xlsm), in the given folder. */
 export function reviewFileName(input: string, io: CliIo): string {
-  return `${io.path.basename(input).replace(/\.xlsx$/i, "")}.review.xlsx`;
+  return `${io.path.basename(input).replace(/\.xls[xm]$/i, "")}.review${outputExtension(input)}`;
 }
 
 /** Default output: NAME.review.xlsx next to the input. */
@@ -22,8 +28,12 @@ export async function resolveOutput(input: string, opts: { output?: string; inPl
   if (opts.inPlace) return input;
   let output = opts.output ?? defaultOutput(input, io);
   if (opts.output !== undefined && (await io.kind(opts.output)) === "dir") output = io.path.join(opts.output, reviewFileName(input, io));
-  else if (!/\.xlsx$/i.test(output)) {
-    throw new UsageError(`-o ${output}: the review is an .xlsx workbook; give an output name ending in .xlsx (or a folder)`);
+  else if (!output.toLowerCase().endsWith(outputExtension(input))) {
+    throw new UsageError(
+      outputExtension(input) === ".xlsm"
+        ? `-o ${output}: the review of a macro-enabled workbook is an .xlsm workbook (it keeps the macros); give an output name ending in .xlsm (or a folder)`
+        : `-o ${output}: the review is an .xlsx workbook; give an output name ending in .xlsx (or a folder)`,
+    );
   }
   if (io.path.resolve(output) === io.path.resolve(input)) {
     throw new UsageError(`${output} is the input workbook; use --in-place to overwrite it`);

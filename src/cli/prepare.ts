@@ -14,7 +14,7 @@ import type { CliIo } from "./io";
 import { fileReason } from "./output-errors";
 
 /** What a review needs from an opened workbook (XlsxHost; a fake in tests). */
-export type ReviewHost = Pick<XlsxHost, "unsupported" | "readSnapshot" | "applyPlans" | "toBuffer">;
+export type ReviewHost = Pick<XlsxHost, "readSnapshot" | "applyPlans" | "toBuffer">;
 
 /** The review engine the CLI drives (bytes → host → tables → plans), injectable for tests. */
 export interface ReviewEngine {
@@ -34,14 +34,10 @@ export interface PreparedReview {
   written: WriteResult;
   /** The reviewed workbook as .xlsx bytes (not saved). */
   bytes: Uint8Array;
-  /** Content of the input the .xlsx writer cannot copy ("charts, pivot tables"), or "". */
-  lost: string;
 }
 
 export interface PrepareOptions {
   sheets?: string[];
-  /** Refuse a workbook with content the writer would lose (the output replaces the input). */
-  inPlace?: boolean;
 }
 
 /**
@@ -83,10 +79,6 @@ export async function prepareReview(input: string, opts: PrepareOptions, io: Cli
   const step = (what: string): void => io.progress?.(`  ${input}: ${what}…`);
   step("opening");
   const host = await during(input, "open", () => openWorkbook(input, io, engine));
-  const lost = host.unsupported.join(", ");
-  if (opts.inPlace && lost) {
-    throw new InputFileError(`${input}: has ${lost}, which this tool cannot write back; --in-place would lose them (use -o OUT.xlsx, or the Excel add-in)`);
-  }
   step("reading the IMM tables");
   const model = await during(input, "read", async () => engine.readModel(await host.readSnapshot()));
   if (noImmTables(model)) throw new InputFileError(noTablesMessage(input));
@@ -98,5 +90,5 @@ export async function prepareReview(input: string, opts: PrepareOptions, io: Cli
     });
     return { written: result, bytes: await host.toBuffer() };
   });
-  return { model, assessment, written, bytes, lost };
+  return { model, assessment, written, bytes };
 }

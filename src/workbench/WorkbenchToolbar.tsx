@@ -47,7 +47,7 @@ export function WorkbenchToolbar({ fileName, onPick, onDownload, dark, onToggleT
         ref={fileInput}
         className={styles.hiddenInput}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         aria-label="Open an .xlsx workbook"
         data-testid="file-input"
         tabIndex={-1}

@@ -15,10 +15,12 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /**
  * The name the workbench saves a workbook under: "<name>.review.xlsx", as the CLI names its output, so a download
- * never takes the place of the file the user opened. "hospital-ppp.xlsx" → "hospital-ppp.review.xlsx"; a name that
- * ends in ".review.xlsx" already keeps it (no ".review.review").
+ * never takes the place of the file the user opened; a macro-enabled workbook keeps its macros and so its type:
+ * "model.xlsm" → "model.review.xlsm". A name that ends in ".review.xlsx" already keeps it (no ".review.review").
  */
 export function downloadFileName(name: string): string {
-  const base = (name.trim() || "workbook").replace(/\.(xlsx|xlsm|xls|xltx)$/i, "").replace(/\.review$/i, "");
-  return `${base || "workbook"}.review.xlsx`;
+  const trimmed = name.trim();
+  const ext = /\.xlsm$/i.test(trimmed) ? "xlsm" : "xlsx";
+  const base = (trimmed || "workbook").replace(/\.(xlsx|xlsm|xls|xltx)$/i, "").replace(/\.review$/i, "");
+  return `${base || "workbook"}.review.${ext}`;
 }

@@ -28,5 +28,6 @@ export async function sessionBlob(s: Session): Promise<Blob> {
   const bytes = await s.xlsx.toBuffer();
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
-  return new Blob([copy.buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const type = /\.xlsm$/i.test(s.name) ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  return new Blob([copy.buffer], { type });
 }

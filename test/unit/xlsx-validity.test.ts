@@ -13,7 +13,9 @@ import { defaultEngine } from "../../src/cli/engine";
 import { nodeIo } from "../../src/cli/node-io";
 import { runCli } from "../../src/cli/run";
 import { XlsxHost } from "../../src/hosts/xlsx";
+import { writeWorkbookBytes } from "../../src/hosts/xlsx/write-package";
 import { asSavedByLibreOffice, fullPlan, userWorkbookBytes } from "../../src/hosts/xlsx/__tests__/fixtures";
+import { withUserContent } from "../../src/hosts/xlsx/__tests__/user-content";
 import { validatePackages, type PackageInput } from "../../scripts/ooxml/validate-package";
 import { XMLLINT_HINT, xmllintAvailable } from "../../scripts/ooxml/xmllint";
 
@@ -42,7 +44,8 @@ async function renamedSample(path: string): Promise<void> {
   const names: Record<string, string> = { Risks: "Risques d'été — ‘Ω’", KPIs: "O'Brien's KPIs", Partnership: "Partenariat ✓ 日本" };
   for (const ws of wb.worksheets) if (names[ws.name]) ws.name = names[ws.name];
   wb.addWorksheet("IMM Dashboard").getCell("A1").value = "the user's own sheet";
-  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+  // Through the project's writer: the user's sheets are kept as they are, so they must be valid to begin with.
+  writeFileSync(path, Buffer.from(await writeWorkbookBytes(wb)));
 }
 
 /** Every kind of package the project writes, built through the CLI and the host. */
@@ -62,6 +65,11 @@ async function writtenPackages(): Promise<PackageInput[]> {
   await cli("template", at("examples.xlsx"), "--examples");
   const host = await XlsxHost.fromBuffer(await userWorkbookBytes("It's mine"), "features.xlsx");
   await host.applyPlans([fullPlan(), fullPlan("dashboard", "IMM Dashboard")]);
+  // A macro-enabled workbook with a user chart, a picture and custom XML, reviewed twice (lossless writer).
+  writeFileSync(at("rich.xlsm"), await withUserContent(bytesOf(SAMPLE), { chart: true, image: true, vba: new Uint8Array([1, 2, 3]), customXml: "<d xmlns='urn:u'>x</d>" }));
+  await cli("review", at("rich.xlsm"));
+  copyFileSync(at("rich.review.xlsm"), at("rich-rerun.xlsm"));
+  await cli("review", at("rich-rerun.xlsm"), "--in-place");
   return [
     { label: "assets/samples/hospital-ppp.xlsx", bytes: bytesOf(SAMPLE) },
     { label: "review -o", bytes: bytesOf(at("reviewed.xlsx")) },
@@ -72,6 +80,8 @@ async function writtenPackages(): Promise<PackageInput[]> {
     { label: "template", bytes: bytesOf(at("template.xlsx")) },
     { label: "template --examples", bytes: bytesOf(at("examples.xlsx")) },
     { label: "host: every plan feature, notes, charts", bytes: await host.toBuffer() },
+    { label: "review of an .xlsm with a user chart, picture, VBA and custom XML", bytes: bytesOf(at("rich.review.xlsm")) },
+    { label: "its rerun --in-place", bytes: bytesOf(at("rich-rerun.xlsm")) },
   ];
 }
 
@@ -82,7 +92,7 @@ describe("every .xlsx the project writes is valid for Excel", () => {
 
   it("passes the schemas and Excel's package rules", async () => {
     const reports = await validatePackages(await writtenPackages());
-    expect(reports).toHaveLength(9);
+    expect(reports).toHaveLength(11);
     expect(reports.filter((r) => r.errors.length > 0)).toEqual([]);
   }, 120_000);
 });

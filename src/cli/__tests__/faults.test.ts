@@ -34,7 +34,6 @@ function hostWith(patch: Partial<ReviewHost>): ReviewEngine {
     openWorkbook: async (bytes, name) => {
       const host = await defaultEngine.openWorkbook(bytes, name);
       return {
-        unsupported: host.unsupported,
         readSnapshot: () => host.readSnapshot(),
         applyPlans: (plans, progress) => host.applyPlans(plans, progress),
         toBuffer: () => host.toBuffer(),

@@ -1,11 +1,13 @@
 /** §4 of issue 7: output path errors name the output and the reason; -o must be an .xlsx file or a folder. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { defaultEngine } from "../engine";
 import type { CliIo } from "../io";
 import { runCli } from "../run";
 import { capturedIo, writeRegister } from "./helpers";
+import { withUserContent } from "../../hosts/xlsx/__tests__/user-content";
 
 let dir: string;
 let input: string;
@@ -110,5 +112,35 @@ describe("output extensions", () => {
     expect(await runCli(["review", input, "-o", join(dir, "reviews")], io, defaultEngine)).toBe(0);
     expect(existsSync(join(dir, "reviews", "hospital.review.xlsx"))).toBe(true);
     expect(out[0]).toBe(`${input} → ${join(dir, "reviews", "hospital.review.xlsx")}`);
+  });
+
+  describe("a macro-enabled input (.xlsm)", () => {
+    let xlsm: string;
+    beforeEach(async () => {
+      xlsm = join(dir, "macros.xlsm");
+      writeFileSync(xlsm, await withUserContent(new Uint8Array(readFileSync(input)), { vba: new Uint8Array([1, 2, 3, 4]) }));
+    });
+
+    it("is reviewed to NAME.review.xlsm with its macros", async () => {
+      expect(await runCli(["review", xlsm], io, defaultEngine)).toBe(0);
+      const zip = await JSZip.loadAsync(readFileSync(join(dir, "macros.review.xlsm")));
+      expect(Array.from((await zip.file("xl/vbaProject.bin")?.async("uint8array")) ?? [])).toEqual([1, 2, 3, 4]);
+    });
+
+    it("-o OUT.xlsm is accepted, -o OUT.xlsx is a usage error (exit 2), nothing written", async () => {
+      expect(await runCli(["review", xlsm, "-o", join(dir, "out.XLSM")], io, defaultEngine)).toBe(0);
+      expect(existsSync(join(dir, "out.XLSM"))).toBe(true);
+      const output = join(dir, "out.xlsx");
+      expect(await runCli(["review", xlsm, "-o", output], io, defaultEngine)).toBe(2);
+      expect(err[0]).toBe(`imm: -o ${output}: the review of a macro-enabled workbook is an .xlsm workbook (it keeps the macros); give an output name ending in .xlsm (or a folder)`);
+      expect(existsSync(output)).toBe(false);
+    });
+
+    it("a folder input includes .xlsm workbooks but not earlier .review.xlsm outputs", async () => {
+      expect(await runCli(["review", dir], io, defaultEngine)).toBeLessThan(2);
+      expect(readdirSync(dir).sort()).toEqual(["hospital.review.xlsx", "hospital.xlsx", "macros.review.xlsm", "macros.xlsm"]);
+      expect(await runCli(["review", dir], io, defaultEngine)).toBeLessThan(2);
+      expect(readdirSync(dir).sort()).toEqual(["hospital.review.xlsx", "hospital.xlsx", "macros.review.xlsm", "macros.xlsm"]);
+    });
   });
 });

@@ -4,40 +4,41 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import { parseA1, type ChartPlan, type SheetPlan } from "../../review/kit/plan";
+import { a1, parseA1, type SheetPlan } from "../../review/kit/plan";
 import { SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
-import { readChartData } from "./charts";
 import type { PlainCell, WorkbookSnapshot } from "../../tables/types";
-import { toRawCell } from "./cells";
+import { ownershipMarker } from "../ownership";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
 import type { NativeChart } from "./chart-xml";
-import { lossyReport } from "./lossy";
 import { addNativeCharts } from "./native-charts";
 import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { writeWorkbookBytes } from "./write-package";
+import { graftPackage, type GeneratedSheet } from "./graft";
+import { renderSheets } from "./render-sheets";
+import { preflight, PreflightError } from "./preflight";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
-import { ownershipMarker } from "../ownership";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
-import { writeSettingsTable } from "./settings";
+import { SETTINGS_TABLE, writeSettingsTable } from "./settings";
+import type { CellEdit } from "./cell-patch";
+import { toRawCell } from "./cells";
 import { readWorkbookSnapshot } from "./snapshot";
-import { allTableNames, repairLoadedTables, tablesOf } from "./tables";
+import { allTableNames, repairLoadedTables, tableBounds, tablesOf } from "./tables";
 import { repairLoadedTheme } from "./theme";
 import { StyleCache, writeSheet } from "./write-sheet";
 
-
 type Ordered = Worksheet & { orderNo: number };
-
-/** Options for readSnapshot. */
-export interface SnapshotOptions {
-  /** Include the generated (owned) sheets; default false so review output is never read back as input. */
-  includeOwned?: boolean;
-}
 
 /** Options for opening or creating a workbook. */
 export interface XlsxHostOptions {
   /** The sheet registry: which plans are generated (owned) sheets (default: the built-in one). */
   sheets?: SheetRegistry;
+}
+
+/** Options for readSnapshot. */
+export interface SnapshotOptions {
+  /** Include the generated (owned) sheets; default false so review output is never read back as input. */
+  includeOwned?: boolean;
 }
 
 export class XlsxHost implements WorkbookHost {
@@ -49,19 +50,27 @@ export class XlsxHost implements WorkbookHost {
   private readonly handlers = new Set<(ref: CellRef) => void>();
   private readonly changeHandlers = new Set<() => void>();
   private quoted = false;
-  /** Content of the opened file that ExcelJS cannot write back (e.g. "charts", "pivot tables"); empty for most files. */
-  readonly unsupported: readonly string[];
   /** Charts written by this host, by sheet; added to the package as native charts by toBuffer. */
   private readonly charts = new Map<Worksheet, Omit<NativeChart, "sheet">[]>();
+
+  /** The opened package (null for a blank or wrapped workbook): the output is this package plus the generated parts. */
+  private readonly original: Uint8Array | null;
+  /** Each sheet of the opened package, by its ExcelJS worksheet, with its name in the package. */
+  private readonly originalNames = new Map<Worksheet, string>();
+  /** Generated sheets that took the place of a sheet of the opened package (by its name there). */
+  private readonly replaces = new Map<Worksheet, string>();
+  /** Sheets this host wrote (new or changed): the only sheets rendered into the output. */
+  private readonly dirty = new Set<Worksheet>();
 
   /** The sheet registry deciding which plans are owned. */
   private readonly sheets: SheetRegistry;
 
-  private constructor(workbook: Workbook, source?: string, unsupported: readonly string[] = [], options: XlsxHostOptions = {}) {
+  private constructor(workbook: Workbook, source?: string, original: Uint8Array | null = null, options: XlsxHostOptions = {}) {
     this.workbook = workbook;
-    this.source = source;
-    this.unsupported = unsupported;
     this.sheets = options.sheets ?? SHEET_REGISTRY;
+    this.original = original;
+    if (original) for (const ws of workbook.worksheets) this.originalNames.set(ws, ws.name);
+    this.source = source;
   }
 
   /** Opens .xlsx bytes; throws WorkbookFileError (one clear sentence) for empty, encrypted, .xls, non-xlsx or damaged files. */
@@ -70,6 +79,12 @@ export class XlsxHost implements WorkbookHost {
     const bytes = asBytes(buf);
     const bad = classifyBytes(bytes, label);
     if (bad) throw bad;
+    try {
+      await preflight(bytes);
+    } catch (e) {
+      if (e instanceof PreflightError) throw new WorkbookFileError(e.message.startsWith("refused") ? "refused" : "corrupt", `${label}: ${e.message}`);
+      throw e;
+    }
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -79,45 +94,51 @@ export class XlsxHost implements WorkbookHost {
     if (wb.worksheets.length === 0) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
     repairLoadedTables(wb);
     repairLoadedTheme(wb);
-    const lossy = await lossyReport(bytes);
-    const host = new XlsxHost(wb, source, lossy.parts, options);
-    host.keepOwnedCharts(lossy.ownedChartParts, lossy.ownedCharts);
-    return host;
-  }
-
-  /** Generated sheets of the opened file whose charts could not all be read back (ExcelJS drops charts on load). */
-  private unreadCharts: string[] = [];
-
-  /** Re-attaches the charts read back from generated sheets of the opened file (values from the loaded cells). */
-  private keepOwnedCharts(parts: Map<string, string[]>, plans: Map<string, ChartPlan[]>): void {
-    for (const [sheet, chartParts] of parts) {
-      const ws = this.workbook.getWorksheet(sheet);
-      const list = plans.get(sheet) ?? [];
-      if (ws && list.length) this.charts.set(ws, list.map((p) => readChartData(ws, p)));
-      if (list.length < chartParts.length) this.unreadCharts.push(sheet);
-    }
+    return new XlsxHost(wb, source, bytes, options);
   }
 
   /** A new workbook with no sheets (add templates or plans to it). */
   static blank(source?: string, options?: XlsxHostOptions): XlsxHost {
-    return new XlsxHost(new ExcelJS.Workbook(), source, [], options);
+    return new XlsxHost(new ExcelJS.Workbook(), source, null, options);
   }
 
   /** Wraps an ExcelJS workbook already in memory. */
   static fromWorkbook(wb: Workbook, source?: string, options?: XlsxHostOptions): XlsxHost {
     repairLoadedTables(wb);
     repairLoadedTheme(wb);
-    return new XlsxHost(wb, source, [], options);
+    return new XlsxHost(wb, source, null, options);
   }
 
-  /** The workbook as .xlsx bytes, with native charts for the charts of the sheets this host wrote. */
+  /**
+   * The workbook as .xlsx bytes, with native charts for the charts of the sheets this host wrote. An opened
+   * workbook comes back as its own package with only the generated sheets added or replaced (graft.ts): user
+   * sheets, charts, pivots, images, macros and every other part keep their bytes.
+   */
   async toBuffer(): Promise<Uint8Array> {
+    if (this.original) return this.graftedBytes(this.original);
     if (this.workbook.worksheets.length === 0) this.workbook.addWorksheet("Sheet1");
     const bytes = await writeWorkbookBytes(this.workbook);
     const quoted = this.quoted ? await addQuotePrefix(bytes) : bytes;
     const charts: NativeChart[] = [];
     for (const ws of this.workbook.worksheets) for (const c of this.charts.get(ws) ?? []) charts.push({ ...c, sheet: ws.name });
     return (await addNativeCharts(quoted, charts)).bytes;
+  }
+
+  /** The opened package with the sheets this host wrote grafted in (the original bytes when it wrote none). */
+  private async graftedBytes(original: Uint8Array): Promise<Uint8Array> {
+    const sheets = this.workbook.worksheets;
+    const generated = sheets.filter((ws) => !this.originalNames.has(ws) || this.dirty.has(ws));
+    const list: GeneratedSheet[] = generated.map((ws) => ({ name: ws.name, replaces: this.originalNames.get(ws) ?? this.replaces.get(ws) }));
+    const live = new Set(sheets);
+    const replaced = new Set(list.map((g) => g.replaces));
+    const removed = [...this.originalNames].filter(([ws, name]) => !live.has(ws) && !replaced.has(name)).map(([, name]) => name);
+    const edits = [...this.cellEdits]
+      .filter(([ws, cells]) => cells.size > 0 && !this.dirty.has(ws) && this.originalNames.has(ws))
+      .map(([ws, cells]) => ({ sheet: this.originalNames.get(ws) as string, cells: [...cells].map(([address, value]) => ({ address, value })) }));
+    if (generated.length === 0 && removed.length === 0 && edits.length === 0) return original;
+    const rendered = await renderSheets(generated, this.charts, this.quoted);
+    const owned = readOwned(this.workbook, this.sheets).map((o) => ({ key: o.key, sheet: o.name }));
+    return graftPackage({ original, rendered, generated: list, removed, owned, edits });
   }
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
@@ -156,6 +177,7 @@ export class XlsxHost implements WorkbookHost {
         if (progress) await nextTick();
         const ws = wb.addWorksheet(uniqueSheetName(`${TEMP_SHEET_PREFIX}${i + 1}`, taken()));
         temps.push(ws);
+        this.dirty.add(ws);
         const info = writeSheet(ws, plan, tableNames, cache);
         this.quoted ||= info.quoted;
         notes.push(...info.notes);
@@ -177,6 +199,10 @@ export class XlsxHost implements WorkbookHost {
       const old = oldName ? (wb.getWorksheet(oldName) as Ordered | undefined) : undefined;
       if (old) {
         ws.orderNo = old.orderNo;
+        // The new sheet takes the place of the original sheet it replaces (directly, or through an earlier rerun).
+        const replaced = this.originalNames.get(old) ?? this.replaces.get(old);
+        if (replaced !== undefined) this.replaces.set(ws, replaced);
+        this.replaces.delete(old);
         wb.removeWorksheet(old.id);
       }
       const names = taken();
@@ -189,9 +215,6 @@ export class XlsxHost implements WorkbookHost {
       if (marker) recordOwned(wb, marker, name);
       sheets.push(name);
     });
-    // Notes are for the user: how charts are stored in the package is no news to them (issue 11 §9).
-    const lost = this.unreadCharts.filter((name) => !replacing.has(name) && wb.getWorksheet(name));
-    if (lost.length) notes.push(`${lost.map((n) => `"${n}"`).join(", ")} kept from the input without some of its charts (they could not be read back); review ${lost.length > 1 ? "those sheets" : "that sheet"} again to redraw them.`);
     progress?.(plans.length, plans.length, "done");
     return { sheets, notes };
   }
@@ -207,6 +230,7 @@ export class XlsxHost implements WorkbookHost {
       const name = uniqueSheetName(plan.name, taken);
       if (name !== plan.name) notes.push(`A sheet "${plan.name}" exists already: inserted "${name}".`);
       const ws = wb.addWorksheet(name);
+      this.dirty.add(ws);
       const info = writeSheet(ws, plan, tableNames);
       this.quoted ||= info.quoted;
       notes.push(...info.notes);
@@ -219,8 +243,22 @@ export class XlsxHost implements WorkbookHost {
 
   /** Updates or appends IMM_Settings rows; creates the table on a new "IMM Settings" sheet if absent. */
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
-    this.quoted = writeSettingsTable(this.workbook, entries) || this.quoted;
+    const before = this.settingsCells();
+    const quoted = writeSettingsTable(this.workbook, entries);
+    this.quoted ||= quoted;
+    const after = this.settingsCells();
     this.changed();
+    if (!after) return;
+    // On a user sheet of the opened file, changed values are patched into its part (its charts, pictures and
+    // comments stay); when the table grew or a value needed the quote prefix, the sheet is rendered again.
+    const patchable = before && before.ws === after.ws && before.ref === after.ref && !quoted && this.originalNames.has(after.ws) && !this.dirty.has(after.ws);
+    if (!patchable) {
+      this.dirty.add(after.ws);
+      return;
+    }
+    const edits = this.cellEdits.get(after.ws) ?? new Map<string, CellEdit["value"]>();
+    for (const [address, value] of after.values) if (before.values.get(address) !== value) edits.set(address, value);
+    this.cellEdits.set(after.ws, edits);
   }
 
   /** The current values of a small range ("C7", "A7:H7"); blank cells are null. */
@@ -240,6 +278,27 @@ export class XlsxHost implements WorkbookHost {
       rows.push(line);
     }
     return rows;
+  }
+
+  /** Values edited in place on user sheets (settings), by sheet and address. */
+  private readonly cellEdits = new Map<Worksheet, Map<string, CellEdit["value"]>>();
+
+  /** The IMM_Settings table's sheet, range and cell values (null when there is none). */
+  private settingsCells(): { ws: Worksheet; ref: string; values: Map<string, CellEdit["value"]> } | null {
+    for (const ws of this.workbook.worksheets) {
+      const table = tablesOf(ws).find((t) => t.name.toLowerCase() === SETTINGS_TABLE.toLowerCase());
+      const b = table ? tableBounds(table) : null;
+      if (!table || !b) continue;
+      const values = new Map<string, CellEdit["value"]>();
+      for (let r = b.top; r <= b.bottom; r++) {
+        for (let c = b.left; c <= b.right; c++) {
+          const v = toRawCell(ws.getCell(r, c).value);
+          values.set(a1(r - 1, c - 1), typeof v === "boolean" ? (v ? 1 : 0) : v);
+        }
+      }
+      return { ws, ref: table.tableRef ?? "", values };
+    }
+    return null;
   }
 
   /** Selects a cell (in memory; the workbench grid shows it) and notifies subscribers. */

@@ -32,7 +32,7 @@ export interface NativeChartsResult {
 }
 
 /** Adds the charts to the package; sheets that cannot take them (missing, or with a drawing already) are skipped. */
-export async function addNativeCharts(bytes: Uint8Array, charts: NativeChart[]): Promise<NativeChartsResult> {
+export async function addNativeCharts(bytes: Uint8Array, charts: NativeChart[], compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<NativeChartsResult> {
   if (charts.length === 0) return { bytes, drawn: [], skipped: [] };
   const zip = await JSZip.loadAsync(bytes);
   const parts = await sheetParts(zip);
@@ -76,5 +76,5 @@ export async function addNativeCharts(bytes: Uint8Array, charts: NativeChart[]):
     drawn.push(sheet);
   }
   zip.file("[Content_Types].xml", types);
-  return { bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), drawn, skipped };
+  return { bytes: await zip.generateAsync({ type: "uint8array", compression }), drawn, skipped };
 }

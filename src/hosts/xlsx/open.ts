@@ -1,7 +1,7 @@
 /** Recognising what a file is before ExcelJS sees it, so a bad file gets one clear sentence, not a stack trace. */
 
 /** Why a file could not be opened as a workbook. */
-export type OpenFailure = "empty" | "encrypted" | "xls" | "not-xlsx" | "corrupt";
+export type OpenFailure = "empty" | "encrypted" | "xls" | "not-xlsx" | "corrupt" | "refused";
 
 /** A file that is not a readable .xlsx workbook; `message` is one user-facing sentence. */
 export class WorkbookFileError extends Error {

@@ -27,7 +27,7 @@ export function markQuotePrefix(stylesXml: string): string {
 }
 
 /** Returns the workbook bytes with quote-marked formats turned into quotePrefix formats. */
-export async function addQuotePrefix(bytes: Uint8Array): Promise<Uint8Array> {
+export async function addQuotePrefix(bytes: Uint8Array, compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const file = zip.file("xl/styles.xml");
   if (!file) return bytes;
@@ -35,5 +35,5 @@ export async function addQuotePrefix(bytes: Uint8Array): Promise<Uint8Array> {
   const fixed = markQuotePrefix(xml);
   if (fixed === xml) return bytes;
   zip.file("xl/styles.xml", fixed);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression });
 }

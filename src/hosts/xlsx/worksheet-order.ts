@@ -72,7 +72,7 @@ export function orderWorksheet(xml: string): string {
 }
 
 /** The package with every worksheet's children in schema order; the same bytes when nothing moved. */
-export async function orderWorksheets(bytes: Uint8Array): Promise<Uint8Array> {
+export async function orderWorksheets(bytes: Uint8Array, compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   let changed = false;
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
@@ -83,5 +83,5 @@ export async function orderWorksheets(bytes: Uint8Array): Promise<Uint8Array> {
       changed = true;
     }
   }
-  return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : bytes;
+  return changed ? zip.generateAsync({ type: "uint8array", compression }) : bytes;
 }

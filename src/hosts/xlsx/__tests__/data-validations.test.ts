@@ -47,16 +47,28 @@ describe("normaliseDataValidations", () => {
 });
 
 describe("XlsxHost.toBuffer data validations", () => {
-  it("writes no overlapping sqref when re-saving per-cell validations (C10:C213 and C4:C213 before)", async () => {
+  it("writes no overlapping sqref in generated sheets, and leaves the user's own sheet as it was", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Risks");
     for (let r = 4; r <= 213; r++) ws.getCell(`C${r}`).dataValidation = { ...LIST } as ExcelJS.DataValidation;
-    const host = await XlsxHost.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()), "dv.xlsx");
+    const input = new Uint8Array(await wb.xlsx.writeBuffer());
+    const host = await XlsxHost.fromBuffer(input, "dv.xlsx");
     await host.applyPlans([fullPlan()]);
-    const sheets = await sheetSqrefs(await host.toBuffer());
-    for (const sqrefs of sheets) expect(overlaps(sqrefs)).toEqual([]);
-    expect(sheets.flat()).toContain("C4:C213");
+    const out = await host.toBuffer();
+    const [user, generated] = await sheetSqrefs(out);
+    expect(overlaps(generated)).toEqual([]);
+    expect(generated.length).toBeGreaterThan(0);
+    // The user's sheet keeps its bytes (even ExcelJS's overlapping ranges): imm never rewrites user sheets.
+    expect(user).toEqual((await sheetSqrefs(input))[0]);
     // The per-cell model is back after the write: cells still read their validation.
     expect(host.workbook.getWorksheet("Risks")?.getCell("C100").dataValidation).toMatchObject({ type: "list" });
+  });
+
+  it("writes no overlapping sqref in a new workbook (template path) with per-cell validations", async () => {
+    const host = XlsxHost.blank("t.xlsx");
+    await host.insertTemplates([fullPlan()]);
+    const ws = host.workbook.getWorksheet("IMM Risk Review") as ExcelJS.Worksheet;
+    for (let r = 40; r <= 90; r++) ws.getCell(`H${r}`).dataValidation = { ...LIST } as ExcelJS.DataValidation;
+    for (const sqrefs of await sheetSqrefs(await host.toBuffer())) expect(overlaps(sqrefs)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { emptyPlan, type SheetPlan } from "../../../review/kit/plan";
+import { writeWorkbookBytes } from "../write-package";
 
 export const INJECTIONS = ["=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(1,2)"];
 
@@ -25,8 +26,8 @@ export async function userWorkbookBytes(extraSheet?: string): Promise<Uint8Array
   notes.getCell("A1").value = "Free text";
   notes.getCell("C3").value = { text: "link", hyperlink: "https://example.org" };
   if (extraSheet) wb.addWorksheet(extraSheet).getCell("A1").value = "mine";
-  const out: unknown = await wb.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+  // Through the project's writer, so the user's own parts are valid (ExcelJS alone puts <legacyDrawing> late).
+  return writeWorkbookBytes(wb);
 }
 
 /** A review plan exercising every SheetPlan feature. */

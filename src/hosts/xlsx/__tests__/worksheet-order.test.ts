@@ -1,5 +1,6 @@
 /** Worksheet children in schema order: ExcelJS writes <legacyDrawing> (cell notes) after <tableParts>. */
 import JSZip from "jszip";
+import type { Worksheet } from "exceljs";
 import { XlsxHost } from "../host";
 import { orderWorksheet } from "../worksheet-order";
 import { fullPlan, userWorkbookBytes } from "./fixtures";
@@ -29,12 +30,21 @@ describe("worksheet children in schema order", () => {
     expect(orderWorksheet(xml)).toBe(xml);
   });
 
-  it("writes a sheet with a note in an Excel table with legacyDrawing before tableParts", async () => {
-    const host = await XlsxHost.fromBuffer(await userWorkbookBytes(), "notes.xlsx");
-    await host.applyPlans([fullPlan()]);
+  it("writes a template sheet with a note in an Excel table with legacyDrawing before tableParts", async () => {
+    const host = XlsxHost.blank("notes.xlsx");
+    await host.insertTemplates([fullPlan()]);
+    (host.workbook.getWorksheet("IMM Risk Review") as Worksheet).getCell("A4").note = "a note";
     const zip = await JSZip.loadAsync(await host.toBuffer());
     const names = topLevel(await (zip.file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject).async("string"));
     expect(names).toContain("legacyDrawing");
     expect(names.indexOf("legacyDrawing")).toBeLessThan(names.indexOf("tableParts"));
+  });
+
+  it("keeps the user's sheet with a note and a table as it was", async () => {
+    const input = await userWorkbookBytes();
+    const host = await XlsxHost.fromBuffer(input, "notes.xlsx");
+    await host.applyPlans([fullPlan()]);
+    const part = async (b: Uint8Array) => (await JSZip.loadAsync(b)).file("xl/worksheets/sheet1.xml")?.async("string");
+    expect(await part(await host.toBuffer())).toBe(await part(input));
   });
 });

@@ -1,0 +1,226 @@
+/**
+ * The pre-flight check of a workbook a contractor sends, run before ExcelJS or JSZip parse anything. Each hostile
+ * construct gets one clear sentence, and memory stays bounded: parts are inflated as streams, counted and thrown
+ * away, never held whole.
+ *
+ * Refused:
+ * - a zip bomb: the sizes the entries declare, or the sizes they actually inflate to, past a total limit, or an
+ *   entry inflating to more than it declares;
+ * - a part name that leaves the package (`../`, an absolute or drive path);
+ * - an XML part with a DTD (`<!DOCTYPE`, entity declarations): workbooks never have one, and it is how the
+ *   "billion laughs" and external-entity attacks work;
+ * - a relationship loop (a part reaching itself through relationships);
+ * - a part the workbook needs (workbook, worksheet, shared strings, styles, table) referenced but missing.
+ *   Other missing targets (a theme, printer settings) are tolerated, as Excel opens such files; the writer keeps
+ *   them as the user had them.
+ */
+import JSZip from "jszip";
+import { resolveTarget } from "./package-xml";
+import { utf8 } from "./utf8";
+import { listZip, type ZipEntry } from "./zip-entries";
+
+/** Limits of the check (the defaults fit any real workbook; tests pass small ones). */
+export interface PreflightLimits {
+  /** Total inflated bytes of all parts. */
+  maxTotal: number;
+  /** Number of parts. */
+  maxEntries: number;
+}
+
+export const DEFAULT_LIMITS: PreflightLimits = { maxTotal: 300 * 1024 * 1024, maxEntries: 20_000 };
+
+const PROLOG_BYTES = 64 * 1024;
+const MAX_RELS_BYTES = 16 * 1024 * 1024;
+
+/** Relationship types whose target the reader needs: a missing one makes the workbook unreadable. */
+const NEEDED = /\/(officeDocument|worksheet|sharedStrings|styles|table)$/;
+
+const mb = (n: number) => {
+  const v = n / (1024 * 1024);
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} MB`;
+};
+
+/** Refusal of a hostile or damaged package: one sentence, no label (the caller adds the file name). */
+export class PreflightError extends Error {}
+
+/** True when a part name stays inside the package. */
+function safeName(name: string): boolean {
+  if (name.startsWith("/") || name.includes("\\") || /^[A-Za-z]:/.test(name) || name.includes("\0")) return false;
+  return !name.split("/").some((seg) => seg === ".." || seg === ".");
+}
+
+interface StreamHelper {
+  on(event: "data", fn: (chunk: Uint8Array) => void): StreamHelper;
+  on(event: "error", fn: (e: unknown) => void): StreamHelper;
+  on(event: "end", fn: () => void): StreamHelper;
+  resume(): StreamHelper;
+  pause(): StreamHelper;
+}
+
+/**
+ * Inflates one entry as a stream (JSZip's chunked inflate, in Node and in the browser), handing each chunk to
+ * `take`; stops past `max` bytes. Returns the size inflated (more than `max` when it stopped).
+ */
+function inflate(zip: JSZip, e: ZipEntry, max: number, take: (chunk: Uint8Array) => void): Promise<number> {
+  const file = zip.file(e.name);
+  if (!file) return Promise.resolve(0);
+  return new Promise((resolve, reject) => {
+    let total = 0;
+    let stopped = false;
+    const stream = (file as unknown as { internalStream(type: string): StreamHelper }).internalStream("uint8array");
+    stream
+      .on("data", (chunk) => {
+        if (stopped) return;
+        total += chunk.length;
+        if (total > max) {
+          stopped = true;
+          stream.pause();
+          resolve(total);
+          return;
+        }
+        take(chunk);
+      })
+      .on("error", () => {
+        if (!stopped) reject(new PreflightError(`the file is damaged or not an .xlsx workbook (part "${e.name}" does not inflate)`));
+      })
+      .on("end", () => {
+        if (!stopped) resolve(total);
+      })
+      .resume();
+  });
+}
+
+/** Decodes XML bytes (UTF-8, or UTF-16 with a byte-order mark, read as its ASCII characters). */
+function decode(bytes: Uint8Array): string {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16) return utf8(bytes);
+  let s = "";
+  for (const b of bytes) if (b !== 0) s += String.fromCharCode(b);
+  return s;
+}
+
+function concat(chunks: Uint8Array[], limit: number): Uint8Array {
+  const size = Math.min(limit, chunks.reduce((n, c) => n + c.length, 0));
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    if (at >= size) break;
+    out.set(c.subarray(0, size - at), at);
+    at += Math.min(c.length, size - at);
+  }
+  return out;
+}
+
+/** True when the XML prolog (before the root element) declares a DTD or entities. */
+export function hasDtd(prolog: string): boolean {
+  const root = prolog.search(/<[A-Za-z_]/);
+  const head = root < 0 ? prolog : prolog.slice(0, root);
+  return /<!DOCTYPE|<!ENTITY/i.test(head);
+}
+
+interface Rel {
+  type: string;
+  target: string;
+}
+
+function relsOf(xml: string, source: string): Rel[] {
+  const out: Rel[] = [];
+  for (const [tag] of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    if (/\sTargetMode\s*=\s*["']External["']/.test(tag)) continue;
+    const target = /\sTarget\s*=\s*"([^"]*)"|\sTarget\s*=\s*'([^']*)'/.exec(tag);
+    const type = /\sType\s*=\s*"([^"]*)"|\sType\s*=\s*'([^']*)'/.exec(tag);
+    const t = target ? (target[1] ?? target[2]) : "";
+    if (t) out.push({ type: type ? (type[1] ?? type[2]) : "", target: resolveTarget(source, t.replace(/&amp;/g, "&")) });
+  }
+  return out;
+}
+
+/** The source part of a .rels part ("xl/_rels/workbook.xml.rels" → "xl/workbook.xml"; "_rels/.rels" → ""). */
+function sourceOf(relsName: string): string | null {
+  const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(relsName);
+  return m ? m[1] + m[2] : null;
+}
+
+/** A relationship loop reachable from the package root, as a path of parts, or null. */
+function findLoop(graph: Map<string, Rel[]>): string[] | null {
+  const state = new Map<string, 1 | 2>(); // 1 on the current path, 2 done
+  const path: string[] = [];
+  const stack: { part: string; next: number }[] = [{ part: "", next: 0 }];
+  state.set("", 1);
+  path.push("");
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const rels = graph.get(top.part) ?? [];
+    if (top.next >= rels.length) {
+      state.set(top.part, 2);
+      stack.pop();
+      path.pop();
+      continue;
+    }
+    const t = rels[top.next++].target.toLowerCase();
+    const s = state.get(t);
+    if (s === 1) return [...path.slice(path.indexOf(t)), t];
+    if (s === undefined) {
+      state.set(t, 1);
+      path.push(t);
+      stack.push({ part: t, next: 0 });
+    }
+  }
+  return null;
+}
+
+/** Checks a zip package; throws PreflightError (one sentence, no file name) when it is hostile or damaged. */
+export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEFAULT_LIMITS): Promise<void> {
+  const listing = listZip(bytes, limits.maxEntries);
+  if (!listing.ok) throw new PreflightError(listing.tooLarge ? `refused: ${listing.reason}` : `the file is damaged or not an .xlsx workbook (${listing.reason})`);
+  const { entries } = listing;
+  for (const e of entries) if (!safeName(e.name)) throw new PreflightError(`refused: the part name "${e.name.slice(0, 120)}" points outside the package`);
+  const declared = entries.reduce((n, e) => n + e.size, 0);
+  if (declared > limits.maxTotal) throw new PreflightError(`refused: the parts declare ${mb(declared)} once inflated, over the ${mb(limits.maxTotal)} limit (a "zip bomb"?)`);
+
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw new PreflightError(`the file is damaged or not an .xlsx workbook (${(e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120)})`);
+  }
+  const graph = new Map<string, Rel[]>();
+  let total = 0;
+  for (const e of entries) {
+    if (e.name.endsWith("/") || e.encrypted) continue;
+    const isRels = /(^|\/)_rels\/[^/]*\.rels$/i.test(e.name);
+    const isXml = isRels || /\.(xml|vml)$/i.test(e.name);
+    const keep = isRels ? MAX_RELS_BYTES : isXml ? PROLOG_BYTES : 0;
+    const chunks: Uint8Array[] = [];
+    let kept = 0;
+    const max = Math.min(e.size, limits.maxTotal - total);
+    const size = await inflate(zip, e, max, (c) => {
+      if (kept < keep) {
+        chunks.push(c);
+        kept += c.length;
+      }
+    });
+    if (size > max) {
+      if (size > e.size) throw new PreflightError(`refused: part "${e.name}" inflates to more than the ${e.size} bytes its zip entry declares (a damaged file or a "zip bomb")`);
+      throw new PreflightError(`refused: the parts inflate to more than the ${mb(limits.maxTotal)} limit (a "zip bomb"?)`);
+    }
+    total += size;
+    if (!isXml) continue;
+    if (isRels && kept > MAX_RELS_BYTES) throw new PreflightError(`refused: the relationship part "${e.name}" is larger than ${mb(MAX_RELS_BYTES)}`);
+    const text = decode(concat(chunks, keep));
+    if (hasDtd(text)) throw new PreflightError(`refused: part "${e.name}" declares a DTD or entities (<!DOCTYPE>), which workbooks never do (an entity-expansion or external-entity attack?)`);
+    const source = isRels ? sourceOf(e.name) : null;
+    if (source !== null) graph.set(source.toLowerCase(), relsOf(text, source));
+  }
+
+  const loop = findLoop(graph);
+  if (loop) throw new PreflightError(`refused: relationship loop ${loop.map((p) => p || "(package)").join(" → ")}`);
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  for (const [source, rels] of graph) {
+    for (const r of rels) {
+      if (NEEDED.test(r.type) && !names.has(r.target.toLowerCase())) {
+        throw new PreflightError(`the file is damaged: "${r.target}" is referenced by ${source || "the package"} but is not in it`);
+      }
+    }
+  }
+}
