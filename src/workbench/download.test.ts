@@ -5,7 +5,7 @@ describe("downloadFileName (issue 11 §9)", () => {
     ["hospital-ppp.xlsx", "hospital-ppp.review.xlsx"],
     ["Q4 model.XLSX", "Q4 model.review.xlsx"],
     ["hospital-ppp.review.xlsx", "hospital-ppp.review.xlsx"],
-    ["book.xlsm", "book.review.xlsx"],
+    ["book.xlsm", "book.review.xlsm"], // macros are kept, so the type too
     ["notes", "notes.review.xlsx"],
     ["  ", "workbook.review.xlsx"],
   ])("%p → %p", (name, want) => {
