@@ -29,7 +29,7 @@ function contractLine(s: ContractSummary): string {
   return `${s.file}: ${s.contract} — integrated ${i === null ? "not assessed" : `${fmtIndex(i)} (${s.statuses.integrated})`}${s.errors ? `, ${s.errors} error${s.errors === 1 ? "" : "s"} in its tables` : ""}`;
 }
 
-/** Checks -o before any work: an .xlsx file, not one of the inputs, in a folder that exists. */
+/** Checks -o before any work: an .xlsx file, not one of the inputs named, in a folder that exists. */
 async function checkOutput(output: string, inputs: string[], io: CliIo): Promise<void> {
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`-o ${output}: the portfolio is an .xlsx workbook; give an output name ending in .xlsx`);
   if ((await io.kind(output)) === "dir") throw new UsageError(`-o ${output}: is a folder; give the portfolio workbook's file name, e.g. ${io.path.join(output, "portfolio.xlsx")}`);
@@ -37,15 +37,18 @@ async function checkOutput(output: string, inputs: string[], io: CliIo): Promise
   await checkFolder(output, io);
 }
 
-/** Runs `imm portfolio`; returns the exit code. `files` are the expanded inputs (the output itself left out). */
+/**
+ * Runs `imm portfolio`; returns the exit code. `files` are the expanded inputs: naming the output as an input is a
+ * usage error; an earlier portfolio found in an input folder under the output's name is left out (it is replaced).
+ */
 export async function runPortfolio(
   cmd: PortfolioCommand, files: string[], io: CliIo, engine: ReviewEngine, defaultJobs: number,
 ): Promise<number> {
-  await checkOutput(cmd.output, files, io);
+  await checkOutput(cmd.output, cmd.inputs, io);
   const inputs = files.filter((f) => io.path.resolve(f) !== io.path.resolve(cmd.output));
   const runner: PortfolioRunner = engine.portfolioRunner ?? inProcessRunner(io, engine);
   const jobs = Math.max(1, Math.min(cmd.jobs ?? defaultJobs, inputs.length));
-  io.err(`Assessing ${inputs.length} workbook${inputs.length === 1 ? "" : "s"} (${jobs} at a time)…`);
+  io.progress?.(`Assessing ${inputs.length} workbook${inputs.length === 1 ? "" : "s"} (${jobs} at a time)…`);
   let n = 0;
   const outcomes: PortfolioOutcome[] = await runner(inputs, jobs, (o) => {
     n++;

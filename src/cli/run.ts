@@ -48,8 +48,7 @@ async function execute(cmd: Command, io: CliIo, engine: ReviewEngine): Promise<n
     case "check":
       return eachInput(await expandInputs(cmd.inputs, io), io, (input) => checkOne(input, io, engine));
     case "portfolio": {
-      const files = (await expandInputs(cmd.inputs, io)).filter((f) => io.path.resolve(f) !== io.path.resolve(cmd.output));
-      return runPortfolio(cmd, files, io, engine, io.cores?.() ?? 1);
+      return runPortfolio(cmd, await expandInputs(cmd.inputs, io), io, engine, io.cores?.() ?? 1);
     }
     case "review": {
       const inputs = await expandInputs(cmd.inputs, io);

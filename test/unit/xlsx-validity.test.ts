@@ -18,6 +18,7 @@ import { validatePackages, type PackageInput } from "../../scripts/ooxml/validat
 import { XMLLINT_HINT, xmllintAvailable } from "../../scripts/ooxml/xmllint";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "hospital-ppp.xlsx");
+const PORTFOLIO = join(__dirname, "..", "..", "assets", "samples", "portfolio");
 /** The sample as saved by LibreOffice Calc 7.4 itself (no table styles, no theme part). */
 const LIBREOFFICE = join(__dirname, "..", "fixtures", "libreoffice-saved.xlsx");
 
@@ -60,6 +61,7 @@ async function writtenPackages(): Promise<PackageInput[]> {
   await cli("review", at("real-lo.xlsx"), "--in-place");
   await cli("template", at("template.xlsx"));
   await cli("template", at("examples.xlsx"), "--examples");
+  await cli("portfolio", at("sample.xlsx"), PORTFOLIO, "-o", at("portfolio.xlsx"));
   const host = await XlsxHost.fromBuffer(await userWorkbookBytes("It's mine"), "features.xlsx");
   await host.applyPlans([fullPlan(), fullPlan("dashboard", "IMM Dashboard")]);
   return [
@@ -72,6 +74,8 @@ async function writtenPackages(): Promise<PackageInput[]> {
     { label: "template", bytes: bytesOf(at("template.xlsx")) },
     { label: "template --examples", bytes: bytesOf(at("examples.xlsx")) },
     { label: "host: every plan feature, notes, charts", bytes: await host.toBuffer() },
+    { label: "portfolio (sample portfolio and the hospital sample)", bytes: bytesOf(at("portfolio.xlsx")) },
+    { label: "assets/samples/portfolio/eastfield-hospital.xlsx", bytes: bytesOf(join(PORTFOLIO, "eastfield-hospital.xlsx")) },
   ];
 }
 
@@ -82,7 +86,7 @@ describe("every .xlsx the project writes is valid for Excel", () => {
 
   it("passes the schemas and Excel's package rules", async () => {
     const reports = await validatePackages(await writtenPackages());
-    expect(reports).toHaveLength(9);
+    expect(reports).toHaveLength(11);
     expect(reports.filter((r) => r.errors.length > 0)).toEqual([]);
   }, 120_000);
 });
