@@ -34,16 +34,20 @@ export async function assessOutcome(file: string, io: CliIo, engine: ReviewEngin
   }
 }
 
-/** Assesses workbooks (in parallel where it can); outcomes in the order of `files`; `done` is called as each finishes. */
-export type PortfolioRunner = (files: string[], jobs: number, done?: (o: PortfolioOutcome) => void) => Promise<PortfolioOutcome[]>;
+/**
+ * Assesses workbooks (in parallel where it can); outcomes in the order of `files`; `done` is called as each finishes,
+ * with the milliseconds its assessment took.
+ */
+export type PortfolioRunner = (files: string[], jobs: number, done?: (o: PortfolioOutcome, ms: number) => void) => Promise<PortfolioOutcome[]>;
 
 /** A runner on this thread, one workbook after another (tests; hosts without worker threads). */
 export function inProcessRunner(io: CliIo, engine: ReviewEngine): PortfolioRunner {
   return async (files, _jobs, done) => {
     const out: PortfolioOutcome[] = [];
     for (const f of files) {
+      const t0 = performance.now();
       const o = await assessOutcome(f, io, engine);
-      done?.(o);
+      done?.(o, performance.now() - t0);
       out.push(o);
     }
     return out;

@@ -26,9 +26,9 @@ export const workerRunner: PortfolioRunner = (files, jobs, done) => new Promise(
   let next = 0;
   let finished = 0;
   const workers = new Set<Worker>();
-  const finish = (id: number, outcome: PortfolioOutcome): void => {
+  const finish = (id: number, outcome: PortfolioOutcome, ms: number): void => {
     results[id] = outcome;
-    done?.(outcome);
+    done?.(outcome, ms);
     if (++finished === files.length) {
       for (const w of workers) void w.terminate();
       resolve(results);
@@ -48,13 +48,13 @@ export const workerRunner: PortfolioRunner = (files, jobs, done) => new Promise(
       current = next++;
       w.postMessage({ id: current, file: files[current] });
     };
-    w.on("message", (m: { id: number; outcome: PortfolioOutcome }) => {
-      finish(m.id, m.outcome);
+    w.on("message", (m: { id: number; outcome: PortfolioOutcome; ms: number }) => {
+      finish(m.id, m.outcome, m.ms);
       feed();
     });
     w.on("error", () => {
       workers.delete(w);
-      if (current >= 0 && results[current] === undefined) finish(current, { file: files[current], reason: `${files[current]}: ${UNLOCATED_FAULT}` });
+      if (current >= 0 && results[current] === undefined) finish(current, { file: files[current], reason: `${files[current]}: ${UNLOCATED_FAULT}` }, 0);
       start();
     });
     feed();
