@@ -68,6 +68,7 @@ export function portfolioSheet(p: Portfolio): SheetPlan {
     empty: "None: every workbook was read and assessed",
   });
   const plan = finishSheet(s);
-  plan.columnWidths = plan.columnWidths.map((w) => (w.col === 1 ? { ...w, width: Math.max(w.width, 30) } : w));
+  // Contract names fit in 36 characters; a longer reason below (the last column of its table) overflows to the right.
+  plan.columnWidths = plan.columnWidths.map((w) => (w.col === 1 ? { ...w, width: 36 } : w));
   return plan;
 }
