@@ -101,6 +101,15 @@ describe("imm portfolio", () => {
     expect(threads.every((o) => "summary" in o)).toBe(true);
   }, 120_000);
 
+  it("reads a reviewed workbook's input tables only: its generated sheets change nothing", async () => {
+    const input = join(dir, "a.xlsx");
+    copyFileSync(join(SAMPLES, FILES[0]), input);
+    const { io } = capturedIo();
+    await runCli(["review", input, "-o", join(dir, "a.review.xlsx")], io, defaultEngine);
+    const [plain, reviewed] = await inProcessRunner(io, engineFor(SHEET_REGISTRY))([input, join(dir, "a.review.xlsx")], 1);
+    expect("summary" in reviewed && { ...reviewed.summary, file: "" }).toEqual("summary" in plain && { ...plain.summary, file: "" });
+  }, 60_000);
+
   it("refuses a bad -o or --jobs before any work", async () => {
     expect(() => parseArgs(["portfolio", "a.xlsx"])).toThrow("portfolio needs -o PORTFOLIO.xlsx");
     expect(() => parseArgs(["portfolio", "a.xlsx", "-o", "p.xlsx", "--jobs", "0"])).toThrow("--jobs 0: give a whole number");
