@@ -15,7 +15,9 @@ export type Command =
   /** `sheets`: registry keys of the sheets chosen with --sheets (written in registry order). */
   | { kind: "review"; inputs: string[]; output?: string; inPlace: boolean; sheets?: string[] }
   | { kind: "check"; inputs: string[] }
-  | { kind: "template"; output: string; examples: boolean; force: boolean };
+  | { kind: "template"; output: string; examples: boolean; force: boolean }
+  /** `jobs`: workbooks assessed at a time (default: the machine's cores). */
+  | { kind: "portfolio"; inputs: string[]; output: string; jobs?: number };
 
 /** The help text; the --sheets words come from the sheet registry. */
 export function usage(registry: SheetRegistry = SHEET_REGISTRY): string {
@@ -26,6 +28,7 @@ Usage:
   imm review DIR | A.xlsx B.xlsx …  [-o OUTDIR]
   imm check WORKBOOK.xlsx …        read and assess as review does; writes nothing
   imm template OUT.xlsx [--examples] [--force]
+  imm portfolio A.xlsx B.xlsx DIR … -o PORTFOLIO.xlsx [--jobs N]
   imm --help | --version
 
 review    writes a copy with the review sheets added (default: NAME.review.xlsx next to the input;
@@ -33,6 +36,9 @@ review    writes a copy with the review sheets added (default: NAME.review.xlsx 
           everything else in the workbook (charts, pivots, pictures, macros…) is kept as it is.
           A macro-enabled NAME.xlsm gives NAME.review.xlsm.
 -o        an .xlsx file (.xlsm for an .xlsm input), or a folder to write NAME.review.xlsx into
+portfolio assesses each contract workbook as review does (its own settings) and writes IMM Portfolio and
+          IMM Portfolio Dashboard into a new workbook; a workbook that fails is listed with its reason
+--jobs    workbooks assessed at a time by portfolio (default: the number of CPU cores)
 --sheets  which review sheets: ${registry.map((e) => e.cliWord).join(", ")} (default: all)
 Exit codes: 0 ok, 1 problems (errors in the tables, unreadable input, unwritable output, internal fault), 2 usage.
 IMM_DEBUG=1 adds the details of an internal fault.`;
@@ -60,6 +66,7 @@ const OPTIONS = {
   examples: { type: "boolean" },
   force: { type: "boolean" },
   sheets: { type: "string" },
+  jobs: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
 
 interface Parsed {
@@ -69,6 +76,14 @@ interface Parsed {
   examples: boolean;
   force: boolean;
   sheets?: string[];
+  jobs?: number;
+}
+
+/** --jobs N: a whole number 1–64. */
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs ${value}: give a whole number of workbooks at a time, 1–64`);
+  return n;
 }
 
 /**
@@ -97,6 +112,7 @@ function readOptions(args: string[], registry: SheetRegistry): Parsed {
     }
     if (t.value === undefined || (!t.inlineValue && t.value.startsWith("-"))) throw new UsageError(`${t.rawName} needs a value`);
     if (name === "output") parsed.output = t.value;
+    else if (name === "jobs") parsed.jobs = parseJobs(t.value);
     else parsed.sheets = parseSheets(t.value, registry);
   }
   return parsed;
@@ -107,7 +123,8 @@ export function parseArgs(argv: string[], registry: SheetRegistry = SHEET_REGIST
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
   if (argv.includes("--version") || argv.includes("-v")) return { kind: "version" };
   const [verb, ...rest] = argv;
-  const { positional, output, inPlace, examples, force, sheets } = readOptions(rest, registry);
+  const { positional, output, inPlace, examples, force, sheets, jobs } = readOptions(rest, registry);
+  if (jobs !== undefined && verb !== "portfolio") throw new UsageError("--jobs applies to portfolio only");
   switch (verb) {
     case "review":
       if (!positional.length) throw new UsageError("review needs a workbook, e.g. imm review model.xlsx");
@@ -122,7 +139,12 @@ export function parseArgs(argv: string[], registry: SheetRegistry = SHEET_REGIST
       if (!out || positional.length > (output ? 0 : 1)) throw new UsageError("template needs one output file, e.g. imm template model.xlsx");
       return { kind: "template", output: out, examples, force };
     }
+    case "portfolio":
+      if (!positional.length) throw new UsageError("portfolio needs workbooks or folders, e.g. imm portfolio contracts/ -o portfolio.xlsx");
+      if (!output) throw new UsageError("portfolio needs -o PORTFOLIO.xlsx, the new workbook to write");
+      if (inPlace || sheets || examples || force) throw new UsageError("portfolio writes a new workbook: --in-place, --sheets, --examples and --force do not apply");
+      return { kind: "portfolio", inputs: positional, output, jobs };
     default:
-      throw new UsageError(`unknown command "${verb}" (use review, check or template)`);
+      throw new UsageError(`unknown command "${verb}" (use review, check, template or portfolio)`);
   }
 }

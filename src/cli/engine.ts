@@ -5,6 +5,7 @@ import { SHEET_REGISTRY, type SheetRegistry } from "../review/sheets/registry";
 import { ALL_TEMPLATES, buildTemplatePlans } from "../templates/templates";
 import { readModel } from "../tables";
 import type { ReviewEngine } from "./prepare";
+import { workerRunner } from "./worker-pool";
 
 /** The engine over a sheet registry: its --sheets words, its builders, its ownership markers. */
 export function engineFor(registry: SheetRegistry): ReviewEngine {
@@ -17,5 +18,5 @@ export function engineFor(registry: SheetRegistry): ReviewEngine {
   };
 }
 
-/** The engine used by `imm`. */
-export const defaultEngine: ReviewEngine = engineFor(SHEET_REGISTRY);
+/** The engine used by `imm` (portfolio workbooks assessed on worker threads). */
+export const defaultEngine: ReviewEngine = { ...engineFor(SHEET_REGISTRY), portfolioRunner: workerRunner };

@@ -17,6 +17,8 @@ export interface CliIo {
   list(dir: string): Promise<string[]>;
   /** Print the stack of an internal fault after its sentence (IMM_DEBUG=1); optional. */
   debug?: boolean;
+  /** Number of CPU cores (the default of portfolio --jobs); 1 when not given. */
+  cores?(): number;
   /** The package version. */
   version(): string;
   /** Path helpers (posix/win32 of the host). */

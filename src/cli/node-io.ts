@@ -1,5 +1,6 @@
 /** The Node implementation of CliIo: the only place the CLI touches the file system and the process. */
 import { promises as fs, readFileSync } from "fs";
+import { availableParallelism } from "os";
 import * as path from "path";
 import type { CliIo, PathKind } from "./io";
 
@@ -47,6 +48,7 @@ export function nodeIo(): CliIo {
     list: async (dir) => fs.readdir(dir),
     debug: /^(1|true|yes|on)$/i.test(process.env.IMM_DEBUG ?? ""),
     version: packageVersion,
+    cores: () => Math.max(1, availableParallelism()),
     path: { join: path.join, dirname: path.dirname, basename: path.basename, resolve: path.resolve },
   };
 }

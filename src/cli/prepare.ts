@@ -12,6 +12,7 @@ import type { ModelInputs, WorkbookSnapshot } from "../tables/types";
 import { during, InputFileError } from "./faults";
 import type { CliIo } from "./io";
 import { fileReason } from "./output-errors";
+import type { PortfolioRunner } from "./portfolio-assess";
 
 /** What a review needs from an opened workbook (XlsxHost; a fake in tests). */
 export type ReviewHost = Pick<XlsxHost, "readSnapshot" | "applyPlans" | "toBuffer">;
@@ -25,6 +26,8 @@ export interface ReviewEngine {
   buildTemplatePlans(options: { examples?: boolean }): SheetPlan[];
   /** The sheet registry behind --sheets, the plans and ownership (default: the built-in one). */
   sheets?: SheetRegistry;
+  /** How `imm portfolio` assesses many workbooks (the CLI: worker threads; default: one after another on this thread). */
+  portfolioRunner?: PortfolioRunner;
 }
 
 /** A workbook reviewed in memory. */

@@ -8,6 +8,7 @@ import { checkOne, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, expandInputs, reviewOne, 
 import { debugDetails, InputFileError, InternalFault, OutputError, UNLOCATED_FAULT } from "./faults";
 import type { CliIo } from "./io";
 import { reviewFileName } from "./outputs";
+import { runPortfolio } from "./portfolio";
 
 /** Prints a failure as one "imm: …" line (plus the stack with IMM_DEBUG=1 for an unexpected one). */
 function report(e: unknown, io: CliIo, file?: string): void {
@@ -46,6 +47,9 @@ async function execute(cmd: Command, io: CliIo, engine: ReviewEngine): Promise<n
       return writeTemplate(cmd.output, cmd.examples, cmd.force, io, engine);
     case "check":
       return eachInput(await expandInputs(cmd.inputs, io), io, (input) => checkOne(input, io, engine));
+    case "portfolio": {
+      return runPortfolio(cmd, await expandInputs(cmd.inputs, io), io, engine, io.cores?.() ?? 1);
+    }
     case "review": {
       const inputs = await expandInputs(cmd.inputs, io);
       let outDir: string | undefined;

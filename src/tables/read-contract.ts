@@ -1,4 +1,7 @@
-/** Reading IMM_Contract (key/value): Project and Annual service payment required, the rest optional. */
+/**
+ * Reading IMM_Contract (key/value): Project and Annual service payment required, the rest optional (Sector, Region,
+ * Contract start date and Contract end date serve the portfolio review).
+ */
 import { isBlank } from "../imm/scales";
 import { coerceDate, coerceNonNegative, coercePercent, isUncalculated, NO_CALCULATED_VALUE, type Coerced } from "./coerce";
 import type { FoundTable } from "./find";
@@ -23,6 +26,10 @@ const COERCE: Readonly<Record<string, (v: RawCell) => Coerced<string | number>>>
   pointValue: (v) => coerceNonNegative(v, "performance point value"),
   pointThreshold: (v) => coerceNonNegative(v, "point threshold"),
   deductionCapPct: (v) => coercePercent(v, "deduction cap"),
+  sector: text,
+  region: text,
+  startDate: (v) => coerceDate(v, "contract start date"),
+  endDate: (v) => coerceDate(v, "contract end date"),
 };
 
 /** Contract details; null (with an error) when Project or Annual service payment is missing, blank or bad. */
@@ -63,5 +70,11 @@ export function readContract(t: FoundTable, problems: ProblemSink): ContractInfo
     return null;
   }
   if (bad) return null;
+  // An end before the start is a typing slip the portfolio cannot use (years to expiry would be meaningless); the
+  // dates are kept as typed and the warning names the end-date cell.
+  if (typeof values.startDate === "number" && typeof values.endDate === "number" && values.endDate < values.startDate) {
+    const at = source.endDate as { address: string };
+    problems.add("warning", TABLE, t.sheet, at.address, "contract end date is before the contract start date");
+  }
   return withoutUndefined({ ...values, source }) as unknown as ContractInfo;
 }

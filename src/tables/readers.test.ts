@@ -30,6 +30,27 @@ describe("contract", () => {
     }
   });
 
+  it("reads the portfolio keys: sector, region, contract start and end dates (synonyms too)", () => {
+    const m = one("IMM_Contract", "Contract", headers, [
+      ["Project", "Eastlink"], ["ASP", 5], ["Industry", "Roads"], ["Region", "Victoria"],
+      ["Commencement date", "2009-10-01"], ["Expiry", 51043],
+    ]);
+    expect(messages(m)).toEqual([]);
+    const { source, ...info } = m.contract!;
+    expect(info).toEqual({ project: "Eastlink", annualServicePayment: 5, sector: "Roads", region: "Victoria", startDate: 40087, endDate: 51043 });
+    expect(source.endDate).toEqual({ sheet: "Contract", address: "B7" });
+  });
+
+  it("warns, naming the cell, when the contract end date is before its start or not a date", () => {
+    const m = one("IMM_Contract", "Contract", headers, [
+      ["Project", "Eastlink"], ["ASP", 5], ["Contract start date", 51043], ["Contract end date", 40087],
+    ]);
+    expect(messages(m)).toEqual(["warning Contract!B5: contract end date is before the contract start date"]);
+    const bad = one("IMM_Contract", "Contract", headers, [["Project", "Eastlink"], ["ASP", 5], ["Contract end date", "soon"]]);
+    expect(bad.contract?.endDate).toBeUndefined();
+    expect(messages(bad)[0]).toMatch(/^warning Contract!B4: contract end date "soon" .*; ignored$/);
+  });
+
   it("is null with an error when the annual service payment is missing or bad", () => {
     const missing = one("IMM_Contract", "Contract", headers, [["Project", "Eastlink"], ["Operator", "X"]]);
     expect(missing.contract).toBeNull();

@@ -134,6 +134,12 @@ export const CONTRACT_KEYS: readonly ColumnSpec[] = [
     "Threshold", "Points allowance"),
   col("deductionCapPct", "Deduction cap %", false, "Deduction cap", "Cap", "Cap %", "Deduction cap (%)",
     "Maximum deduction", "Max deduction %"),
+  // Portfolio fields (issue 12): optional; a portfolio review groups and sorts contracts by them.
+  col("sector", "Sector", false, "Industry", "Asset type", "Service sector"),
+  col("region", "Region", false, "Location", "Area", "Geography"),
+  col("startDate", "Contract start date", false, "Start date", "Commencement date", "Service commencement date",
+    "Contract start"),
+  col("endDate", "Contract end date", false, "End date", "Expiry", "Expiry date", "Contract expiry", "Contract end"),
 ];
 
 /**

@@ -152,6 +152,14 @@ export interface ContractInfo {
   pointThreshold?: number;
   /** Deduction cap as a fraction of the annual service payment (0.1 = 10%). */
   deductionCapPct?: number;
+  /** Sector (e.g. "Health", "Education", "Roads", "Water"), for the portfolio's grouping and themes. */
+  sector?: string;
+  /** Region, for the portfolio sheet. */
+  region?: string;
+  /** Contract start date (Excel serial date). */
+  startDate?: number;
+  /** Contract end date, i.e. expiry (Excel serial date); gives the portfolio's years to expiry. */
+  endDate?: number;
   /** Cell of each key's value, for located messages. */
   source: Record<string, { sheet: string; address: string }>;
 }

@@ -1,4 +1,4 @@
-/** The IMM task pane: five flows over one WorkbookHost. Never calls Excel.run itself. */
+/** The IMM task pane: six flows over one WorkbookHost. Never calls Excel.run itself. */
 import * as React from "react";
 import { FluentProvider, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { WorkbookHost } from "../hosts/port";
@@ -8,9 +8,10 @@ import { CheckData } from "./flows/CheckData";
 import { SettingsForm } from "./flows/SettingsForm";
 import { GenerateReview } from "./flows/GenerateReview";
 import { ExplainCell } from "./flows/ExplainCell";
+import { PortfolioReview } from "./flows/PortfolioReview";
 import type { ReviewRun } from "./model/review";
 
-export type FlowId = "start" | "check" | "settings" | "review" | "explain";
+export type FlowId = "start" | "check" | "settings" | "review" | "explain" | "portfolio";
 
 export const FLOWS: readonly { id: FlowId; label: string; title: string }[] = [
   { id: "start", label: "Start", title: "Start a model" },
@@ -18,6 +19,7 @@ export const FLOWS: readonly { id: FlowId; label: string; title: string }[] = [
   { id: "settings", label: "Settings", title: "Settings" },
   { id: "review", label: "Review", title: "Generate review" },
   { id: "explain", label: "Explain", title: "Explain a cell" },
+  { id: "portfolio", label: "Portfolio", title: "Portfolio review" },
 ];
 
 export interface AppProps {
@@ -108,6 +110,7 @@ export function App({ host, theme, initialFlow = "start" }: AppProps): React.JSX
           {flow === "explain" && (
             <ExplainCell host={host} title={current.title} lastRun={lastRun} onPlansBuilt={setLastRun} onRegenerate={() => setFlow("review")} />
           )}
+          {flow === "portfolio" && <PortfolioReview host={host} title={current.title} />}
         </main>
       </div>
     </FluentProvider>

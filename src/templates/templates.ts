@@ -181,9 +181,12 @@ function contractTemplate(withExamples: boolean): SheetPlan {
     project: ["Example Hospital PPP", undefined], annualServicePayment: [12_000_000, FMT.money],
     operator: ["Example Health Partners Ltd", undefined], period: ["FY2025/26", undefined],
     reviewDate: [46112, FMT.date], pointValue: [150, FMT.money], pointThreshold: [20, "0"], deductionCapPct: [0.1, FMT.pct],
+    sector: ["Health", undefined], region: ["North", undefined], startDate: [40087, FMT.date], endDate: [51043, FMT.date],
   };
-  const rows = CONTRACT_KEYS.map((k) => [k.label, withExamples ? ex[k.field]?.[0] ?? null : null, ex[k.field]?.[1]] as [string, PlanValue, string | undefined]);
-  return kvTemplate("IMM_Contract", "IMM Contract", "Key contract terms: Project and Annual service payment are required; point value, threshold and cap drive performance deductions.", rows);
+  // Dates keep their date format on a blank template too (a typed 31/03/2039 then shows as a date).
+  const rows = CONTRACT_KEYS.map((k) => [k.label, withExamples ? ex[k.field]?.[0] ?? null : null,
+    ex[k.field]?.[1]] as [string, PlanValue, string | undefined]);
+  return kvTemplate("IMM_Contract", "IMM Contract", "Key contract terms: Project and Annual service payment are required; point value, threshold and cap drive performance deductions; sector, region and contract start and end dates serve the portfolio review.", rows);
 }
 
 function settingsTemplate(): SheetPlan {

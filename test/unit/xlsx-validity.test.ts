@@ -20,6 +20,7 @@ import { validatePackages, type PackageInput } from "../../scripts/ooxml/validat
 import { XMLLINT_HINT, xmllintAvailable } from "../../scripts/ooxml/xmllint";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "hospital-ppp.xlsx");
+const PORTFOLIO = join(__dirname, "..", "..", "assets", "samples", "portfolio");
 /** The sample as saved by LibreOffice Calc 7.4 itself (no table styles, no theme part). */
 const LIBREOFFICE = join(__dirname, "..", "fixtures", "libreoffice-saved.xlsx");
 
@@ -63,6 +64,7 @@ async function writtenPackages(): Promise<PackageInput[]> {
   await cli("review", at("real-lo.xlsx"), "--in-place");
   await cli("template", at("template.xlsx"));
   await cli("template", at("examples.xlsx"), "--examples");
+  await cli("portfolio", at("sample.xlsx"), PORTFOLIO, "-o", at("portfolio.xlsx"));
   const host = await XlsxHost.fromBuffer(await userWorkbookBytes("It's mine"), "features.xlsx");
   await host.applyPlans([fullPlan(), fullPlan("dashboard", "IMM Dashboard")]);
   // A macro-enabled workbook with a user chart, a picture and custom XML, reviewed twice (lossless writer).
@@ -82,6 +84,8 @@ async function writtenPackages(): Promise<PackageInput[]> {
     { label: "host: every plan feature, notes, charts", bytes: await host.toBuffer() },
     { label: "review of an .xlsm with a user chart, picture, VBA and custom XML", bytes: bytesOf(at("rich.review.xlsm")) },
     { label: "its rerun --in-place", bytes: bytesOf(at("rich-rerun.xlsm")) },
+    { label: "portfolio (sample portfolio and the hospital sample)", bytes: bytesOf(at("portfolio.xlsx")) },
+    { label: "assets/samples/portfolio/eastfield-hospital.xlsx", bytes: bytesOf(join(PORTFOLIO, "eastfield-hospital.xlsx")) },
   ];
 }
 
@@ -92,7 +96,7 @@ describe("every .xlsx the project writes is valid for Excel", () => {
 
   it("passes the schemas and Excel's package rules", async () => {
     const reports = await validatePackages(await writtenPackages());
-    expect(reports).toHaveLength(11);
+    expect(reports).toHaveLength(13);
     expect(reports.filter((r) => r.errors.length > 0)).toEqual([]);
   }, 120_000);
 });
