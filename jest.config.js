@@ -5,6 +5,8 @@ module.exports = {
     {
       displayName: "unit",
       testEnvironment: "node",
+      // UI and whole-workbook tests take seconds on a loaded 2-core CI machine; 5 s (jest's default) is too tight there.
+      testTimeout: 30_000,
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx", "<rootDir>/test/unit/**/*.test.ts"],
       moduleNameMapper: {

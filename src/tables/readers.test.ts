@@ -141,15 +141,14 @@ describe("partnership, KPIs and actions", () => {
   });
 });
 
-describe("speed", () => {
-  it("reads 10,000 risks found by header match well within a second", () => {
+describe("large registers", () => {
+  // How fast is measured by `npm run bench` (bench/runtime.bench.ts times the 10k-risk review, readModel included), not asserted here.
+  it("reads all 10,000 risks of a register found by header match", () => {
     const values: RawCell[][] = [["Register"], [], ["ID", "Risk", "Type", "Likelihood", "Consequence", "Notes"]];
     for (let i = 0; i < 10000; i++) values.push([`R${i}`, `Risk ${i}`, i % 5 ? "Threat" : "Opportunity", 1 + (i % 5), "Major", "n"]);
-    const t0 = performance.now();
     const m = readModel({ tables: [], sheets: [{ name: "Risks", values }] });
-    const ms = performance.now() - t0;
     expect(m.risks).toHaveLength(10000);
+    expect(m.risks?.[9999]).toMatchObject({ id: "R9999", likelihood: 5, consequence: 4 });
     expect(m.sources[0].range).toBe("A3:F10003");
-    expect(ms).toBeLessThan(1500);
   });
 });
