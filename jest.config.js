@@ -1,12 +1,13 @@
 /** Jest projects: unit tests (node / jsdom per file docblock) and the browser end-to-end suite. */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.jest.json" }];
 module.exports = {
+  // UI and whole-workbook tests take seconds on a loaded 2-core CI machine; 5 s (jest's default) is too tight there.
+  // (A global option: jest ignores testTimeout inside a project.)
+  testTimeout: 30_000,
   projects: [
     {
       displayName: "unit",
       testEnvironment: "node",
-      // UI and whole-workbook tests take seconds on a loaded 2-core CI machine; 5 s (jest's default) is too tight there.
-      testTimeout: 30_000,
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx", "<rootDir>/test/unit/**/*.test.ts"],
       moduleNameMapper: {
