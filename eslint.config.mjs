@@ -43,12 +43,12 @@ export default tseslint.config(
     // The Office.js load/sync rules recognise Office objects by usage patterns; ExcelJS code (xlsx host,
     // workbench, CLI) reads the same property names (row.height, col.width) and would be false positives.
     files: ["src/taskpane/**", "src/hosts/office/**", "src/functions/**", "src/commands/**"],
-    ignores: ["**/__tests__/**", "**/*.test.*"],
+    ignores: ["**/testing/**", "**/*.test.*"],
     plugins: { "office-addins": officeAddins },
     rules: officeApiRules,
   },
   {
-    files: ["**/*.test.{ts,tsx}", "**/__tests__/**", "test/**"],
+    files: ["**/*.test.{ts,tsx}", "**/testing/**", "test/**"],
     languageOptions: { globals: { ...globals.jest } },
   },
   {

@@ -2,7 +2,7 @@
 import { assess } from "../review";
 import { integrated, pillars } from "../review/assess/assess-integrated";
 import type { Assessment, RiskAssessment } from "../review/assess/assessment";
-import { fixtureModel } from "../review/__tests__/fixture";
+import { fixtureModel } from "../review/testing/fixture";
 import { indexLines } from "./summary";
 
 function riskOnly(index: number): Assessment {

@@ -1,4 +1,4 @@
-import { EXTENDED_REGISTRY } from "../review/__tests__/extra-sheet";
+import { EXTENDED_REGISTRY } from "../review/testing/extra-sheet";
 import { ownedSheets, ownershipMarker, refToA1, sheetOfRef } from "./ownership";
 
 describe("ownership (both hosts)", () => {

@@ -7,7 +7,7 @@ import { readModel } from "../tables";
 import { buildReviewPlans, summarize } from "./index";
 import { buildTemplatePlans } from "../templates/templates";
 import { a1, rangeA1, type PlanValue, type SheetPlan } from "./kit/plan";
-import { duplicateTableNames, formulaLike, planProblems, unexplainedNumbers, userTexts } from "./__tests__/invariants";
+import { duplicateTableNames, formulaLike, planProblems, unexplainedNumbers, userTexts } from "./testing/invariants";
 
 const model = readModel(sampleToSnapshot(hospitalSample()));
 const { plans, assessment: a } = buildReviewPlans(model);

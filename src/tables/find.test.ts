@@ -1,6 +1,6 @@
 import { findTables, tableForName } from "./find";
 import { readModel } from "./index";
-import { paint, table } from "./__tests__/messy-workbook";
+import { paint, table } from "./testing/messy-workbook";
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 const sheet = (name: string, values: RawCell[][] = []): SheetSnapshot => ({ name, values });

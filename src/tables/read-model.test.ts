@@ -1,5 +1,5 @@
 import { readModel } from "./index";
-import { messyWorkbook } from "./__tests__/messy-workbook";
+import { messyWorkbook } from "./testing/messy-workbook";
 
 describe("readModel on a messy workbook", () => {
   const model = readModel(messyWorkbook());

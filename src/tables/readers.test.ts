@@ -1,5 +1,5 @@
 import { readModel } from "./index";
-import { table } from "./__tests__/messy-workbook";
+import { table } from "./testing/messy-workbook";
 import type { RawCell, SheetSnapshot } from "./types";
 
 /** Reads a workbook holding one Excel table on a sheet named `sheetName`, at A1. */

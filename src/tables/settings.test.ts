@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, type ImmSettings } from "../imm/defaults";
 import { readModel } from "./index";
 import { parseSettingValue, SETTINGS_FIELDS, writeSettingsEntries } from "./settings-fields";
-import { table } from "./__tests__/messy-workbook";
+import { table } from "./testing/messy-workbook";
 import type { RawCell, SheetSnapshot } from "./types";
 
 /** A model read from a settings table holding these rows. */

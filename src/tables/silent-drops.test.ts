@@ -5,7 +5,7 @@
 import { buildReviewPlans } from "../review";
 import { parseDateString, serialFromYmd } from "./dates";
 import { readModel } from "./index";
-import { paint, table } from "./__tests__/messy-workbook";
+import { paint, table } from "./testing/messy-workbook";
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 const sheet = (name: string, values: RawCell[][] = []): SheetSnapshot => ({ name, values });

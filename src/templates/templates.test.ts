@@ -4,7 +4,7 @@ import type { TableSnapshot, WorkbookSnapshot } from "../tables/types";
 import { ACTION_COLUMNS, KPI_COLUMNS, PARTNERSHIP_COLUMNS, RISK_COLUMNS } from "../tables/synonyms";
 import { ALL_TEMPLATES, buildTemplatePlans, DEFAULT_FACTORS } from "./templates";
 import type { PlanValue, SheetPlan } from "../review/kit/plan";
-import { cellMap, planProblems } from "../review/__tests__/invariants";
+import { cellMap, planProblems } from "../review/testing/invariants";
 
 /** The table of a template plan as a TableSnapshot (what a host would read back). */
 function snapshotOf(p: SheetPlan): TableSnapshot {

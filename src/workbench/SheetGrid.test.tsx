@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, render, screen, fireEvent } from "@testing-library/react";
-import "../taskpane/__tests__/dom"; // ResizeObserver stub (the truncation notice is a Fluent MessageBar)
+import "../taskpane/testing/dom"; // ResizeObserver stub (the truncation notice is a Fluent MessageBar)
 import { SheetGrid } from "./SheetGrid";
 import type { SheetView } from "./sheetView";
 

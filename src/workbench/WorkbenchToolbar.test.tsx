@@ -5,7 +5,7 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import "../taskpane/__tests__/dom";
+import "../taskpane/testing/dom";
 import { WorkbenchToolbar } from "./WorkbenchToolbar";
 import { Workbench } from "./Workbench";
 

@@ -1,7 +1,7 @@
 /** The workbench downloads through the same lossless writer as the CLI: the user's content comes back. */
 import JSZip from "jszip";
-import { fullPlan, userWorkbookBytes } from "../hosts/xlsx/__tests__/fixtures";
-import { withUserContent } from "../hosts/xlsx/__tests__/user-content";
+import { fullPlan, userWorkbookBytes } from "../hosts/xlsx/testing/fixtures";
+import { withUserContent } from "../hosts/xlsx/testing/user-content";
 import { downloadFileName } from "./download";
 import { openSession, sessionBlob } from "./session";
 

@@ -14,8 +14,8 @@ import { nodeIo } from "../../src/cli/node-io";
 import { runCli } from "../../src/cli/run";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { writeWorkbookBytes } from "../../src/hosts/xlsx/write-package";
-import { asSavedByLibreOffice, fullPlan, userWorkbookBytes } from "../../src/hosts/xlsx/__tests__/fixtures";
-import { withUserContent } from "../../src/hosts/xlsx/__tests__/user-content";
+import { asSavedByLibreOffice, fullPlan, userWorkbookBytes } from "../../src/hosts/xlsx/testing/fixtures";
+import { withUserContent } from "../../src/hosts/xlsx/testing/user-content";
 import { validatePackages, type PackageInput } from "../../scripts/ooxml/validate-package";
 import { XMLLINT_HINT, xmllintAvailable } from "../../scripts/ooxml/xmllint";
 

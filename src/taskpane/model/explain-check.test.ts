@@ -7,7 +7,7 @@ import { fakeHost } from "../../../test/fixtures/office-review";
 import type { WorkbookHost } from "../../hosts/port";
 import { buildReviewPlans } from "../../review";
 import { readModel } from "../../tables";
-import { quickSampleHost } from "../__tests__/sampleHost";
+import { quickSampleHost } from "../testing/sampleHost";
 import { plannedRow, sameRow } from "./explain";
 
 jest.setTimeout(60_000);

@@ -1,5 +1,5 @@
 import { readModel } from "../../tables";
-import { sampleHost } from "../__tests__/sampleHost";
+import { sampleHost } from "../testing/sampleHost";
 import { currentFingerprint, modelFingerprint } from "./staleness";
 
 describe("review staleness fingerprint", () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from "@testing-library/react";
-import "../../taskpane/__tests__/dom"; // ResizeObserver stub
+import "../../taskpane/testing/dom"; // ResizeObserver stub
 import { SheetGrid } from "../SheetGrid";
 import type { SheetView } from "../sheetView";
 import { FALLBACK_VIEWPORT } from "./useGridWindow";

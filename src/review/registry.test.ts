@@ -1,0 +1,45 @@
+import { buildReviewPlans } from "./index";
+import { emptyPlan } from "./kit/plan";
+import { extendRegistry, markerOf, SHEET_NAMES, SHEET_REGISTRY, type SheetDeclaration } from "./sheets/registry";
+import { EXTENDED_REGISTRY, EXTRA_SHEET } from "./testing/extra-sheet";
+import { fixtureModel } from "./testing/fixture";
+
+const build = () => emptyPlan("x", "X");
+
+describe("sheet registry", () => {
+  it("lists the five review sheets in writing order, each with a marker derived from its key", () => {
+    expect(SHEET_REGISTRY.map((e) => e.key)).toEqual(["risk", "partnership", "performance", "integrated", "dashboard"]);
+    for (const e of SHEET_REGISTRY) expect(e.marker).toBe(`IMM_Owned_${e.key}`);
+    expect(SHEET_NAMES.dashboard).toBe("IMM Dashboard");
+  });
+
+  it("every builder writes the key and sheet name of its entry", () => {
+    const { plans } = buildReviewPlans(fixtureModel());
+    expect(plans.map((p) => [p.key, p.name])).toEqual(SHEET_REGISTRY.map((e) => [e.key, e.name]));
+  });
+
+  it("an extended registry is a new list: the built-in one is unchanged", () => {
+    expect(EXTENDED_REGISTRY.map((e) => e.key)).toEqual([...SHEET_REGISTRY.map((e) => e.key), "notes"]);
+    expect(EXTENDED_REGISTRY[5].marker).toBe("IMM_Owned_notes");
+    expect(SHEET_REGISTRY).toHaveLength(5);
+    const { plans } = buildReviewPlans(fixtureModel(), { registry: EXTENDED_REGISTRY, sheets: ["notes", "risk"] });
+    expect(plans.map((p) => p.key)).toEqual(["risk", "notes"]);
+  });
+
+  it("refuses a sheet whose key, name, CLI word or label is taken, or whose CLI word is not a word", () => {
+    const clash = (d: Partial<SheetDeclaration>) => () => extendRegistry(SHEET_REGISTRY, { ...EXTRA_SHEET, ...d });
+    expect(clash({ key: "Risk" })).toThrow('sheet "Risk": key "Risk" is taken by sheet "risk"');
+    expect(clash({ name: "imm dashboard" })).toThrow('name "imm dashboard" is taken by sheet "dashboard"');
+    expect(clash({ cliWord: "integrated" })).toThrow('cliWord "integrated" is taken by sheet "integrated"');
+    expect(clash({ label: "IMM Risk Review" })).toThrow('label "IMM Risk Review" is taken by sheet "risk"');
+    expect(clash({ cliWord: "a,b" })).toThrow('CLI word "a,b" must be a lower-case word');
+  });
+
+  it("the compiler rejects a half-registered sheet", () => {
+    // @ts-expect-error — a declaration without a CLI word and task-pane label is not a SheetDeclaration
+    const half: SheetDeclaration = { key: "half", name: "Half", description: "", build };
+    // @ts-expect-error — a marker that does not match its key is not a marker of that key
+    const wrong: `IMM_Owned_${"risk"}` = markerOf("dashboard");
+    expect([half.key, wrong]).toEqual(["half", "IMM_Owned_dashboard"]);
+  });
+});
