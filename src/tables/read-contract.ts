@@ -23,6 +23,7 @@ const COERCE: Readonly<Record<string, (v: RawCell) => Coerced<string | number>>>
   pointValue: (v) => coerceNonNegative(v, "performance point value"),
   pointThreshold: (v) => coerceNonNegative(v, "point threshold"),
   deductionCapPct: (v) => coercePercent(v, "deduction cap"),
+  commentary: text,
 };
 
 /** Contract details; null (with an error) when Project or Annual service payment is missing, blank or bad. */

@@ -134,6 +134,8 @@ export const CONTRACT_KEYS: readonly ColumnSpec[] = [
     "Threshold", "Points allowance"),
   col("deductionCapPct", "Deduction cap %", false, "Deduction cap", "Cap", "Cap %", "Deduction cap (%)",
     "Maximum deduction", "Max deduction %"),
+  // The dashboard's Commentary box: text the director or contract manager owns, copied by every review (issue 11 §3).
+  col("commentary", "Commentary", false, "Comment", "Comments", "Director's commentary", "Dashboard commentary"),
 ];
 
 /**
