@@ -55,7 +55,8 @@ const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seve
 /**
  * Trend words (issue 11 §6): the latest change AND the long-run direction, so a recovery in the last period is never
  * hidden by a falling trend — "up 22.6 since 2025-Q3; down over four periods".
- * Latest change = last value − the value before it (blanks skipped), rounded to one decimal ("unchanged" at 0.0).
+ * Latest change = last value − the value before it (blanks skipped), each rounded to one decimal first — the change
+ * between the values as shown, so 71.4 → 94.0 reads "up 22.6" — ("unchanged" at 0.0).
  * Long-run direction = the TRENDLABEL rule on the least-squares slope over every value: "flat" when |slope| < 1% of
  * |mean| (or 0), else "up" or "down" (neutral words: whether up is good depends on the series).
  * Needs 2 values; `labels[i]` names period i; `unit` is the plural noun counted ("periods", "reviews").
@@ -65,7 +66,7 @@ export function trendWords(values: readonly (number | null)[], labels: readonly 
   if (at.length < 2) nothingToCompute("values", `a trend needs at least 2 values, got ${at.length}`);
   const [last, lastI] = at[at.length - 1];
   const [prev, prevI] = at[at.length - 2];
-  const d = Math.round((last - prev) * 10) / 10;
+  const d = Math.round((Math.round(last * 10) - Math.round(prev * 10))) / 10;
   const since = labels[prevI] ?? `period ${prevI + 1}`;
   const latest = d === 0 ? `unchanged since ${since}` : `${d > 0 ? "up" : "down"} ${Math.abs(d).toFixed(1)} since ${since}`;
   const { slope, mean } = fit(values);

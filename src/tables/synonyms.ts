@@ -135,7 +135,7 @@ export const CONTRACT_KEYS: readonly ColumnSpec[] = [
   col("deductionCapPct", "Deduction cap %", false, "Deduction cap", "Cap", "Cap %", "Deduction cap (%)",
     "Maximum deduction", "Max deduction %"),
   // The dashboard's Commentary box: text the director or contract manager owns, copied by every review (issue 11 §3).
-  col("commentary", "Commentary", false, "Comment", "Comments", "Director's commentary", "Dashboard commentary"),
+  col("commentary", "Commentary", false, "Director's commentary", "Dashboard commentary"),
 ];
 
 /**

@@ -120,7 +120,9 @@ describe("review history", () => {
     expect(ch.factorsFell.map((f) => f.factor)).toEqual([factor]);
     expect(ch.gapsOpened.map((f) => f.factor)).toEqual([factor]);
     for (const k of ["partnership", "risk", "performance"] as const) {
-      expect(ch.deltas[k]).toBeCloseTo((sum2.indices[k] as number) - (s1.indices[k] as number), 9);
+      // Between the indices as shown (one decimal).
+      const shown = (x: number | null) => Math.round((x as number) * 10) / 10;
+      expect(ch.deltas[k]).toBeCloseTo(shown(sum2.indices[k]) - shown(s1.indices[k]), 9);
     }
     expect(ch.deltas.risk!).toBeLessThan(0); // a new Extreme threat lowers the risk index
 

@@ -13,6 +13,7 @@
  * - High or extreme risks: open threats whose residual rating is High or Extreme.
  * - Items: every risk (residual score, rating, status); each KPI's result in its latest scored period (score, met);
  *   each factor's latest rated period (mean, gap).
+ * - Index deltas are between the indices as shown (one decimal), so they add up with what the reader sees.
  * - Changes: a new risk is open now and was not open before (absent, closed or realised); a closed risk was open
  *   before and is not open now (closed, realised or removed). A rating moved when a risk open at both reviews has a
  *   different residual rating. A KPI is newly failing when it missed its target now and met it before, recovered
@@ -20,6 +21,7 @@
  *   (or not rated) before.
  */
 import type { HistoryItem, HistoryRow, HistoryStatus, ReviewHistoryInput } from "../../tables/types";
+import { roundIndex } from "../kit/rag";
 import type { Assessment, PillarKey, Rating } from "./assessment";
 
 /** The four recorded indices. */
@@ -114,7 +116,9 @@ function byItem(items: readonly HistoryItem[], date: number, kind: HistoryItem["
 }
 
 const isOpen = (i: HistoryItem | undefined): boolean => (i?.status ?? "").toLowerCase() === "open";
-const diff = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
+/** Change of an index as the reader sees it: between the values shown (one decimal), so 71.4 → 94.0 is +22.6. */
+const diff = (a: number | null, b: number | null): number | null =>
+  (a === null || b === null ? null : Math.round((roundIndex(a) - roundIndex(b)) * 10) / 10);
 
 /** What changed between the previous review (row and items) and this one. */
 export function changesSince(prev: HistoryRow, prevItems: readonly HistoryItem[], cur: HistoryRow, curItems: readonly HistoryItem[]): Changes {

@@ -110,7 +110,7 @@ export function dashboard(a: Assessment, ctx: ReviewContext): SheetPlan {
 
   const lower = TILE_ROW + 6;
   const left = actions(s, a, topRisks(s, a, ctx, lower, W), W);
-  let right = money(s, a, lower, PANEL_COL, W);
+  let right = money(s, a, ctx, lower, PANEL_COL, W);
   right = alerts(s, a, right, PANEL_COL, W);
   right = commentary(s, a, right, PANEL_COL, W);
   right = changes(s, ctx, right, PANEL_COL, W);

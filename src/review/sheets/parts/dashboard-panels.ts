@@ -9,7 +9,7 @@ import type { ReviewHistory } from "../../assess/history";
 import { column, explained, writeRows, writeTable, writeText, type CellContent, type Sheet } from "../../kit/layout";
 import type { CellStyle } from "../../kit/plan";
 import { COLORS, FMT, NOT_ASSESSED, ratingFormats } from "../../kit/styles";
-import { fmtDate, fmtNum } from "../../kit/text";
+import { fmtDate, fmtMoney, fmtNum } from "../../kit/text";
 import type { ReviewContext } from "../context";
 import { changeLines, sinceLabel } from "./changes";
 
@@ -132,17 +132,28 @@ export function actions(s: Sheet, a: Assessment, row: number, w: Widths): number
 }
 
 /** Money: deductions this period and year to date, each also as % of the annual service payment; threat cost P50/P90. */
-export function money(s: Sheet, a: Assessment, row: number, col: number, w: Widths): number {
+export function money(s: Sheet, a: Assessment, ctx: ReviewContext, row: number, col: number, w: Widths): number {
   sectionHeading(s, row, col, 3, "Money");
   const k = a.performance;
   const asp = a.contract?.annualServicePayment ?? null;
-  const pct = (v: number | null | undefined): CellContent => (v == null || asp === null ? "—" : v / asp);
   const period = k?.latest?.period;
+  const see = `See the ${ctx.names.performance}`;
+  const amount = (v: number | null | undefined, label: string, how: string): CellContent =>
+    (v == null ? (k ? "—" : NOT_ASSESSED) : explained(v, label, how));
+  const pct = (v: number | null | undefined, label: string): CellContent => (v == null || asp === null ? "—"
+    : explained(v / asp, `${label} as % of the annual service payment`, `${fmtMoney(v)} ÷ ${fmtMoney(asp)} = ${fmtNum(100 * v / asp, 4)}%`));
+  const cost = (v: number | null | undefined, which: string): CellContent => (!a.risk ? NOT_ASSESSED : v == null ? "—"
+    : explained(v, `Threat cost ${which}`, `${which} of the simulated total cost of open threats (Σ of sampled impacts of the threats that occur), see the ${ctx.names.risk}`));
   const lines: [string, CellContent, CellContent][] = [
-    [`Deductions this period${period ? ` (${period})` : ""}`, k?.latest?.applied ?? (k ? "—" : NOT_ASSESSED), pct(k?.latest?.applied)],
-    ["Deductions year to date", k?.totals.applied ?? (k ? "—" : NOT_ASSESSED), pct(k?.totals.applied)],
-    ["Annual service payment", asp ?? "—", null],
-    ["Threat cost P50 / P90 (simulated)", a.risk?.overall.p50 ?? "—", null],
+    [`Deductions this period${period ? ` (${period})` : ""}`,
+      amount(k?.latest?.applied, `Deductions applied in ${period ?? "the latest period"}`, `DEDUCTION on the period's points not waived; ${see}`),
+      pct(k?.latest?.applied, "Deductions this period")],
+    ["Deductions year to date",
+      amount(k?.totals.applied, "Deductions applied, year to date", `min(Σ applied over the periods, annual cap); ${see}`),
+      pct(k?.totals.applied, "Deductions year to date")],
+    ["Annual service payment", asp === null ? "—" : explained(asp, "Annual service payment", "From IMM_Contract (Annual service payment)"), null],
+    ["Threat cost P50 (simulated)", cost(a.risk?.overall.p50, "P50"), null],
+    ["Threat cost P90 (simulated)", cost(a.risk?.overall.p90, "P90"), null],
   ];
   writeRows(s, row + 1, col + 1, [["Amount", "% of payment"]], { style: { bold: true, hAlign: "right", wrap: true }, countWidths: false });
   lines.forEach(([label, v, p], i) => {
@@ -150,9 +161,7 @@ export function money(s: Sheet, a: Assessment, row: number, col: number, w: Widt
     wrappedLine(s, r, col, 1, label, w);
     writeRows(s, r, col + 1, [[v, p]], { formats: [FMT.money, "0.00%"], countWidths: false, style: { hAlign: "right", vAlign: "top" } });
   });
-  const last = row + 2 + lines.length - 1;
-  writeRows(s, last, col + 2, [[a.risk?.overall.p90 ?? "—"]], { formats: [FMT.money], countWidths: false, style: { hAlign: "right", vAlign: "top" } });
-  return last + 2;
+  return row + 2 + lines.length + 1;
 }
 
 /** Alerts: KPI failures in the latest period and perception-gap alerts, named. */
