@@ -181,6 +181,7 @@ function contractTemplate(withExamples: boolean): SheetPlan {
     project: ["Example Hospital PPP", undefined], annualServicePayment: [12_000_000, FMT.money],
     operator: ["Example Health Partners Ltd", undefined], period: ["FY2025/26", undefined],
     reviewDate: [46112, FMT.date], pointValue: [150, FMT.money], pointThreshold: [20, "0"], deductionCapPct: [0.1, FMT.pct],
+    commentary: ["Write the dashboard commentary here: each review copies it to the IMM Dashboard and never overwrites it.", undefined],
   };
   const rows = CONTRACT_KEYS.map((k) => [k.label, withExamples ? ex[k.field]?.[0] ?? null : null, ex[k.field]?.[1]] as [string, PlanValue, string | undefined]);
   return kvTemplate("IMM_Contract", "IMM Contract", "Key contract terms: Project and Annual service payment are required; point value, threshold and cap drive performance deductions.", rows);
