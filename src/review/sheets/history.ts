@@ -59,6 +59,7 @@ export function historySheet(a: Assessment, ctx: ReviewContext): SheetPlan {
     empty: "No items recorded yet",
   });
   s.fixed.set(0, 14);
+  s.fixed.set(1, 12); // Period / Kind
   s.plan.freeze = undefined;
   return finishSheet(s);
 }

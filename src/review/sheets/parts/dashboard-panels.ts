@@ -96,7 +96,7 @@ export function topRisks(s: Sheet, a: Assessment, ctx: ReviewContext, row: numbe
   const tb = writeTable(s, { name: "IMM_DashboardTopRisks", headers: ["ID", "Score", "Rating", "Movement", "Owner", "Risk"], rows,
     formats: [undefined, FMT.one], empty: "No open threats" });
   s.plan.conditionalFormats.push(...ratingFormats(column(tb.data, 2)));
-  s.plan.styles.push({ range: tb.data, style: { wrap: true, vAlign: "top" } });
+  s.plan.styles.push({ range: tb.data, style: { wrap: true, vAlign: "top" } }, { range: column(tb.data, 2), style: { hAlign: "center" } });
   fitTableRows(s, tb.data.row, 0, rows, w);
   return s.row;
 }
@@ -125,7 +125,8 @@ export function actions(s: Sheet, a: Assessment, row: number, w: Widths): number
   writeTable(s, { name: "IMM_DashboardActions", headers: ["Due", "Days", "State", "Linked", "Owner", "Action"], rows,
     formats: [FMT.date, FMT.int], empty: "No overdue actions and none due soon" });
   const top = row + 2;
-  s.plan.styles.push({ range: { row: top, col: 0, rows: Math.max(1, rows.length), cols: 6 }, style: { wrap: true, vAlign: "top" } });
+  s.plan.styles.push({ range: { row: top, col: 0, rows: Math.max(1, rows.length), cols: 6 }, style: { wrap: true, vAlign: "top" } },
+    { range: { row: top, col: 2, rows: Math.max(1, rows.length), cols: 1 }, style: { hAlign: "center" } });
   fitTableRows(s, top, 0, rows, w);
   if (all.length > 8) writeText(s, s.row - 1, 0, `… and ${all.length - 8} more on the Integrated Assessment`, { italic: true, fontColor: COLORS.muted });
   return s.row;
