@@ -8,8 +8,8 @@ import type { SampleWorkbook } from "../../samples";
 import { XlsxHost } from "../../hosts/xlsx";
 import { readModel } from "../../tables";
 import { serialFromYmd } from "../../tables/dates";
-import type { RawCell, WorkbookSnapshot } from "../../tables/types";
-import { reviewHistory } from "../assess/history";
+import type { HistoryItem, HistoryRow, RawCell, WorkbookSnapshot } from "../../tables/types";
+import { mergeHistory, reviewHistory } from "../assess/history";
 import { buildReviewPlans, summarize } from "../index";
 import type { PlanValue, SheetPlan } from "../kit/plan";
 
@@ -86,6 +86,19 @@ function cellText(p: SheetPlan, pred: (v: PlanValue) => boolean): string[] {
   return p.blocks.flatMap((b) => b.values.flat()).filter(pred).map(String);
 }
 const plan = (plans: SheetPlan[], key: string) => plans.find((p) => p.key === key)!;
+
+describe("mergeHistory", () => {
+  const row = (reviewDate: number) => ({ reviewDate }) as HistoryRow;
+  const item = (reviewDate: number, id: string) => ({ reviewDate, kind: "risk", item: id }) as HistoryItem;
+  it("replaces the same date, inserts an earlier one in order, and drops items of a deleted row", () => {
+    const h = { rows: [row(APR), row(JUL)], items: [item(APR, "a"), item(JUL, "b"), item(JAN - 90, "orphan")] };
+    expect(mergeHistory(h, row(JUL), [item(JUL, "c")]).items.map((i) => i.item)).toEqual(["a", "c"]);
+    const m = mergeHistory(h, row(JAN), [item(JAN, "d")]);
+    expect(m.rows.map((r) => r.reviewDate)).toEqual([JAN, APR, JUL]);
+    expect(m.items.map((i) => i.item)).toEqual(["d", "a", "b"]);
+    expect(mergeHistory(h, null, []).items.map((i) => i.item)).toEqual(["a", "b"]);
+  });
+});
 
 describe("review history", () => {
   it("two reviews with changed inputs: two rows, and the dashboard shows the right changes", async () => {

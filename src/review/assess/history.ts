@@ -79,11 +79,17 @@ export function historyItemsOf(a: Assessment): HistoryItem[] {
   return out;
 }
 
-/** The history with this review's row and items in place: same date replaced, otherwise inserted in date order. */
+/**
+ * The history with this review's row and items in place: same date replaced, otherwise inserted in date order.
+ * Items whose review has no row any more are dropped.
+ */
 export function mergeHistory(history: ReviewHistoryInput, row: HistoryRow | null, items: HistoryItem[]): ReviewHistoryInput {
-  if (row === null) return history;
+  // Items of a review whose row the user deleted go with it (deleting a row deletes that review's history).
+  const dates = new Set(history.rows.map((r) => r.reviewDate));
+  const live = history.items.filter((i) => dates.has(i.reviewDate));
+  if (row === null) return { rows: history.rows, items: live };
   const rows = [...history.rows.filter((r) => r.reviewDate !== row.reviewDate), row].sort((x, y) => x.reviewDate - y.reviewDate);
-  const kept = history.items.filter((i) => i.reviewDate !== row.reviewDate);
+  const kept = live.filter((i) => i.reviewDate !== row.reviewDate);
   const at = rows.indexOf(row);
   const before = new Set(rows.slice(0, at).map((r) => r.reviewDate));
   // Items stay grouped by review in date order: earlier reviews' items, this one's, then later ones'.
