@@ -9,7 +9,7 @@ import { nodeIo } from "./node-io";
 import { runCli } from "./run";
 
 const SAMPLE = join(__dirname, "../../assets/samples/hospital-ppp.xlsx");
-const REVIEW_SHEETS = ["IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment", "IMM Dashboard"];
+const REVIEW_SHEETS = ["IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment", "IMM Dashboard", "IMM History"];
 
 let dir: string;
 let out: string[];
@@ -47,8 +47,8 @@ describe("imm review", () => {
     expect(code === 0 || code === 1).toBe(true);
     const output = join(dir, "hospital.review.xlsx");
     const names = await sheetNames(output);
-    expect(names.slice(-5)).toEqual(REVIEW_SHEETS);
-    expect(names.slice(0, -5)).toEqual(await sheetNames(input));
+    expect(names.slice(-6)).toEqual(REVIEW_SHEETS);
+    expect(names.slice(0, -6)).toEqual(await sheetNames(input));
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(out[0]).toBe(`${input} → ${output}`);
     expect(out.join("\n")).toMatch(/Integrated index \d+\.\d/);
@@ -69,7 +69,7 @@ describe("imm review", () => {
       "opening…",
       "reading the IMM tables…",
       "assessing 40 risks, 60 KPI rows, 24 partnership ratings…",
-      ...REVIEW_SHEETS.map((name, i) => `writing ${name} (${i + 1}/5)…`),
+      ...REVIEW_SHEETS.map((name, i) => `writing ${name} (${i + 1}/6)…`),
       `saving ${join(dir, "hospital.review.xlsx")}…`,
     ]);
     expect(out[0]).toContain("→");

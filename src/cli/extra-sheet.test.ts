@@ -36,7 +36,7 @@ describe("an extra sheet registered through the registry alone", () => {
     const { io, out } = capturedIo();
     return runCli(["--help"], io, engineFor(EXTENDED_REGISTRY)).then((code) => {
       expect(code).toBe(0);
-      expect(out.join("\n")).toContain("risk, partnership, performance, integrated, dashboard, notes");
+      expect(out.join("\n")).toContain("risk, partnership, performance, integrated, dashboard, history, notes");
     });
   });
 

@@ -16,7 +16,7 @@ import type { Assessment } from "./assess/assessment";
 import { simulateGroupsSliced } from "./assess/simulate-groups-sliced";
 import { guardFinite } from "./kit/finite-guard";
 import type { SheetPlan } from "./kit/plan";
-import { sheetsToBuild, type BuildReviewOptions } from "./index";
+import { sheetsToBuild, withHistory, type BuildReviewOptions } from "./index";
 
 /** Options of the sliced build: which sheets (of which registry), the fallback review date, and how the simulation is sliced. */
 export interface SlicedReviewOptions extends SliceOptions, Pick<BuildReviewOptions, "sheets" | "registry"> {
@@ -52,7 +52,8 @@ export async function buildReviewPlansSliced(
   model: ModelInputs, options: SlicedReviewOptions = {},
 ): Promise<{ plans: SheetPlan[]; assessment: Assessment }> {
   const assessment = await assessSliced(model, options);
-  const { entries, ctx } = sheetsToBuild(options);
+  const { entries, ctx: base } = sheetsToBuild(options);
+  const ctx = withHistory(base, model, assessment);
   const plans: SheetPlan[] = [];
   for (const entry of entries) {
     await pause(options);

@@ -7,6 +7,7 @@ import type { ModelInputs } from "../tables/types";
 import { assess } from "./assess/assess";
 import type { GroupSimulation } from "./assess/assess-risk";
 import type { Assessment, PillarKey, Rag } from "./assess/assessment";
+import { reviewHistory } from "./assess/history";
 import type { ReviewContext } from "./sheets/context";
 import { guardFinite } from "./kit/finite-guard";
 import type { SheetPlan } from "./kit/plan";
@@ -14,7 +15,7 @@ import { SHEET_NAMES, SHEET_REGISTRY, type SheetEntry, type SheetRegistry } from
 
 export { assess, type AssessOptions } from "./assess/assess";
 export {
-  entryOf, extendRegistry, markerOf, OWNED_PREFIX, registerSheet, SHEET_NAMES, SHEET_REGISTRY,
+  entryOf, extendRegistry, markerOf, notReadBack, OWNED_PREFIX, registerSheet, SHEET_NAMES, SHEET_REGISTRY,
   type SheetBuilder, type SheetDeclaration, type SheetEntry, type SheetKey, type SheetRegistry,
 } from "./sheets/registry";
 export type { ReviewContext } from "./sheets/context";
@@ -25,6 +26,11 @@ export { partnershipReview } from "./sheets/partnership-review";
 export { performanceReview } from "./sheets/performance-review";
 export { integratedAssessment } from "./sheets/integrated-assessment";
 export { dashboard } from "./sheets/dashboard";
+export { historySheet } from "./sheets/history";
+export {
+  changesSince, historyItemsOf, historyRowOf, mergeHistory, reportingPeriod, reviewHistory,
+  type Changes, type ReviewHistory,
+} from "./assess/history";
 
 export interface BuildReviewOptions {
   /** Keys of the sheets to build (all of the registry by default); built in registry order. */
@@ -44,11 +50,20 @@ export function sheetsToBuild(options: Pick<BuildReviewOptions, "sheets" | "regi
   return { entries: registry.filter((e) => wanted.includes(e.key)), ctx };
 }
 
+/**
+ * The build context of a review: the sheet names plus the review history — the workbook's IMM_History (read as input
+ * by readModel) with this review in place, and what changed since the previous review.
+ */
+export function withHistory(ctx: ReviewContext, model: ModelInputs, assessment: Assessment): ReviewContext {
+  return { ...ctx, history: reviewHistory(model.history, assessment) };
+}
+
 /** Assesses the model and builds the plans of the requested review sheets (all by default, in registry order). */
 export function buildReviewPlans(model: ModelInputs, options: BuildReviewOptions = {}): { plans: SheetPlan[]; assessment: Assessment } {
   const assessment = assess(model, { reviewDate: options.reviewDate, simulation: options.simulation });
   const { entries, ctx } = sheetsToBuild(options);
-  const plans = entries.map((e) => e.build(assessment, ctx));
+  const full = withHistory(ctx, model, assessment);
+  const plans = entries.map((e) => e.build(assessment, full));
   assessment.problems.push(...guardFinite(plans));
   return { plans, assessment };
 }

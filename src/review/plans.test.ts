@@ -19,9 +19,9 @@ describe("buildReviewPlans on the fixture", () => {
   const model = fixtureModel();
   const { plans, assessment } = buildReviewPlans(model);
 
-  it("builds the five sheets in order with their names", () => {
+  it("builds the five sheets and the history in order with their names", () => {
     expect(plans.map((p) => p.name)).toEqual(SHEET_REGISTRY.map((s) => s.name));
-    expect(plans.map((p) => p.name)).toEqual(["IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment", "IMM Dashboard"]);
+    expect(plans.map((p) => p.name)).toEqual(["IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment", "IMM Dashboard", "IMM History"]);
     expect(assessment.project).toBe("Fixture PPP");
   });
 
@@ -162,12 +162,12 @@ describe("buildReviewPlans on the fixture", () => {
     expect(planProblems(perf)).toEqual([]);
   });
 
-  it("dashboard: four tiles, RAG fills, top risks and overdue actions", () => {
+  it("dashboard: four tiles, RAG fills, top risks and actions (overdue and due soon)", () => {
     const d = planOf(plans, "dashboard");
     const strings = allStrings(d);
     for (const w of ["Partnership", "Risk", "Performance", "Integrated", "Amber", "Red"]) expect(strings).toContain(w);
     expect(d.styles.some((s) => s.style.fill === "#FFC7CE")).toBe(true); // the Red performance tile
-    expect(d.tables.map((t) => t.name)).toEqual(["IMM_DashboardTopRisks", "IMM_DashboardOverdue"]);
+    expect(d.tables.map((t) => t.name)).toEqual(["IMM_DashboardTopRisks", "IMM_DashboardActions"]);
     expect(strings).toContain("Fix helpdesk");
     expect(d.explanations.find((x) => x.label === "Integrated index")?.formula).toMatch(/^INTEGRATEDINDEX = Σ w × pillar index \/ Σ w = \(1 × 62\.5 \+ 1 × 72 \+ 1 × 49\.5\) \/ 3 = 61\.3$/);
   });

@@ -1,14 +1,14 @@
 import { buildReviewPlans } from "./index";
 import { emptyPlan } from "./kit/plan";
-import { extendRegistry, markerOf, SHEET_NAMES, SHEET_REGISTRY, type SheetDeclaration } from "./sheets/registry";
+import { extendRegistry, markerOf, notReadBack, SHEET_NAMES, SHEET_REGISTRY, type SheetDeclaration } from "./sheets/registry";
 import { EXTENDED_REGISTRY, EXTRA_SHEET } from "./testing/extra-sheet";
 import { fixtureModel } from "./testing/fixture";
 
 const build = () => emptyPlan("x", "X");
 
 describe("sheet registry", () => {
-  it("lists the five review sheets in writing order, each with a marker derived from its key", () => {
-    expect(SHEET_REGISTRY.map((e) => e.key)).toEqual(["risk", "partnership", "performance", "integrated", "dashboard"]);
+  it("lists the five review sheets and the history in writing order, each with a marker derived from its key", () => {
+    expect(SHEET_REGISTRY.map((e) => e.key)).toEqual(["risk", "partnership", "performance", "integrated", "dashboard", "history"]);
     for (const e of SHEET_REGISTRY) expect(e.marker).toBe(`IMM_Owned_${e.key}`);
     expect(SHEET_NAMES.dashboard).toBe("IMM Dashboard");
   });
@@ -20,8 +20,8 @@ describe("sheet registry", () => {
 
   it("an extended registry is a new list: the built-in one is unchanged", () => {
     expect(EXTENDED_REGISTRY.map((e) => e.key)).toEqual([...SHEET_REGISTRY.map((e) => e.key), "notes"]);
-    expect(EXTENDED_REGISTRY[5].marker).toBe("IMM_Owned_notes");
-    expect(SHEET_REGISTRY).toHaveLength(5);
+    expect(EXTENDED_REGISTRY[6].marker).toBe("IMM_Owned_notes");
+    expect(SHEET_REGISTRY).toHaveLength(6);
     const { plans } = buildReviewPlans(fixtureModel(), { registry: EXTENDED_REGISTRY, sheets: ["notes", "risk"] });
     expect(plans.map((p) => p.key)).toEqual(["risk", "notes"]);
   });
@@ -33,6 +33,11 @@ describe("sheet registry", () => {
     expect(clash({ cliWord: "integrated" })).toThrow('cliWord "integrated" is taken by sheet "integrated"');
     expect(clash({ label: "IMM Risk Review" })).toThrow('label "IMM Risk Review" is taken by sheet "risk"');
     expect(clash({ cliWord: "a,b" })).toThrow('CLI word "a,b" must be a lower-case word');
+  });
+
+  it("only the history sheet is read back: hosts leave every other generated sheet out of the snapshot", () => {
+    const owned = SHEET_REGISTRY.map((e) => ({ key: e.key, name: e.name }));
+    expect(notReadBack(owned)).toEqual(["IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment", "IMM Dashboard"]);
   });
 
   it("the compiler rejects a half-registered sheet", () => {

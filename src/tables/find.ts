@@ -11,6 +11,7 @@
  */
 import { isBlank } from "../imm/scales";
 import { headerText, kvColumns, mapHeaders, matchHeader, normalizeHeader } from "./headers";
+import { HISTORY_ITEMS_TABLE, HISTORY_TABLE } from "./history-columns";
 import { dataBelow, type UnreadRow } from "./plain-range";
 import { cellA1, rangeA1 } from "./problems";
 import {
@@ -147,10 +148,17 @@ function classifyKv(sheetName: string, keyHeader: RawCell, keys: readonly RawCel
 /**
  * True for an Excel table in the add-in's `IMM_` namespace that is not an input table (IMM_RiskRegister,
  * IMM_KpiResults2, …): review output, e.g. on a copy of a generated sheet the add-in does not own. Its cells are
- * never read as input.
+ * never read as input. The review-history tables (IMM_History, IMM_HistoryItems) are input: each review reads them
+ * to compare with the previous one and rewrites them with its own row added (read-history.ts).
  */
 export function isOutputTableName(name: string): boolean {
-  return /^imm[_ ]/i.test(name.trim()) && tableForName(name) === undefined;
+  return /^imm[_ ]/i.test(name.trim()) && tableForName(name) === undefined && !isHistoryTableName(name);
+}
+
+/** True for the Excel table names of the review-history tables (IMM_History, IMM_HistoryItems, "IMM History"). */
+export function isHistoryTableName(name: string): boolean {
+  const n = normalizeName(name);
+  return n === normalizeName(HISTORY_TABLE) || n === normalizeName(HISTORY_ITEMS_TABLE);
 }
 
 /**
@@ -159,7 +167,7 @@ export function isOutputTableName(name: string): boolean {
  * `nearly`), or key/value headers. Hosts read the body of only these tables; the rest are not review input.
  */
 export function mayBeInputTable(name: string, headers: readonly RawCell[]): boolean {
-  if (tableForName(name) !== undefined) return true;
+  if (tableForName(name) !== undefined || isHistoryTableName(name)) return true;
   if (isOutputTableName(name)) return false;
   return ROW_TABLES.some((t) => mapHeaders(headers, TABLE_COLUMNS[t]).missing.length === 0 || nearly(t, headers))
     || kvColumns(headers) !== null;
@@ -182,7 +190,8 @@ export function findTables(snapshot: WorkbookSnapshot): FoundTables {
     if (s) usedTables.add(s);
   };
   for (const s of snapshot.tables) {
-    if (!isOutputTableName(s.name)) continue;
+    // Output tables are never input; history tables are read by read-history.ts, never as a register or list.
+    if (!isOutputTableName(s.name) && !isHistoryTableName(s.name)) continue;
     usedTables.add(s);
     claimed.push(rectOf(fromSnapshot("IMM_Risks", s)));
   }

@@ -7,6 +7,7 @@ import { problemSink } from "./problems";
 import { readActions } from "./read-actions";
 import { readContract } from "./read-contract";
 import { readKpis } from "./read-kpis";
+import { readHistory } from "./read-history";
 import { readPartnership } from "./read-partnership";
 import { readRisks } from "./read-risks";
 import { readSettings } from "./read-settings";
@@ -27,8 +28,9 @@ export function readModel(snapshot: WorkbookSnapshot): ModelInputs {
   const read = [true, contract !== null, risks !== null, partnership !== null, kpis !== null, actions !== null];
   const sources = tables.flatMap((t, i) => (t && read[i] ? [tableSource(t)] : []));
   const unread = tables.flatMap((t, i) => (t && !read[i] ? [tableSource(t)] : []));
+  const history = readHistory(snapshot.tables, problems);
   return {
-    risks, partnership, kpis, contract, actions, settings,
+    risks, partnership, kpis, contract, actions, settings, history,
     problems: problems.list, sources, unread, workbook: snapshot.source ?? "Excel workbook",
   };
 }
@@ -40,7 +42,7 @@ export {
   coerceRiskStatus, coerceRiskType, coerceText, isExcelError, toAmount,
 } from "./coerce";
 export { parseDateString, serialFromYmd, ymdFromSerial } from "./dates";
-export { dataCell, findTables, normalizeName, tableForName, tableSource, TABLE_IDS } from "./find";
+export { dataCell, findTables, isHistoryTableName, normalizeName, tableForName, tableSource, TABLE_IDS } from "./find";
 export type { FoundTable, FoundTables } from "./find";
 export { headerText, mapHeaders, matchHeader, normalizeHeader } from "./headers";
 export type { HeaderMap } from "./headers";
@@ -49,6 +51,11 @@ export type { KvEntry } from "./kv";
 export { cellA1, locatedMessage, problemSink, rangeA1, sheetRef } from "./problems";
 export type { ProblemSink } from "./problems";
 export { readActions } from "./read-actions";
+export { readHistory } from "./read-history";
+export {
+  HISTORY_COLUMNS, HISTORY_ITEM_COLUMNS, HISTORY_ITEMS_TABLE, HISTORY_TABLE, ITEM_KIND_WORDS,
+} from "./history-columns";
+export type { HistoryColumn, HistoryKind } from "./history-columns";
 export { readContract } from "./read-contract";
 export { readKpis } from "./read-kpis";
 export { readPartnership } from "./read-partnership";

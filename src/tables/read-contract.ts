@@ -30,6 +30,7 @@ const COERCE: Readonly<Record<string, (v: RawCell) => Coerced<string | number>>>
   region: text,
   startDate: (v) => coerceDate(v, "contract start date"),
   endDate: (v) => coerceDate(v, "contract end date"),
+  commentary: text,
 };
 
 /** Contract details; null (with an error) when Project or Annual service payment is missing, blank or bad. */

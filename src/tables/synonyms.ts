@@ -140,6 +140,8 @@ export const CONTRACT_KEYS: readonly ColumnSpec[] = [
   col("startDate", "Contract start date", false, "Start date", "Commencement date", "Service commencement date",
     "Contract start"),
   col("endDate", "Contract end date", false, "End date", "Expiry", "Expiry date", "Contract expiry", "Contract end"),
+  // The dashboard's Commentary box: text the director or contract manager owns, copied by every review (issue 11 §3).
+  col("commentary", "Commentary", false, "Director's commentary", "Dashboard commentary"),
 ];
 
 /**

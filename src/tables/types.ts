@@ -160,6 +160,8 @@ export interface ContractInfo {
   startDate?: number;
   /** Contract end date, i.e. expiry (Excel serial date); gives the portfolio's years to expiry. */
   endDate?: number;
+  /** The dashboard commentary (the user's text; a review copies it, never writes it). */
+  commentary?: string;
   /** Cell of each key's value, for located messages. */
   source: Record<string, { sheet: string; address: string }>;
 }
@@ -199,4 +201,56 @@ export interface ModelInputs {
   unread?: TableSource[];
   /** File name or "Excel workbook". */
   workbook: string;
+  /** The review history read from IMM_History / IMM_HistoryItems (absent or empty: no earlier review recorded). */
+  history?: ReviewHistoryInput;
+}
+
+/** An RAG status word as recorded in the history. */
+export type HistoryStatus = "Green" | "Amber" | "Red";
+
+/** One recorded review (a row of IMM_History). Figures not assessed at the time are null. */
+export interface HistoryRow {
+  /** Excel serial date; one row per review date. */
+  reviewDate: number;
+  period: string | null;
+  partnership: number | null;
+  partnershipStatus: HistoryStatus | null;
+  risk: number | null;
+  riskStatus: HistoryStatus | null;
+  performance: number | null;
+  performanceStatus: HistoryStatus | null;
+  integrated: number | null;
+  integratedStatus: HistoryStatus | null;
+  p50: number | null;
+  p90: number | null;
+  deductionsPeriod: number | null;
+  deductionsYtd: number | null;
+  openThreats: number | null;
+  highRisks: number | null;
+  overdueActions: number | null;
+}
+
+/** One item of a recorded review's snapshot (a row of IMM_HistoryItems). */
+export interface HistoryItem {
+  reviewDate: number;
+  kind: "risk" | "kpi" | "factor";
+  /** Risk ID, KPI name or factor name. */
+  item: string;
+  /** Risk: residual score; KPI: latest score. */
+  score: number | null;
+  /** Risk: residual rating. */
+  rating: string | null;
+  /** Risk: Open, Closed or Realised. */
+  status: string | null;
+  /** KPI: target met in its latest period. */
+  met: boolean | null;
+  /** Factor: mean rating and perception gap of its latest period. */
+  mean: number | null;
+  gap: number | null;
+}
+
+/** The history tables as read: rows in date order, items of every recorded review. */
+export interface ReviewHistoryInput {
+  rows: HistoryRow[];
+  items: HistoryItem[];
 }

@@ -28,11 +28,11 @@ describe("Generate review", () => {
     const summary = await screen.findByTestId("review-summary", {}, { timeout: 20000 });
     const written = within(summary).getByRole("list", { name: "Sheets written" });
     expect(within(written).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment",
+      "IMM Risk Review", "IMM Partnership Review", "IMM Performance Review", "IMM Integrated Assessment", "IMM History",
     ]);
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(1);
-    expect(screen.getByText("Done: wrote 4 sheets.")).toBeTruthy();
+    expect(screen.getByText("Done: wrote 5 sheets.")).toBeTruthy();
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("1");
     for (const p of expected.integrated.pillars) {
       expect(screen.getByTestId(`index-${p.key}`).textContent).toBe(p.index === null ? "—" : p.index.toFixed(1));

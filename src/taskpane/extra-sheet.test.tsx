@@ -22,7 +22,7 @@ describe("Generate review with an extra registered sheet", () => {
   it("offers its label among the sheet choices; the built-in registry does not", () => {
     const { unmount } = flow(XlsxHost.blank("a.xlsx", { sheets: EXTENDED_REGISTRY }));
     expect(screen.getByRole("checkbox", { name: "Review notes" })).toBeTruthy();
-    expect(screen.getAllByRole("checkbox")).toHaveLength(6);
+    expect(screen.getAllByRole("checkbox")).toHaveLength(7); // five review sheets, the history, the extra sheet
     unmount();
     flow(XlsxHost.blank("a.xlsx"), SHEET_REGISTRY);
     expect(screen.queryByRole("checkbox", { name: "Review notes" })).toBeNull();

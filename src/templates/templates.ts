@@ -182,6 +182,7 @@ function contractTemplate(withExamples: boolean): SheetPlan {
     operator: ["Example Health Partners Ltd", undefined], period: ["FY2025/26", undefined],
     reviewDate: [46112, FMT.date], pointValue: [150, FMT.money], pointThreshold: [20, "0"], deductionCapPct: [0.1, FMT.pct],
     sector: ["Health", undefined], region: ["North", undefined], startDate: [40087, FMT.date], endDate: [51043, FMT.date],
+    commentary: ["Write the dashboard commentary here: each review copies it to the IMM Dashboard and never overwrites it.", undefined],
   };
   // Dates keep their date format on a blank template too (a typed 31/03/2039 then shows as a date).
   const rows = CONTRACT_KEYS.map((k) => [k.label, withExamples ? ex[k.field]?.[0] ?? null : null,

@@ -111,7 +111,10 @@ export function trend(values: any[][]): number | string | ErrorValue {
  * @param [direction] Higher or Lower (is better) (default Higher).
  * @returns "Improving", "Stable" or "Declining".
  * @example =IMM.TRENDLABEL({60;64;70;73}) → Improving
- * The slope is more than 1% of the mean, upwards, for a higher-is-better series.
+ * The slope is more than 1% of the mean, upwards, for a higher-is-better series. TRENDLABEL is the long-run
+ * direction only: a last-period recovery can sit under "Declining". The review's charts therefore say both the latest
+ * change and the long-run direction, e.g. "up 22.6 since 2025-Q3; down over four periods" (same 1%-of-mean rule,
+ * "flat" when under it).
  */
 export function trendLabel(values: any[][], direction?: string): number | string | ErrorValue {
   return guard("TRENDLABEL", ["values"], () => {

@@ -12,7 +12,7 @@ const USER_SHEETS = ["Contract", "Settings", "Risks", "KPIs", "Partnership", "Ac
 
 
 describe("Office host: full review on the fake", () => {
-  it("reads a small workbook in three syncs (list, sizes, values), leaving generated sheets out", async () => {
+  it("reads a small workbook in three syncs (list, sizes, values), leaving generated sheets out (the history is read back)", async () => {
     const x = new FakeExcel();
     seedImmWorkbook(x, { risks: 30, kpis: 8 });
     const h = fakeHost(x);
@@ -24,8 +24,10 @@ describe("Office host: full review on the fake", () => {
     expect(snap.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
     await h.applyPlans(buildReviewPlans(readModel(snap)).plans);
     const again = await h.readSnapshot();
-    expect(again.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
-    expect(again.tables.map((t) => t.name).sort()).toEqual(snap.tables.map((t) => t.name).sort());
+    // Issue 11 §1: the IMM History sheet is generated but read as input (its tables are the previous reviews).
+    expect(again.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "IMM History"]);
+    expect(again.tables.map((t) => t.name).sort()).toEqual([...snap.tables.map((t) => t.name), "IMM_History", "IMM_HistoryItems"].sort());
+    expect(readModel(again).history?.rows).toHaveLength(1);
   });
 
   it("writes the five review sheets with ownership, and user text arrives literally", async () => {
@@ -34,9 +36,9 @@ describe("Office host: full review on the fake", () => {
     seedImmWorkbook(x, { risks: 40, kpis: 12, injections });
     const before = dumpUserData(x.model, USER_SHEETS);
     const { plans } = await reviewOnFake(x);
-    expect(plans).toHaveLength(5);
+    expect(plans).toHaveLength(6);
     const owned = await fakeHost(x).listOwnedSheets();
-    expect(owned.map((o) => o.key)).toEqual(["risk", "partnership", "performance", "integrated", "dashboard"]);
+    expect(owned.map((o) => o.key)).toEqual(["risk", "partnership", "performance", "integrated", "dashboard", "history"]);
     expect(x.sheetNames()).toEqual([...USER_SHEETS, ...owned.map((o) => o.name)]);
     const riskSheet = x.sheet(owned[0].name);
     const used = riskSheet.grid.usedRect(true);

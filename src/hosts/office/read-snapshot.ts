@@ -14,10 +14,12 @@
  * Rule (for the release note): a plain range's header row must lie in the first 100 rows of its sheet's used range,
  * or within 100 rows below another plain IMM range. An unrelated data sheet is read no further than its first 100
  * rows, whatever its size; an Excel table that is not an IMM table is not read past its header row.
- * Generated (owned) sheets and the host's hidden work sheets are left out, so review output is never read as input.
+ * Generated (owned) sheets and the host's hidden work sheets are left out, so review output is never read as input;
+ * the IMM History sheet is read (its tables are the previous reviews, see tables/read-history.ts).
  */
 import type { RawCell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../tables/types";
 import { findTables, mayBeInputTable, tableForName, type FoundTables } from "../../tables/find";
+import { notReadBack } from "../../review/sheets/registry";
 import { TEMP_SHEET_PREFIX } from "../sheet-names";
 import { readRanges, RESPONSE_BUDGET, type RangeRead } from "./read-ranges";
 import { subtractRects, type Rect } from "./read-plan";
@@ -113,7 +115,8 @@ export async function readSnapshot(ctx: Excel.RequestContext, source: string, bu
   await ctx.sync();
   const info = readInfo();
   const skip = new Set([
-    ...info.owned.map((o) => o.name.toLowerCase()),
+    // Generated sheets are not input, except the history sheet (its tables are the previous reviews).
+    ...notReadBack(info.owned).map((n) => n.toLowerCase()),
     ...info.sheets.filter((s) => s.name.startsWith(TEMP_SHEET_PREFIX) && s.visibility !== "Visible").map((s) => s.name.toLowerCase()),
   ]);
 

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import { a1, parseA1, type SheetPlan } from "../../review/kit/plan";
-import { SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
+import { notReadBack, SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
 import type { PlainCell, WorkbookSnapshot } from "../../tables/types";
 import { ownershipMarker } from "../ownership";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
@@ -143,7 +143,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
   async readSnapshot(options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
-    const exclude = new Set(options.includeOwned ? [] : readOwned(this.workbook, this.sheets).map((o) => o.name));
+    const exclude = new Set(options.includeOwned ? [] : notReadBack(readOwned(this.workbook, this.sheets), this.sheets));
     return readWorkbookSnapshot(this.workbook, exclude, this.source);
   }
 

@@ -1,6 +1,7 @@
 /** The IMM Integrated Assessment sheet: pillar indices, integrated index and RAG, risk links, VfM, action plan. */
 import type { Assessment, PillarResult, PlanAction } from "../assess/assessment";
 import type { ReviewContext } from "./context";
+import { sinceBlock } from "./parts/changes";
 import { ratingCell, residualScoreCell } from "./parts/explained-cells";
 import { column, finishSheet, heading, newSheet, writeNote, writeTable, title, writeRows, explained, type CellContent, type Sheet, type ExplainedValue } from "../kit/layout";
 import type { ChartPlan, PlanValue, RangeRef, SheetPlan } from "../kit/plan";
@@ -152,6 +153,7 @@ export function integratedAssessment(a: Assessment, ctx: ReviewContext): SheetPl
   links(s, a);
   vfm(s, a);
   actions(s, a);
+  sinceBlock(s, ctx, "all");
   const plan = finishSheet(s);
   return plan;
 }

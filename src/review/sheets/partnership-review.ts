@@ -1,6 +1,7 @@
 /** The IMM Partnership Review sheet: index by period, factor ratings public vs private, gaps, weakest factors, change. */
 import type { Assessment, FactorPeriod, FactorResult, PartnershipAssessment } from "../assess/assessment";
 import type { ReviewContext } from "./context";
+import { sinceBlock } from "./parts/changes";
 import { countCell } from "./parts/explained-cells";
 import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet, type ExplainedValue } from "../kit/layout";
 import type { SheetPlan } from "../kit/plan";
@@ -125,6 +126,7 @@ export function partnershipReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   byPeriod(s, a, p);
   latestFactors(s, a, p);
   history(s, p);
+  sinceBlock(s, ctx, "partnership");
   writeNote(s, `Ratings 1–${p.scaleMax}. Index = 100 × Σ w(r − 1) / ((${p.scaleMax} − 1) Σ w) over the mean of public and private ratings; blank ratings are skipped with their weights. A gap ≥ ${fmtNum(a.settings.gapAlert)} flags a relationship at risk.`);
   return minWidth(finishSheet(s), 0, 32);
 }

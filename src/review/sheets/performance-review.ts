@@ -1,6 +1,7 @@
 /** The IMM Performance Review sheet: KPI attainment, failures, points, deductions, index and trend by period. */
 import type { Assessment, KpiResult, PerformanceAssessment, PeriodPerformance } from "../assess/assessment";
 import type { ReviewContext } from "./context";
+import { sinceBlock } from "./parts/changes";
 import { countCell, kpiScoreCell } from "./parts/explained-cells";
 import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet } from "../kit/layout";
 import type { SheetPlan } from "../kit/plan";
@@ -202,6 +203,7 @@ export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   byPeriod(s, a, k);
   kpiTable(s, a, k);
   waived(s, k);
+  sinceBlock(s, ctx, "performance");
   writeNote(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold); waived = calculated − applied.");
   if (k.cap !== null) writeNote(s, `Annual cap: deduction cap % × annual service payment = ${fmtMoney(k.cap)} limits the total applied over all periods shown (taken as the review year, not pro-rated)${(k.totals.capRemoved ?? 0) > 0 ? `; capped — ${fmtMoney(k.totals.capRemoved ?? 0)} removed` : "; not reached"}. Per-period figures are before the cap.`);
   if (k.pointValue === null) writeNote(s, "No performance point value in IMM_Contract: deductions are not calculated.");

@@ -15,6 +15,7 @@ import type { Assessment } from "../assess/assessment";
 import type { SheetPlan } from "../kit/plan";
 import type { ReviewContext } from "./context";
 import { dashboard } from "./dashboard";
+import { historySheet } from "./history";
 import { integratedAssessment } from "./integrated-assessment";
 import { partnershipReview } from "./partnership-review";
 import { performanceReview } from "./performance-review";
@@ -36,6 +37,11 @@ export interface SheetDeclaration<K extends string = string> {
   cliWord: string;
   /** The label of the sheet's checkbox in the task pane. */
   label: string;
+  /**
+   * True for a generated sheet whose tables are also input to the next review (IMM History): hosts keep it in the
+   * workbook snapshot, while other generated sheets are left out so review output is never read as input.
+   */
+  readBack?: boolean;
 }
 
 /** Prefix of the ownership markers: the workbook-scoped defined names `IMM_Owned_<key>` that record generated sheets. */
@@ -74,7 +80,12 @@ const DECLARATIONS = [
   },
   {
     key: "dashboard", name: "IMM Dashboard", build: dashboard, cliWord: "dashboard", label: "IMM Dashboard",
-    description: "One screen for directors: status tiles, residual heat map, pillar and KPI charts, top risks, overdue actions.",
+    description: "One screen for directors: status tiles with change since the previous review, top risks, money, alerts, actions, commentary, charts.",
+  },
+  {
+    key: "history", name: "IMM History", build: historySheet, cliWord: "history", label: "IMM History",
+    description: "The review record: one row per review (indices, statuses, costs, deductions, counts) and item snapshots; each review adds its row.",
+    readBack: true,
   },
 ] as const satisfies readonly SheetDeclaration[];
 
@@ -91,7 +102,7 @@ export function registerSheet<K extends string>(d: SheetDeclaration<K>): SheetEn
   return Object.freeze({ ...d, marker: markerOf(d.key) });
 }
 
-/** The built-in registry: the five review sheets in writing order. */
+/** The built-in registry: the five review sheets and the history, in writing order. */
 export const SHEET_REGISTRY = extendRegistry([], ...DECLARATIONS) as readonly SheetEntry<SheetKey>[];
 
 /** The built-in sheet names by key (for cross-references between sheets). */
@@ -115,6 +126,11 @@ export function extendRegistry(registry: SheetRegistry, ...declarations: SheetDe
     out.push(registerSheet(d));
   }
   return Object.freeze(out);
+}
+
+/** Names of owned sheets to leave out of the workbook snapshot: every generated sheet except those read back (history). */
+export function notReadBack(owned: readonly { key: string; name: string }[], registry: SheetRegistry = SHEET_REGISTRY): string[] {
+  return owned.filter((o) => !entryOf(o.key, registry)?.readBack).map((o) => o.name);
 }
 
 /** The entry of a key, or undefined (e.g. a template's key). */

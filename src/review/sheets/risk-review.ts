@@ -1,6 +1,7 @@
 /** The IMM Risk Review sheet: summary, heat maps, top threats, register, opportunities, exposure (IMM-SPEC §4). */
 import type { Assessment, ExposureGroup, RiskAssessment, RiskResult } from "../assess/assessment";
 import type { ReviewContext } from "./context";
+import { sinceBlock } from "./parts/changes";
 import {
   countCell, expectedValueCell, inherentScoreCell, listIds, netCell, oppValueCell, ratingCell, residualScoreCell, simCell, threatCostCell,
 } from "./parts/explained-cells";
@@ -164,6 +165,7 @@ export function riskReview(a: Assessment, ctx: ReviewContext): SheetPlan {
   register(s, a, r);
   opportunities(s, a, r);
   exposureTables(s, a, r);
+  sinceBlock(s, ctx, "risk");
   for (let col = HEAT_COL; col <= NARROW_LAST; col++) s.fixed.set(col, 13);
   return minWidth(finishSheet(s), 0, 32);
 }

@@ -106,11 +106,13 @@ export const COPIED_COLUMNS = new Set([
   "IMM_Opportunities:Probability", "IMM_Opportunities:Value",
   "IMM_PartnershipFactors:Weight", "IMM_PartnershipFactors:Public", "IMM_PartnershipFactors:Private",
   "IMM_KpiResults:Target", "IMM_KpiResults:Threshold", "IMM_KpiResults:Actual", "IMM_KpiResults:Points", "IMM_WaivedDeductions:Points",
-  "IMM_Pillars:Weight", "IMM_ActionPlan:Rank", "IMM_ActionPlan:Due", "IMM_DashboardOverdue:Due",
+  "IMM_Pillars:Weight", "IMM_ActionPlan:Rank", "IMM_ActionPlan:Due", "IMM_DashboardActions:Due",
 ]);
 
 const isCopied = (table: string, header: string): boolean =>
-  COPIED_COLUMNS.has(`${table}:${header}`) || (table === "IMM_PartnershipHistory" && / (public|private)$/.test(header));
+  COPIED_COLUMNS.has(`${table}:${header}`) || (table === "IMM_PartnershipHistory" && / (public|private)$/.test(header))
+  // The review history is a record: figures of earlier reviews, copied from the workbook (each explained when it was current).
+  || table === "IMM_History" || table === "IMM_HistoryItems";
 
 /**
  * Numeric cells without an explanation that are not copied inputs (chart data blocks, which repeat explained

@@ -30,9 +30,10 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The fingerprint of model inputs (the workbook's name is left out: renaming a file changes no result). */
+/** The fingerprint of model inputs (the workbook's name is left out: renaming a file changes no result; the review history too). */
 export function modelFingerprint(model: ModelInputs): string {
-  const { workbook: _name, ...inputs } = model;
+  // The history is the record each review writes (IMM History), not an input the user changed: left out.
+  const { workbook: _name, history: _history, ...inputs } = model;
   return hash53(stableJson(inputs));
 }
 
