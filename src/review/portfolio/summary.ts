@@ -70,7 +70,7 @@ export function yearsToExpiry(reviewDate: number | null, endDate: number | null)
 export function summarizeContract(file: string, model: ModelInputs, a: Assessment): ContractSummary {
   const s = summarize(a);
   const indices: Record<IndexKey, number | null> = { ...s.indices, integrated: s.integrated };
-  const previous = previousIndices(model);
+  const previous = previousIndices(model, a.reviewDate);
   const change = Object.fromEntries(INDEX_KEYS.map((k) => {
     const now = indices[k];
     const before = previous?.[k] ?? null;
