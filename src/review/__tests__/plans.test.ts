@@ -96,12 +96,12 @@ describe("buildReviewPlans on the fixture", () => {
     expect(valueAt(risk, e.address)).toBe(1000);
   });
 
-  it("colours ratings with the four rating styles and uses colour scales, icons and data bars", () => {
+  it("colours ratings with the four rating styles and uses threshold fills, icons and data bars (no colour scales, issue 11 §5)", () => {
     const risk = planOf(plans, "risk");
     const extreme = risk.conditionalFormats.find((c) => c.kind === "textEquals" && c.text === "Extreme");
     expect(extreme).toMatchObject({ style: { fill: "#FFC7CE", fontColor: "#9C0006" } });
     const kinds = new Set(plans.flatMap((p) => p.conditionalFormats.map((c) => c.kind)));
-    expect([...kinds].sort()).toEqual(["cellValue", "colorScale", "dataBar", "iconSet", "textEquals"]);
+    expect([...kinds].sort()).toEqual(["cellValue", "dataBar", "iconSet", "textEquals"]);
     const icons = plans.flatMap((p) => p.conditionalFormats).find((c) => c.kind === "iconSet");
     expect(icons).toMatchObject({ icons: "3TrafficLights", thresholds: [59.95, 79.95] }); // cut-offs on the raw value for the index as shown (review/kit/rag)
   });

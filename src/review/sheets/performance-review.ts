@@ -5,7 +5,7 @@ import { countCell, kpiScoreCell } from "./parts/explained-cells";
 import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet } from "../kit/layout";
 import type { SheetPlan } from "../kit/plan";
 import { notAssessedReason } from "../kit/not-assessed";
-import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "../kit/styles";
+import { COLORS, dataBar, FMT, indexIcons, indexRagFills, RAG_STYLE } from "../kit/styles";
 import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "../kit/text";
 import { sheetRef } from "../../tables/problems";
 
@@ -134,7 +134,7 @@ function byPeriod(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   const t = writeTable(s, { name: "IMM_PerformanceByPeriod", headers: ["Period", "Performance index", "KPIs scored", "Short of target", "Failures",
     "Failure rate", "Points", "Waived points", "Deduction calculated", "Deduction waived", "Deduction applied", "% of service payment"],
   rows, formats: [undefined, FMT.one, FMT.int, FMT.int, FMT.int, FMT.pct, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, "0.00%"] });
-  s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings), dataBar(column(t.data, 10)));
+  s.plan.conditionalFormats.push(...indexRagFills(column(t.data, 1), a.settings), indexIcons(column(t.data, 1), a.settings), dataBar(column(t.data, 10)));
   s.plan.charts.push({ title: "Performance index by period", kind: "line", data: { ...t.all, cols: 2 },
     anchor: { row: t.all.row + t.all.rows + 1, col: 0, rows: 14, cols: 6 }, yMin: 0, yMax: 100 });
   s.row = t.all.row + t.all.rows + 16;
@@ -163,7 +163,7 @@ function kpiTable(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
     { kind: "textEquals", range: column(t.data, 10), text: "Failed", style: { ...RAG_STYLE.Red, bold: true } },
     { kind: "textEquals", range: column(t.data, 10), text: "Short of target", style: { ...RAG_STYLE.Amber } },
     { kind: "textEquals", range: column(t.data, 10), text: "Met", style: { ...RAG_STYLE.Green } },
-    indexScale(column(t.data, 8)),
+    // The KPI score is not coloured: its Result word (Met / Short of target / Failed) carries the colour with text.
   );
   // Percentage KPIs: target, threshold and actual shown as percentages.
   k.kpis.forEach((x, i) => {

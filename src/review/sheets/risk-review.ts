@@ -8,7 +8,7 @@ import { heatMapHeight, heatMapNote, writeHeatMap } from "./parts/heatmap";
 import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet } from "../kit/layout";
 import type { SheetPlan } from "../kit/plan";
 import { notAssessedReason } from "../kit/not-assessed";
-import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "../kit/styles";
+import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreRatingFills } from "../kit/styles";
 import { fmtMoney, fmtNum, stampText } from "../kit/text";
 
 const cap = (s: string | undefined): string | null => (s ? s.charAt(0).toUpperCase() + s.slice(1) : null);
@@ -91,7 +91,7 @@ function register(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const t = writeTable(s, { name: "IMM_RiskRegister", headers: REGISTER_HEADERS, rows: r.risks.map((x) => registerRow(x, a)),
     formats: REGISTER_FORMATS, empty: "No risks in the register" });
   s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 4)), ...ratingFormats(column(t.data, 9)));
-  s.plan.conditionalFormats.push(scoreScale(column(t.data, 8)));
+  s.plan.conditionalFormats.push(...scoreRatingFills(column(t.data, 8), a.settings.ratingBands));
 }
 
 function topThreats(s: Sheet, a: Assessment, r: RiskAssessment): void {
