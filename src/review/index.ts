@@ -10,6 +10,7 @@ import type { Assessment, PillarKey, Rag } from "./assess/assessment";
 import type { ReviewContext } from "./sheets/context";
 import { guardFinite } from "./kit/finite-guard";
 import type { SheetPlan } from "./kit/plan";
+import { withPrintSetup } from "./kit/print";
 import { SHEET_NAMES, SHEET_REGISTRY, type SheetEntry, type SheetRegistry } from "./sheets/registry";
 
 export { assess, type AssessOptions } from "./assess/assess";
@@ -44,11 +45,16 @@ export function sheetsToBuild(options: Pick<BuildReviewOptions, "sheets" | "regi
   return { entries: registry.filter((e) => wanted.includes(e.key)), ctx };
 }
 
+/** Builds one registered sheet's plan, with its print set-up (kit/print.ts). */
+export function buildSheet(entry: SheetEntry, a: Assessment, ctx: ReviewContext): SheetPlan {
+  return withPrintSetup(entry.build(a, ctx), { project: a.project, reviewDate: a.reviewDate, paperSize: a.paperSize, onePage: entry.onePage });
+}
+
 /** Assesses the model and builds the plans of the requested review sheets (all by default, in registry order). */
 export function buildReviewPlans(model: ModelInputs, options: BuildReviewOptions = {}): { plans: SheetPlan[]; assessment: Assessment } {
   const assessment = assess(model, { reviewDate: options.reviewDate, simulation: options.simulation });
   const { entries, ctx } = sheetsToBuild(options);
-  const plans = entries.map((e) => e.build(assessment, ctx));
+  const plans = entries.map((e) => buildSheet(e, assessment, ctx));
   assessment.problems.push(...guardFinite(plans));
   return { plans, assessment };
 }

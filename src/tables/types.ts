@@ -48,6 +48,13 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** Where the snapshot came from (file name or "Excel workbook"), for the source stamp. */
   source?: string;
+  /**
+   * Number format of the IMM_Contract Annual service payment value cell, when it has one other than General
+   * (hosts read it after the snapshot: tables/payment-cell.ts). The review's currency comes from it.
+   */
+  paymentFormat?: string;
+  /** The Office display language (e.g. "en-AU"), in Excel only: the currency and paper size fall back to it. */
+  locale?: string;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -191,4 +198,7 @@ export interface ModelInputs {
   unread?: TableSource[];
   /** File name or "Excel workbook". */
   workbook: string;
+  /** From the snapshot: the Annual service payment cell's number format and the Office display language. */
+  paymentFormat?: string;
+  locale?: string;
 }

@@ -99,7 +99,11 @@ export function dataBar(range: RangeRef, color: string = COLORS.dataBar): Condit
 
 /** Number formats used across the review sheets. */
 export const FMT = {
-  money: "£#,##0",
+  /**
+   * Amounts without a currency (input templates). Review sheets show amounts in the user's currency: the
+   * assessment's `money.format` (kit/locale.ts), never a fixed symbol.
+   */
+  amount: "#,##0",
   one: "0.0",
   two: "0.00",
   int: "0",

@@ -36,6 +36,8 @@ export interface SheetDeclaration<K extends string = string> {
   cliWord: string;
   /** The label of the sheet's checkbox in the task pane. */
   label: string;
+  /** Prints on one (landscape) page rather than one page wide (kit/print.ts). */
+  onePage?: boolean;
 }
 
 /** Prefix of the ownership markers: the workbook-scoped defined names `IMM_Owned_<key>` that record generated sheets. */
@@ -73,7 +75,7 @@ const DECLARATIONS = [
     description: "Pillar indices, integrated index and RAG, risks linked to partnership and performance, VfM, action plan.",
   },
   {
-    key: "dashboard", name: "IMM Dashboard", build: dashboard, cliWord: "dashboard", label: "IMM Dashboard",
+    key: "dashboard", name: "IMM Dashboard", build: dashboard, cliWord: "dashboard", label: "IMM Dashboard", onePage: true,
     description: "One screen for directors: status tiles, residual heat map, pillar and KPI charts, top risks, overdue actions.",
   },
 ] as const satisfies readonly SheetDeclaration[];
