@@ -45,6 +45,9 @@ const SUFFIX_REGIONS = new Set(["DE", "FR", "ES", "IT", "AT", "PT", "FI", "GR", 
 
 const SYMBOL_CHARS = "$£€¥₹₩₪₫₱₦₴₸₺₼₽฿";
 
+/** Quoted format text taken for a currency: a symbol (A$, R$), a code (EUR, R) or a local word (kr, zł); not " units", " k". */
+const CURRENCY_TEXT = new RegExp(`^(?:[A-Z]{0,3}[${SYMBOL_CHARS}]|[A-Z]{1,3}|kr|zł|Kč|Ft|lei)$`, "u");
+
 /** A number-format literal: the text in double quotes (a quote doubled inside). */
 const quoted = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
@@ -69,7 +72,7 @@ export function currencyOfFormat(format: string | undefined): { symbol: string; 
   const quote = /"([^"]*)"/g;
   for (let m = quote.exec(first); m; m = quote.exec(first)) {
     const text = m[1].trim();
-    if (text && !/^[\s\d.,%()-]*$/.test(text)) return { symbol: text, after: at(m.index) };
+    if (CURRENCY_TEXT.test(text)) return { symbol: text, after: at(m.index) };
   }
   const unquoted = first.replace(/"[^"]*"|\[[^\]]*\]|\\./g, (s) => " ".repeat(s.length));
   const sym = new RegExp(`[A-Z]{0,3}[${SYMBOL_CHARS}]`).exec(unquoted);
