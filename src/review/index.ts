@@ -11,6 +11,7 @@ import type { ReviewContext } from "./sheets/context";
 import { guardFinite } from "./kit/finite-guard";
 import type { SheetPlan } from "./kit/plan";
 import { withPrintSetup } from "./kit/print";
+import { wrapCutText } from "./kit/wrap";
 import { SHEET_NAMES, SHEET_REGISTRY, type SheetEntry, type SheetRegistry } from "./sheets/registry";
 
 export { assess, type AssessOptions } from "./assess/assess";
@@ -47,7 +48,7 @@ export function sheetsToBuild(options: Pick<BuildReviewOptions, "sheets" | "regi
 
 /** Builds one registered sheet's plan, with its print set-up (kit/print.ts). */
 export function buildSheet(entry: SheetEntry, a: Assessment, ctx: ReviewContext): SheetPlan {
-  return withPrintSetup(entry.build(a, ctx), { project: a.project, reviewDate: a.reviewDate, paperSize: a.paperSize, onePage: entry.onePage });
+  return withPrintSetup(wrapCutText(entry.build(a, ctx)), { project: a.project, reviewDate: a.reviewDate, paperSize: a.paperSize, onePage: entry.onePage });
 }
 
 /** Assesses the model and builds the plans of the requested review sheets (all by default, in registry order). */

@@ -99,7 +99,7 @@ describe("the sample reviewed in another currency", () => {
     expect(code === 0 || code === 1).toBe(true);
     expect(lines.join("\n")).not.toContain("£");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(output));
+    await wb.xlsx.readFile(output);
     const found: string[] = [];
     let dollars = 0;
     for (const e of SHEET_REGISTRY) {
