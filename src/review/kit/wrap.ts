@@ -5,7 +5,7 @@
  * wrapped (top-aligned) and its row made tall enough for the wrapped lines; text running only over empty cells
  * (titles, stamps, notes) is left on one line. Applied to every generated sheet's finished plan.
  */
-import type { CellStyle, PlanValue, SheetPlan } from "./plan";
+import type { CellStyle, PlanValue, RangeRef, SheetPlan, StyleRun } from "./plan";
 
 /** Excel's default column width (characters). */
 const DEFAULT_WIDTH = 8.43;
@@ -52,7 +52,21 @@ export function wrapCutText(plan: SheetPlan): SheetPlan {
   const cells = cellsOf(plan);
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   const grown = new Map<number, number>();
-  for (const [key, cell] of cells) {
+  const runs: StyleRun[] = [];
+  const topRows = new Set<string>();
+  /** Adds a style over a range, extending the previous run of the same style and columns one row down (one op per run). */
+  const add = (range: RangeRef, style: CellStyle): void => {
+    const same = runs.find((r) => r.range.col === range.col && r.range.cols === range.cols && r.range.row + r.range.rows === range.row
+      && JSON.stringify(r.style) === JSON.stringify(style));
+    if (same) same.range.rows += 1;
+    else runs.push({ range: { ...range }, style });
+  };
+  const sorted = [...cells].sort(([a], [b]) => {
+    const [ra, ca] = a.split(",").map(Number);
+    const [rb, cb] = b.split(",").map(Number);
+    return ca - cb || ra - rb;
+  });
+  for (const [key, cell] of sorted) {
     if (typeof cell.v !== "string" || cell.v === "" || cell.style?.wrap) continue;
     const [row, col] = key.split(",").map(Number);
     if (merged(row, col)) continue;
@@ -70,12 +84,16 @@ export function wrapCutText(plan: SheetPlan): SheetPlan {
     }
     if (!blocked) continue;
     // The row of its block top-aligned with it, so the row's other values stay level with the wrapped text's first line.
-    plan.styles.push({ range: { row, col: cell.block.col, rows: 1, cols: cell.block.cols }, style: { vAlign: "top" } });
-    plan.styles.push({ range: { row, col, rows: 1, cols: 1 }, style: { wrap: true, vAlign: "top" } });
+    const rowKey = `${row},${cell.block.col},${cell.block.cols}`;
+    if (!topRows.has(rowKey)) add({ row, col: cell.block.col, rows: 1, cols: cell.block.cols }, { vAlign: "top" });
+    topRows.add(rowKey);
+    add({ row, col, rows: 1, cols: 1 }, { wrap: true, vAlign: "top" });
     const lines = wrappedLines(cell.v, width / fontScale);
     const height = Math.ceil(lines * LINE_POINTS * Math.max(fontScale, 0.8));
     grown.set(row, Math.max(grown.get(row) ?? 0, height));
   }
+  // Row alignment first, then the wrapped cells over it.
+  plan.styles.push(...runs.filter((r) => !r.style.wrap), ...runs.filter((r) => r.style.wrap));
   for (const [row, h] of grown) if (h > (heights.get(row) ?? LINE_POINTS)) heights.set(row, h);
   if (grown.size) plan.rowHeights = [...heights].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
   return plan;
