@@ -82,6 +82,11 @@ describe("the sample's sheets", () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it("name the heat-map colours' ratings in words from the rating bands (never colour alone)", () => {
+    const texts = [...cellMap(plans.find((x) => x.key === "risk")!).values()].filter((v): v is string => typeof v === "string");
+    expect(texts.some((t) => t.includes("green Low ≤ 4, yellow Medium ≤ 9, orange High ≤ 16, red Extreme above"))).toBe(true);
+  });
+
   it("colour the Integrated Assessment's index cells as their Status text says", () => {
     const p = plans.find((x) => x.key === "integrated")!;
     const table = p.tables.find((t) => t.name === "IMM_Pillars")!;

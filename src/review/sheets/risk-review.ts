@@ -64,7 +64,7 @@ function heatMaps(s: Sheet, a: Assessment, r: RiskAssessment): void {
   writeHeatMap(s, top, HEAT_COL, r.inherentHeat, "Inherent", "inherent", a.settings.ratingBands);
   writeHeatMap(s, top, HEAT_COL + r.inherentHeat.consequenceMax + 2, r.residualHeat, "Residual", "residual", a.settings.ratingBands);
   s.row = top + heatMapHeight(r.inherentHeat);
-  writeNote(s, heatMapNote(r.inherentHeat));
+  writeNote(s, heatMapNote(r.inherentHeat, a.settings.ratingBands));
   writeNote(s, "Residual cell: residual L and C where given; otherwise the inherent L with the consequence scaled by controls, round(C × (1 − e)).");
   s.row += 1;
 }
