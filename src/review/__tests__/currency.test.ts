@@ -12,6 +12,7 @@ import { runCli } from "../../cli/run";
 import { XlsxHost } from "../../hosts/xlsx/host";
 import { parseSettingValue } from "../../tables/settings-fields";
 import { readModel } from "../../tables";
+import { hospitalSample, sampleToSnapshot } from "../../samples";
 import { buildReviewPlans, SHEET_REGISTRY } from "../index";
 import { currencyOfFormat, moneyFor, NO_CURRENCY, paperSizeFor } from "../kit/locale";
 import { fmtMoney } from "../kit/text";
@@ -51,6 +52,14 @@ describe("the review's money and paper", () => {
     expect(paperSizeFor("", undefined)).toBe("A4");
     expect(paperSizeFor("A4", "en-US")).toBe("A4");
     expect(paperSizeFor("letter", "en-AU")).toBe("Letter");
+  });
+
+  it("sets every generated sheet's paper from the Paper size setting, else the locale", () => {
+    const model = readModel(sampleToSnapshot(hospitalSample()));
+    const paper = (m: typeof model): string[] => buildReviewPlans(m, { sheets: ["integrated", "dashboard"] }).plans.map((p) => p.page?.paperSize ?? "none");
+    expect(paper(model)).toEqual(["A4", "A4"]);
+    expect(paper({ ...model, locale: "en-US" })).toEqual(["Letter", "Letter"]);
+    expect(paper({ ...model, locale: "en-US", settings: { ...model.settings, paperSize: "A4" } })).toEqual(["A4", "A4"]);
   });
 
   it("reads the Currency and Paper size settings, rejecting a bad value by name", () => {
