@@ -9,6 +9,7 @@ import { buildPortfolio, buildPortfolioPlans } from "../review/portfolio/plans";
 import type { ContractSummary } from "../review/portfolio/summary";
 import { fmtIndex } from "../review/kit/rag";
 import { fmtMoney } from "../review/kit/text";
+import { NO_CURRENCY } from "../review/kit/locale";
 import { UsageError } from "./args";
 import { during } from "./faults";
 import type { CliIo } from "./io";
@@ -75,7 +76,7 @@ export async function runPortfolio(
   for (const s of portfolio.contracts) io.out(contractLine(s));
   for (const f of portfolio.failures) io.err(`imm: ${f.reason}`);
   const sim = portfolio.simulation;
-  const p = (x: number | null) => (x === null ? "not quantified" : fmtMoney(x));
+  const p = (x: number | null) => (x === null ? "not quantified" : fmtMoney(x, NO_CURRENCY)); // contracts may use different currencies: amounts as plain numbers
   io.out(`Portfolio: ${summaries.length} contract${summaries.length === 1 ? "" : "s"} → ${cmd.output}` +
     `${failures.length ? ` (${failures.length} workbook${failures.length === 1 ? "" : "s"} not included)` : ""}`);
   io.out(`  Threat cost (joint simulation of ${sim.threats} open threats, seed ${sim.seed}): P50 ${p(sim.p50)}, P90 ${p(sim.p90)}`);

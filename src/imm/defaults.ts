@@ -20,6 +20,10 @@ export interface ImmSettings {
   readonly simulationSeed: number;
   /** `Gap alert`: perception gap at or above which a factor is flagged (default 1). */
   readonly gapAlert: number;
+  /** `Currency`: a symbol or ISO code for amounts ("" = from the payment cell's format or the locale; review/kit/locale.ts). */
+  readonly currency: string;
+  /** `Paper size`: "A4" or "Letter" ("" = from the locale). */
+  readonly paperSize: string;
 }
 
 export const DEFAULT_SETTINGS: ImmSettings = Object.freeze({
@@ -33,6 +37,8 @@ export const DEFAULT_SETTINGS: ImmSettings = Object.freeze({
   simulationIterations: 10000,
   simulationSeed: 1,
   gapAlert: 1,
+  currency: "",
+  paperSize: "",
 });
 
 /** The settings keys as users write them in the IMM_Settings table, mapped to ImmSettings fields. */
@@ -47,4 +53,6 @@ export const SETTINGS_KEYS: Readonly<Record<keyof ImmSettings, string>> = Object
   simulationIterations: "Simulation iterations",
   simulationSeed: "Simulation seed",
   gapAlert: "Gap alert",
+  currency: "Currency",
+  paperSize: "Paper size",
 });

@@ -16,7 +16,7 @@ import type { Assessment } from "./assess/assessment";
 import { simulateGroupsSliced } from "./assess/simulate-groups-sliced";
 import { guardFinite } from "./kit/finite-guard";
 import type { SheetPlan } from "./kit/plan";
-import { sheetsToBuild, withHistory, type BuildReviewOptions } from "./index";
+import { buildSheet, sheetsToBuild, withHistory, type BuildReviewOptions } from "./index";
 
 /** Options of the sliced build: which sheets (of which registry), the fallback review date, and how the simulation is sliced. */
 export interface SlicedReviewOptions extends SliceOptions, Pick<BuildReviewOptions, "sheets" | "registry"> {
@@ -57,7 +57,7 @@ export async function buildReviewPlansSliced(
   const plans: SheetPlan[] = [];
   for (const entry of entries) {
     await pause(options);
-    plans.push(entry.build(assessment, ctx));
+    plans.push(buildSheet(entry, assessment, ctx));
   }
   assessment.problems.push(...guardFinite(plans));
   return { plans, assessment };

@@ -11,6 +11,8 @@ import { reviewHistory } from "./assess/history";
 import type { ReviewContext } from "./sheets/context";
 import { guardFinite } from "./kit/finite-guard";
 import type { SheetPlan } from "./kit/plan";
+import { withPrintSetup } from "./kit/print";
+import { wrapCutText } from "./kit/wrap";
 import { SHEET_NAMES, SHEET_REGISTRY, type SheetEntry, type SheetRegistry } from "./sheets/registry";
 
 export { assess, type AssessOptions } from "./assess/assess";
@@ -58,12 +60,17 @@ export function withHistory(ctx: ReviewContext, model: ModelInputs, assessment: 
   return { ...ctx, history: reviewHistory(model.history, assessment) };
 }
 
+/** Builds one registered sheet's plan, with its print set-up (kit/print.ts). */
+export function buildSheet(entry: SheetEntry, a: Assessment, ctx: ReviewContext): SheetPlan {
+  return withPrintSetup(wrapCutText(entry.build(a, ctx)), { project: a.project, reviewDate: a.reviewDate, paperSize: a.paperSize, onePage: entry.onePage });
+}
+
 /** Assesses the model and builds the plans of the requested review sheets (all by default, in registry order). */
 export function buildReviewPlans(model: ModelInputs, options: BuildReviewOptions = {}): { plans: SheetPlan[]; assessment: Assessment } {
   const assessment = assess(model, { reviewDate: options.reviewDate, simulation: options.simulation });
   const { entries, ctx } = sheetsToBuild(options);
   const full = withHistory(ctx, model, assessment);
-  const plans = entries.map((e) => e.build(assessment, full));
+  const plans = entries.map((e) => buildSheet(e, assessment, full));
   assessment.problems.push(...guardFinite(plans));
   return { plans, assessment };
 }

@@ -96,12 +96,12 @@ describe("buildReviewPlans on the fixture", () => {
     expect(valueAt(risk, e.address)).toBe(1000);
   });
 
-  it("colours ratings with the four rating styles and uses colour scales, icons and data bars", () => {
+  it("colours ratings with the four rating styles and uses threshold fills, icons and data bars (no colour scales, issue 11 §5)", () => {
     const risk = planOf(plans, "risk");
     const extreme = risk.conditionalFormats.find((c) => c.kind === "textEquals" && c.text === "Extreme");
     expect(extreme).toMatchObject({ style: { fill: "#FFC7CE", fontColor: "#9C0006" } });
     const kinds = new Set(plans.flatMap((p) => p.conditionalFormats.map((c) => c.kind)));
-    expect([...kinds].sort()).toEqual(["cellValue", "colorScale", "dataBar", "iconSet", "textEquals"]);
+    expect([...kinds].sort()).toEqual(["cellValue", "dataBar", "iconSet", "textEquals"]);
     const icons = plans.flatMap((p) => p.conditionalFormats).find((c) => c.kind === "iconSet");
     expect(icons).toMatchObject({ icons: "3TrafficLights", thresholds: [59.95, 79.95] }); // cut-offs on the raw value for the index as shown (review/kit/rag)
   });
@@ -119,12 +119,12 @@ describe("buildReviewPlans on the fixture", () => {
   it("heat-map captions and notes follow the likelihood and consequence scales", () => {
     const five = plans;
     expect(allStrings(planOf(five, "dashboard"))).toContain("Residual heat map (open threats; rows L5→L1, columns C1→C5)");
-    expect(allStrings(planOf(five, "risk"))).toContain("Rows: likelihood 5 (Almost certain) at the top down to 1 (Rare); columns: consequence 1 (Insignificant) to 5 (Severe). Cell colour = rating of L × C.");
+    expect(allStrings(planOf(five, "risk"))).toContain("Rows: likelihood 5 (Almost certain) at the top down to 1 (Rare); columns: consequence 1 (Insignificant) to 5 (Severe). Cell colour = rating of L × C: green Low ≤ 4, yellow Medium ≤ 9, orange High ≤ 16, red Extreme above.");
     const m = fixtureModel();
     m.settings = { ...m.settings, likelihoodScale: 4, consequenceScale: 6 };
     const out = buildReviewPlans(m).plans;
     expect(allStrings(planOf(out, "dashboard"))).toContain("Residual heat map (open threats; rows L4→L1, columns C1→C6)");
-    expect(allStrings(planOf(out, "risk"))).toContain("Rows: likelihood 4 at the top down to 1; columns: consequence 1 to 6. Cell colour = rating of L × C.");
+    expect(allStrings(planOf(out, "risk"))).toContain("Rows: likelihood 4 at the top down to 1; columns: consequence 1 to 6. Cell colour = rating of L × C: green Low ≤ 4, yellow Medium ≤ 9, orange High ≤ 16, red Extreme above.");
     for (const p of out) expect(planProblems(p)).toEqual([]);
   });
 

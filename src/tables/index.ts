@@ -32,6 +32,8 @@ export function readModel(snapshot: WorkbookSnapshot): ModelInputs {
   return {
     risks, partnership, kpis, contract, actions, settings, history,
     problems: problems.list, sources, unread, workbook: snapshot.source ?? "Excel workbook",
+    ...(snapshot.paymentFormat ? { paymentFormat: snapshot.paymentFormat } : {}),
+    ...(snapshot.locale ? { locale: snapshot.locale } : {}),
   };
 }
 
@@ -47,6 +49,7 @@ export type { FoundTable, FoundTables } from "./find";
 export { headerText, mapHeaders, matchHeader, normalizeHeader } from "./headers";
 export type { HeaderMap } from "./headers";
 export { kvEntries } from "./kv";
+export { paymentCell } from "./payment-cell";
 export type { KvEntry } from "./kv";
 export { cellA1, locatedMessage, problemSink, rangeA1, sheetRef } from "./problems";
 export type { ProblemSink } from "./problems";

@@ -9,7 +9,7 @@ import { capitalise, type Coerced } from "./coerce";
 import type { ColumnSpec } from "./synonyms";
 import type { RawCell } from "./types";
 
-export type SettingKind = "number" | "list-of-numbers" | "words";
+export type SettingKind = "number" | "list-of-numbers" | "words" | "text";
 
 /** One settings key, described for a form and for the reader. */
 export interface SettingField {
@@ -25,6 +25,9 @@ export interface SettingField {
   /** list-of-numbers: how many numbers, and whether they must increase. */
   count?: number;
   increasing?: boolean;
+  /** text: the accepted values (case-insensitive), or a pattern they must match. Blank is allowed (= not set). */
+  values?: readonly string[];
+  pattern?: RegExp;
   /** One line of help for the form. */
   help: string;
   /** Other spellings of the key accepted in the table. */
@@ -60,6 +63,11 @@ export const SETTINGS_FIELDS: readonly SettingField[] = [
     { integer: true, synonyms: ["Seed", "Random seed"] }),
   f("gapAlert", "number", 0, 10, "Perception gap (public vs private rating) at or above which a factor is flagged (default 1).",
     { synonyms: ["Perception gap alert", "Gap threshold", "Gap alert threshold"] }),
+  f("currency", "text", 0, 0,
+    "Currency of amounts: a symbol (€, A$, R) or ISO code (EUR, AUD). Blank: from the Annual service payment cell's format, else your Office language.",
+    { pattern: /^[^\d\s](?:.{0,5}[^\d\s])?$/u, synonyms: ["Currency symbol", "Currency code"] }),
+  f("paperSize", "text", 0, 0, "Paper for printing the review sheets: A4 or Letter. Blank: Letter in the US and Canada, else A4.",
+    { values: ["A4", "Letter"], synonyms: ["Paper", "Page size"] }),
 ];
 
 /** The settings keys as column specs, for key matching (case-, spacing- and punctuation-insensitive). */
@@ -80,7 +88,7 @@ function numberText(n: number): string {
 /** A settings value as it is written in the table (numbers as numbers, lists as "4, 9, 16"). */
 export function formatSetting(key: keyof ImmSettings, settings: ImmSettings): string | number {
   const v = settings[key];
-  if (typeof v === "number") return v;
+  if (typeof v === "number" || typeof v === "string") return v;
   if (Array.isArray(v)) return (v as readonly number[]).map(numberText).join(", ");
   return Object.entries(v as Readonly<Record<string, number>>)
     .map(([w, n]) => `${capitalise(w)} ${numberText(n)}`).join(", ");
@@ -96,6 +104,7 @@ function bounded(n: number, field: SettingField): boolean {
 }
 
 function describe(field: SettingField): string {
+  if (field.kind === "text") return field.values ? field.values.join(" or ") : "a currency symbol or 3-letter code (e.g. €, A$, EUR)";
   const each = `${field.integer ? "whole " : ""}number${field.kind === "number" ? "" : "s"} ${field.min}–${field.max}`;
   if (field.kind === "number") return `a ${each}`;
   if (field.kind === "list-of-numbers") {
@@ -128,6 +137,13 @@ export function parseSettingValue(key: keyof ImmSettings, value: RawCell): Coerc
       && (!field.increasing || parts.every((n, i) => i === 0 || n > parts[i - 1]))
       && parts.some((n) => n > 0);
     return good ? { ok: true, value: parts as unknown as ImmSettings[typeof key] } : invalid(field, value);
+  }
+  if (field.kind === "text") {
+    const t = typeof value === "string" ? value.trim() : "";
+    const known = field.values?.find((x) => x.toLowerCase() === t.toLowerCase());
+    if (t === "") return { ok: true, value: "" };
+    if (field.values) return known ? { ok: true, value: known } : invalid(field, value);
+    return field.pattern && !field.pattern.test(t) ? invalid(field, value) : { ok: true, value: t };
   }
   if (typeof value !== "string") return invalid(field, value);
   const words: Record<string, number> = {};

@@ -26,6 +26,7 @@ describe("settings", () => {
       ["Amber threshold", 60], ["Green threshold", 80],
       ["Control effectiveness words", "None 0, Partial 0.25, Substantial 0.5, Full 0.75"],
       ["Simulation iterations", 10000], ["Simulation seed", 1], ["Gap alert", 1],
+      ["Currency", ""], ["Paper size", ""], // blank: from the workbook and the locale (issue 11 §8)
     ]);
   });
 

@@ -48,6 +48,13 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** Where the snapshot came from (file name or "Excel workbook"), for the source stamp. */
   source?: string;
+  /**
+   * Number format of the IMM_Contract Annual service payment value cell, when it has one other than General
+   * (hosts read it after the snapshot: tables/payment-cell.ts). The review's currency comes from it.
+   */
+  paymentFormat?: string;
+  /** The Office display language (e.g. "en-AU"), in Excel only: the currency and paper size fall back to it. */
+  locale?: string;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -203,6 +210,9 @@ export interface ModelInputs {
   workbook: string;
   /** The review history read from IMM_History / IMM_HistoryItems (absent or empty: no earlier review recorded). */
   history?: ReviewHistoryInput;
+  /** From the snapshot: the Annual service payment cell's number format and the Office display language. */
+  paymentFormat?: string;
+  locale?: string;
 }
 
 /** An RAG status word as recorded in the history. */
@@ -254,3 +264,4 @@ export interface ReviewHistoryInput {
   rows: HistoryRow[];
   items: HistoryItem[];
 }
+

@@ -62,8 +62,8 @@ const RISK_DEFS: Record<string, ColumnDef> = {
   residualLikelihood: { rule: list(LIKELIHOOD_LIST), error: "Residual likelihood must be 1–5 or a likelihood word" },
   residualConsequence: { rule: list(CONSEQUENCE_LIST), error: "Residual consequence must be 1–5 or a consequence word" },
   probability: { format: FMT.pct, rule: { kind: "decimal", min: 0, max: 1 }, error: "Probability must be 0–100%" },
-  impact: { format: FMT.money, width: 13 }, impactMin: { format: FMT.money, width: 13 },
-  impactMostLikely: { format: FMT.money, width: 13 }, impactMax: { format: FMT.money, width: 13 },
+  impact: { format: FMT.amount, width: 13 }, impactMin: { format: FMT.amount, width: 13 },
+  impactMostLikely: { format: FMT.amount, width: 13 }, impactMax: { format: FMT.amount, width: 13 },
   trigger: { width: 30 }, treatment: { width: 36 }, due: { format: FMT.date, width: 13 },
   status: { rule: list(["Open", "Closed", "Realised"]), error: "Status must be Open, Closed or Realised" },
 };
@@ -178,9 +178,9 @@ function kvTemplate(key: "IMM_Contract" | "IMM_Settings", titleText: string, hel
 
 function contractTemplate(withExamples: boolean): SheetPlan {
   const ex: Record<string, [PlanValue, string | undefined]> = {
-    project: ["Example Hospital PPP", undefined], annualServicePayment: [12_000_000, FMT.money],
+    project: ["Example Hospital PPP", undefined], annualServicePayment: [12_000_000, FMT.amount],
     operator: ["Example Health Partners Ltd", undefined], period: ["FY2025/26", undefined],
-    reviewDate: [46112, FMT.date], pointValue: [150, FMT.money], pointThreshold: [20, "0"], deductionCapPct: [0.1, FMT.pct],
+    reviewDate: [46112, FMT.date], pointValue: [150, FMT.amount], pointThreshold: [20, "0"], deductionCapPct: [0.1, FMT.pct],
     sector: ["Health", undefined], region: ["North", undefined], startDate: [40087, FMT.date], endDate: [51043, FMT.date],
     commentary: ["Write the dashboard commentary here: each review copies it to the IMM Dashboard and never overwrites it.", undefined],
   };
@@ -197,6 +197,7 @@ function settingsTemplate(): SheetPlan {
     likelihoodScale: d.likelihoodScale, consequenceScale: d.consequenceScale, ratingBands: d.ratingBands.join(","),
     pillarWeights: d.pillarWeights.join(","), amberThreshold: d.amberThreshold, greenThreshold: d.greenThreshold,
     effectivenessWords: words, simulationIterations: d.simulationIterations, simulationSeed: d.simulationSeed, gapAlert: d.gapAlert,
+    currency: null, paperSize: null,
   };
   const rows = (Object.keys(SETTINGS_KEYS) as (keyof typeof SETTINGS_KEYS)[]).map((k) => [SETTINGS_KEYS[k], values[k], undefined] as [string, PlanValue, undefined]);
   return kvTemplate("IMM_Settings", "IMM Settings", "Model settings (IMM-SPEC §5). Missing keys take these defaults.", rows);

@@ -12,12 +12,12 @@ const USER_SHEETS = ["Contract", "Settings", "Risks", "KPIs", "Partnership", "Ac
 
 
 describe("Office host: full review on the fake", () => {
-  it("reads a small workbook in three syncs (list, sizes, values), leaving generated sheets out (the history is read back)", async () => {
+  it("reads a small workbook in four syncs (list, sizes, values, the payment cell's number format), leaving generated sheets out (the history is read back)", async () => {
     const x = new FakeExcel();
     seedImmWorkbook(x, { risks: 30, kpis: 8 });
     const h = fakeHost(x);
     const snap = await h.readSnapshot();
-    expect(x.ledger.syncs).toBe(3);
+    expect(x.ledger.syncs).toBe(4);
     const risks = snap.tables.find((t) => t.name === "IMM_Risks");
     expect(risks?.rows).toHaveLength(30);
     expect(risks?.headers.slice(0, 3)).toEqual(["ID", "Risk", "Type"]);
@@ -28,6 +28,26 @@ describe("Office host: full review on the fake", () => {
     expect(again.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "IMM History"]);
     expect(again.tables.map((t) => t.name).sort()).toEqual([...snap.tables.map((t) => t.name), "IMM_History", "IMM_HistoryItems"].sort());
     expect(readModel(again).history?.rows).toHaveLength(1);
+  });
+
+  it("takes the currency from the payment cell's format and sets every sheet's print layout (issue 11 §7, §8)", async () => {
+    const x = new FakeExcel();
+    seedImmWorkbook(x, { risks: 20, kpis: 8 });
+    x.sheet("Contract").grid.setNumberFormats({ row: 2, col: 1, rows: 1, cols: 1 }, [['"A$"#,##0']]);
+    const snap = await fakeHost(x).readSnapshot();
+    expect(snap.paymentFormat).toBe('"A$"#,##0');
+    const { plans, assessment } = buildReviewPlans(readModel(snap));
+    expect(assessment.money.prefix).toBe("A$");
+    await fakeHost(x).applyPlans(plans);
+    for (const p of plans) {
+      const page = x.sheet(p.name).page;
+      expect(page).toMatchObject({ paperSize: "A4", printTitleRows: "$1:$2", "headersFooters.defaultForAllPages.centerFooter": "Page &P of &N",
+        "headersFooters.defaultForAllPages.centerHeader": "&A", "zoom": { horizontalFitToPages: 1 } });
+      expect(page.orientation).toMatch(/^(Landscape|Portrait)$/);
+      expect(JSON.stringify(p)).not.toContain("£");
+    }
+    expect(x.sheet("IMM Dashboard").page.orientation).toBe("Landscape");
+    expect([...x.sheet("IMM Integrated Assessment").hiddenColumns]).toEqual(plans.find((p) => p.key === "integrated")?.hiddenColumns);
   });
 
   it("writes the five review sheets with ownership, and user text arrives literally", async () => {
@@ -54,7 +74,7 @@ describe("Office host: full review on the fake", () => {
       const x = new FakeExcel();
       seedImmWorkbook(x, { risks, kpis: 500 });
       const r = await reviewOnFake(x);
-      expect(r.readSyncs).toBeLessThanOrEqual(4);
+      expect(r.readSyncs).toBeLessThanOrEqual(5); // incl. one small read of the payment cell's number format (issue 11 §8)
       expect(x.ledger.maxBytes).toBeLessThan(5 * 1024 * 1024);
       counts.push(r.writeSyncs);
     }

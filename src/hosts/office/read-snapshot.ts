@@ -20,6 +20,7 @@
 import type { RawCell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../tables/types";
 import { findTables, mayBeInputTable, tableForName, type FoundTables } from "../../tables/find";
 import { notReadBack } from "../../review/sheets/registry";
+import { paymentCell } from "../../tables/payment-cell";
 import { TEMP_SHEET_PREFIX } from "../sheet-names";
 import { readRanges, RESPONSE_BUDGET, type RangeRead } from "./read-ranges";
 import { subtractRects, type Rect } from "./read-plan";
@@ -169,9 +170,32 @@ export async function readSnapshot(ctx: Excel.RequestContext, source: string, bu
         sheet: s.name, rect: r.rect, done: (g) => place(s, r.rect, g),
       }));
     });
-    if (more.length === 0) return snapshot;
+    if (more.length === 0) return withFormatAndLocale(ctx, snapshot, found);
     await readAll(ctx, more, budget);
   }
+}
+
+/** Office's display language ("en-AU"), or undefined outside Office. */
+function displayLanguage(): string | undefined {
+  try {
+    return typeof Office !== "undefined" ? Office.context?.displayLanguage || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The snapshot with the Annual service payment cell's number format (one small read) and the display language. */
+async function withFormatAndLocale(ctx: Excel.RequestContext, snapshot: WorkbookSnapshot, found: FoundTables): Promise<WorkbookSnapshot> {
+  const out: WorkbookSnapshot = { ...snapshot };
+  const locale = displayLanguage();
+  if (locale) out.locale = locale;
+  const at = paymentCell(found);
+  if (!at) return out;
+  const cell = ctx.workbook.worksheets.getItem(at.sheet).getRange(at.address).load("numberFormat");
+  await ctx.sync();
+  const fmt = cell.numberFormat?.[0]?.[0];
+  if (typeof fmt === "string" && fmt !== "" && fmt.toLowerCase() !== "general") out.paymentFormat = fmt;
+  return out;
 }
 
 /** A read and what to do with its values. */

@@ -42,6 +42,8 @@ export interface Features {
   indent: boolean;
   worksheetsSelectionEvent: boolean;
   worksheetsChangedEvent: boolean;
+  /** ExcelApi 1.9: worksheet.pageLayout (paper, orientation, fit, print titles and area, header/footer). */
+  pageLayout: boolean;
   /** ExcelApi 1.13: Table.resize (regenerating a table in place keeps the links to it). */
   tableResize: boolean;
 }
@@ -59,6 +61,7 @@ export function detectFeatures(isSet: IsSetSupported): Features {
     indent: at("1.9"),
     worksheetsSelectionEvent: at("1.9"),
     worksheetsChangedEvent: at("1.9"),
+    pageLayout: at("1.9"),
     tableResize: at("1.13"),
   };
 }

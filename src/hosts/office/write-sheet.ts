@@ -6,6 +6,7 @@
 import type { SheetPlan, TablePlan } from "../../review/kit/plan";
 import { type Batcher, OP_OVERHEAD } from "./batcher";
 import { addChart } from "./charts";
+import { applyPageLayout } from "./page-layout";
 import { addConditionalFormat } from "./conditional";
 import type { Features } from "./runner";
 import { applyStyle, charsToPoints, MAX_STYLE_OPS } from "./styles";
@@ -56,6 +57,11 @@ export async function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, batch:
     await small();
     sheet.getRangeByIndexes(0, col, 1, n).format.columnWidth = charsToPoints(width);
   }
+  // Hidden only where charts can be told to plot hidden cells (ExcelApi 1.8), else the charts would go blank.
+  for (const col of features.validation ? plan.hiddenColumns ?? [] : []) {
+    await small();
+    sheet.getRangeByIndexes(0, col, 1, 1).columnHidden = true; // hides the whole column
+  }
   for (const [row, n, height] of runs((plan.rowHeights ?? []).map((h) => ({ at: h.row, value: h.height })))) {
     await small();
     sheet.getRangeByIndexes(row, 0, n, 1).format.rowHeight = height;
@@ -85,7 +91,16 @@ export async function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, batch:
 
   for (const chart of plan.charts) {
     await small(6);
-    addChart(sheet, chart);
+    addChart(sheet, chart, features.validation);
+  }
+
+  if (plan.page) {
+    if (features.pageLayout) {
+      await small(16);
+      applyPageLayout(sheet, plan.page);
+    } else {
+      notes.push(`${plan.name}: print set-up (paper, header and footer) needs Excel API 1.9; left as Excel's default.`);
+    }
   }
 
   if (features.validation) {

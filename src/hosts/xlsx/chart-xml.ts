@@ -112,7 +112,8 @@ export function chartXml(c: NativeChart): string {
     val("autoTitleDeleted", 0),
     `<c:plotArea><c:layout/>${plotXml(c)}${axesXml(c)}</c:plotArea>`,
     legend,
-    val("plotVisOnly", 1),
+    // Hidden cells are plotted: chart helper data sits in hidden columns (review/kit/print.ts).
+    val("plotVisOnly", 0),
     val("dispBlanksAs", "gap"),
     "</c:chart>",
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>`,

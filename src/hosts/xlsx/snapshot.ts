@@ -2,6 +2,8 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { RawCell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../tables/types";
 import { toRawCell } from "./cells";
+import { findTables } from "../../tables/find";
+import { paymentCell } from "../../tables/payment-cell";
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null;
@@ -81,5 +83,14 @@ export function readWorkbookSnapshot(wb: Workbook, exclude: ReadonlySet<string>,
     sheets.push({ name: ws.name, values });
     tables.push(...sheetTables(ws, values));
   }
-  return source === undefined ? { tables, sheets } : { tables, sheets, source };
+  const snapshot: WorkbookSnapshot = source === undefined ? { tables, sheets } : { tables, sheets, source };
+  const format = paymentFormat(wb, snapshot);
+  return format ? { ...snapshot, paymentFormat: format } : snapshot;
+}
+
+/** The number format of the Annual service payment cell (the review's currency), unless General or none. */
+function paymentFormat(wb: Workbook, snapshot: WorkbookSnapshot): string | undefined {
+  const at = paymentCell(findTables(snapshot));
+  const fmt = at ? wb.getWorksheet(at.sheet)?.getCell(at.address).numFmt : undefined;
+  return fmt && fmt.toLowerCase() !== "general" ? fmt : undefined;
 }

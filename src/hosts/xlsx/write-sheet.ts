@@ -8,6 +8,7 @@ import type { Cell, CellValue, DataValidation, Style, Worksheet } from "exceljs"
 import type { Block, CellStyle, PlanValue, RangeRef, SheetPlan, TablePlan, ValidationPlan } from "../../review/kit/plan";
 import { rangeA1 } from "../../review/kit/plan";
 import { drawChartFallback, readChartData } from "./charts";
+import { applyPageSetup } from "./page-setup";
 import type { NativeChart } from "./chart-xml";
 import { cfOptions } from "./conditional";
 import { uniqueTableName } from "../sheet-names";
@@ -144,7 +145,7 @@ const DEFAULT_WIDTH = 8.43;
 const CHARS_PER_PAGE = 350;
 
 /**
- * Print/PDF layout (plans carry no print settings): landscape, as many pages wide as keeps text legible —
+ * Print/PDF layout of a plan without its own print set-up (input templates): landscape, as many pages wide as keeps text legible —
  * one page for most review sheets, more for a wide register.
  */
 export function pagesWide(plan: SheetPlan): number {
@@ -165,8 +166,10 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<strin
   ws.views = freeze
     ? [{ state: "frozen", xSplit: freeze.cols, ySplit: freeze.rows, topLeftCell: rangeA1({ row: freeze.rows, col: freeze.cols, rows: 1, cols: 1 }), showGridLines }]
     : [{ state: "normal", showGridLines }];
-  ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: pagesWide(plan), fitToHeight: 0 };
+  if (plan.page) applyPageSetup(ws, plan.page);
+  else ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: pagesWide(plan), fitToHeight: 0 };
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
+  for (const col of plan.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
   for (const b of plan.blocks) writeBlock(ws, b, info, cache);
   for (const run of plan.styles) applyStyleRun(ws, run.range, run.style, cache);
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row + 1).height = height;

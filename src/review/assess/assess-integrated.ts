@@ -3,6 +3,7 @@
  * index (not-assessed pillars skipped with their weights), risks linked to partnership factors and KPIs, and the
  * VfM indicators.
  */
+import type { Money } from "../kit/locale";
 import { integratedIndex } from "../../imm";
 import type { ImmSettings } from "../../imm/defaults";
 import type {
@@ -110,19 +111,19 @@ export function links(r: RiskAssessment | null, p: PartnershipAssessment | null,
 }
 
 /** The VfM indicators of IMM-SPEC §2: abatement %, KPI failure-rate trend, waived deductions, opportunities realised. */
-export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment | null): VfmIndicator[] {
+export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment | null, money: Money): VfmIndicator[] {
   const out: VfmIndicator[] = [];
   if (k) {
     const t = k.totals;
     out.push({
       indicator: "Abatement as % of annual service payment", pillar: "Performance", value: t.pctOfPayment, format: "0.00%",
       ...(t.pctOfPayment === null ? {} : {
-        formula: `deductions applied / annual service payment = ${fmtMoney(t.applied ?? 0)} / ${fmtMoney(k.annualPayment ?? 0)} = ${fmtPct(t.pctOfPayment, 2)}`,
-        inputs: [`Deductions applied (all periods${k.cap !== null ? ", after the annual cap" : ""}) ${fmtMoney(t.applied ?? 0)}: see the Performance Review`,
-          `Annual service payment ${fmtMoney(k.annualPayment ?? 0)} (IMM_Contract)`],
+        formula: `deductions applied / annual service payment = ${fmtMoney(t.applied ?? 0, money)} / ${fmtMoney(k.annualPayment ?? 0, money)} = ${fmtPct(t.pctOfPayment, 2)}`,
+        inputs: [`Deductions applied (all periods${k.cap !== null ? ", after the annual cap" : ""}) ${fmtMoney(t.applied ?? 0, money)}: see the Performance Review`,
+          `Annual service payment ${fmtMoney(k.annualPayment ?? 0, money)} (IMM_Contract)`],
       }),
       comment: k.totals.applied === null ? "No performance point value in IMM_Contract: deductions not calculated"
-        : `${fmtMoney(k.totals.applied)} applied of ${fmtMoney(k.annualPayment ?? 0)} annual service payment${(k.totals.capRemoved ?? 0) > 0 ? ` (after the annual deduction cap: ${fmtMoney(k.totals.capRemoved ?? 0)} removed)` : ""}`,
+        : `${fmtMoney(k.totals.applied, money)} applied of ${fmtMoney(k.annualPayment ?? 0, money)} annual service payment${(k.totals.capRemoved ?? 0) > 0 ? ` (after the annual deduction cap: ${fmtMoney(k.totals.capRemoved ?? 0, money)} removed)` : ""}`,
     });
     const rates = k.byPeriod.map((p) => `${p.period} ${p.failureRate === null ? "—" : fmtPct(p.failureRate)}`).join(" → ");
     const misses = k.byPeriod.map((p) => `${p.period} ${p.missRate === null ? "—" : fmtPct(p.missRate)}`).join(" → ");
@@ -136,9 +137,9 @@ export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment
     });
     const reasons = k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${w.row.waiverReason?.trim() || "no reason given"}`);
     out.push({
-      indicator: "Waived deductions", pillar: "Performance", value: k.totals.waived, format: "£#,##0",
+      indicator: "Waived deductions", pillar: "Performance", value: k.totals.waived, format: money.format,
       ...(k.totals.waived === null ? {} : {
-        formula: `Σ per-period (deduction calculated − applied) = ${k.byPeriod.map((p) => fmtMoney(p.waived ?? 0)).join(" + ")} = ${fmtMoney(k.totals.waived)}`,
+        formula: `Σ per-period (deduction calculated − applied) = ${k.byPeriod.map((p) => fmtMoney(p.waived ?? 0, money)).join(" + ")} = ${fmtMoney(k.totals.waived, money)}`,
         inputs: k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${fmtNum(w.points)} points waived`),
       }),
       comment: reasons.length === 0 ? "No deductions waived" : reasons.join("; "),
@@ -152,7 +153,7 @@ export function vfmIndicators(r: RiskAssessment | null, k: PerformanceAssessment
       indicator: "Opportunities realised", pillar: "Risk", value: o.realisedCount, format: "0",
       formula: `Count of opportunities with status Realised = ${o.realisedCount}`,
       inputs: [o.items.filter((x) => x.status === "realised").map((x) => x.id).join(", ") || "None"],
-      comment: `${o.realisedCount} of ${o.count} opportunities realised (${fmtMoney(o.realisedValue)}); open opportunities' expected value ${fmtMoney(o.expectedValue)}`,
+      comment: `${o.realisedCount} of ${o.count} opportunities realised (${fmtMoney(o.realisedValue, money)}); open opportunities' expected value ${fmtMoney(o.expectedValue, money)}`,
     });
   } else {
     out.push({ indicator: "Opportunities realised", pillar: "Risk", value: "Not assessed", comment: "No IMM_Risks table" });

@@ -6,6 +6,7 @@ import { assessPartnership } from "./assess-partnership";
 import { assessPerformance } from "./assess-performance";
 import { integrated, links, pillars, vfmIndicators } from "./assess-integrated";
 import { actionPlan } from "./assess-actions";
+import { moneyFor, paperSizeFor } from "../kit/locale";
 
 export interface AssessOptions {
   /** Review date (Excel serial) used when the contract has no Review date. */
@@ -17,6 +18,7 @@ export interface AssessOptions {
 /** Assesses the three pillars, integrates them and builds the action plan. Pure: no clock, no randomness. */
 export function assess(model: ModelInputs, options: AssessOptions = {}): Assessment {
   const settings = model.settings;
+  const money = moneyFor(model.paymentFormat, settings.currency, model.locale);
   const problems = [...model.problems];
   const reviewDate = model.contract?.reviewDate ?? options.reviewDate ?? null;
   const risk = assessRisks(model.risks, settings, problems, options.simulation);
@@ -27,13 +29,13 @@ export function assess(model: ModelInputs, options: AssessOptions = {}): Assessm
   const actions = actionPlan(model.actions, risk, partnership, performance, settings, reviewDate);
   return {
     project: model.contract?.project?.trim() || model.workbook,
-    workbook: model.workbook,
+    workbook: model.workbook, money, paperSize: paperSizeFor(settings.paperSize, model.locale),
     reviewDate, settings, contract: model.contract, sources: model.sources, unread: model.unread ?? [], problems,
     risk, partnership, performance,
     integrated: {
       pillars: ps, index: integ.index, status: integ.status,
       links: links(risk, partnership, performance),
-      vfm: vfmIndicators(risk, performance),
+      vfm: vfmIndicators(risk, performance, money),
       actions, overdue: actions.filter((a) => a.overdue),
     },
   };

@@ -7,6 +7,8 @@ import type { RiskType } from "../../imm/scales";
 import type {
   ActionRow, Allocation, ContractInfo, Discipline, KpiRow, PartnershipRow, Problem, RiskRow, RiskStatus, TableSource,
 } from "../../tables/types";
+import type { Money } from "../kit/locale";
+import type { PaperSize } from "../kit/plan";
 
 export type Rating = "Low" | "Medium" | "High" | "Extreme";
 export type Rag = "Green" | "Amber" | "Red";
@@ -241,6 +243,9 @@ export interface IntegratedAssessment {
 
 export interface Assessment {
   project: string;
+  /** How amounts are shown (the user's currency, kit/locale.ts) and the paper the sheets print on. */
+  money: Money;
+  paperSize: PaperSize;
   workbook: string;
   reviewDate: number | null;
   settings: ImmSettings;

@@ -67,9 +67,18 @@ export function writeNote(s: Sheet, value: string, col = 0): void {
   s.row += 1;
 }
 
+/** Widest text a column is sized for; longer texts wrap (kit/wrap.ts) rather than widen the sheet past a page. */
+const MAX_TEXT_WIDTH = 50;
+
 function widthOf(v: PlanValue, format?: string): number {
   if (v === null) return 0;
-  if (typeof v === "number") return format?.includes("£") ? 12 : 8;
+  if (typeof v === "number") {
+    // Amounts: their digits with thousands separators and the currency text of the format (e.g. "A$"#,##0 → A$12,345,678).
+    if (!format?.includes("#,##0")) return 8;
+    const digits = Math.round(Math.abs(v)).toString().length;
+    const symbol = format.replace(/\[[^\]]*\]|"([^"]*)"|[#,0.;-]/g, "$1").length;
+    return Math.max(8, digits + Math.floor((digits - 1) / 3) + symbol + (v < 0 ? 1 : 0));
+  }
   if (typeof v === "boolean") return 6;
   return v.length;
 }
@@ -134,11 +143,11 @@ export function column(r: RangeRef, j: number): RangeRef {
   return { row: r.row, col: r.col + j, rows: r.rows, cols: 1 };
 }
 
-/** Sets column widths from content (clamped 6–60, plus padding), fixed widths winning; returns the plan. */
+/** Sets column widths from content (clamped 6–50, plus padding; longer text wraps), fixed widths winning; returns the plan. */
 export function finishSheet(s: Sheet): SheetPlan {
   const cols = new Set([...s.widths.keys(), ...s.fixed.keys()]);
   s.plan.columnWidths = [...cols].sort((a, b) => a - b).map((col) => ({
-    col, width: s.fixed.get(col) ?? Math.min(60, Math.max(6, (s.widths.get(col) ?? 0) + 2)),
+    col, width: s.fixed.get(col) ?? Math.min(MAX_TEXT_WIDTH, Math.max(6, (s.widths.get(col) ?? 0) + 2)),
   }));
   return s.plan;
 }

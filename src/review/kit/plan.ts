@@ -124,6 +124,32 @@ export interface Explanation {
   inputs: string[];
 }
 
+/** Paper sizes the review prints on (see kit/locale.ts for how one is chosen). */
+export type PaperSize = "A4" | "Letter";
+
+/**
+ * Header or footer sections, in Excel's header/footer code language, which both hosts pass through as is:
+ * "&P" page number, "&N" number of pages, "&A" sheet name, "&&" a literal ampersand.
+ */
+export interface HeaderFooterText {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** How a sheet prints. */
+export interface PageSetupPlan {
+  paperSize: PaperSize;
+  orientation: "portrait" | "landscape";
+  /** Pages tall to fit on (always one page wide); 0 = as many as needed. */
+  fitToHeight: number;
+  /** Rows repeated at the top of every printed page (0-based, inclusive). */
+  titleRows?: { first: number; last: number };
+  /** The printed range (chart helper data left out). */
+  printArea?: RangeRef;
+  header: HeaderFooterText;
+  footer: HeaderFooterText;
+}
 
 export interface SheetPlan {
   /** Stable identity: the sheet-registry key of a generated sheet (review/sheets/registry.ts), the table name of a template. */
@@ -136,6 +162,10 @@ export interface SheetPlan {
   styles: StyleRun[];
   /** Column widths in Excel character units, by 0-based column. */
   columnWidths: { col: number; width: number }[];
+  /** 0-based columns hidden (chart helper data, kept out of sight and out of print; charts plot hidden cells). */
+  hiddenColumns?: number[];
+  /** Print set-up (paper, orientation, fit, title rows, header and footer); set for every generated sheet. */
+  page?: PageSetupPlan;
   /** Row heights in points, by 0-based row. */
   rowHeights?: { row: number; height: number }[];
   merges: RangeRef[];

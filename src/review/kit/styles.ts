@@ -13,9 +13,6 @@ export const COLORS = {
   notAssessedFill: "#EDEDED",
   notAssessedFont: "#595959",
   dataBar: "#F4B183",
-  scaleLow: "#F8696B",
-  scaleMid: "#FFEB84",
-  scaleHigh: "#63BE7B",
 } as const;
 
 /** Rating colours: fill and font per rating word (Excel's Good/Neutral/Bad palette plus orange for High). */
@@ -52,14 +49,38 @@ export function ragFormats(range: RangeRef): ConditionalFormatPlan[] {
   return out;
 }
 
-/** Red–yellow–green colour scale (low is bad) for 0–100 index columns. */
-export function indexScale(range: RangeRef): ConditionalFormatPlan {
-  return { kind: "colorScale", range, minColor: COLORS.scaleLow, midColor: COLORS.scaleMid, maxColor: COLORS.scaleHigh };
+/**
+ * Green / Amber / Red fills on 0–100 index cells, at the same cut-offs as the traffic-light icons (the settings'
+ * thresholds applied to the index as displayed, see ./rag), so a fill never disagrees with the status beside it.
+ * Rule (issue 11 §5): index cells are never coloured by a min/max colour scale — a scale colours 61.6 red when it
+ * is the lowest in the column although it is Amber. The three ranges do not overlap, so rule order is irrelevant.
+ */
+export function indexRagFills(range: RangeRef, settings: Pick<ImmSettings, "amberThreshold" | "greenThreshold">): ConditionalFormatPlan[] {
+  const amber = iconThreshold(settings.amberThreshold);
+  const green = iconThreshold(settings.greenThreshold);
+  const out: ConditionalFormatPlan[] = [
+    { kind: "cellValue", range, operator: "lessThan", value1: amber, style: { ...RAG_STYLE.Red } },
+    { kind: "cellValue", range, operator: "greaterThanOrEqual", value1: green, style: { ...RAG_STYLE.Green } },
+  ];
+  if (green > amber) out.splice(1, 0, { kind: "cellValue", range, operator: "between", value1: amber, value2: green - GAP, style: { ...RAG_STYLE.Amber } });
+  return out;
 }
 
-/** Green–yellow–red colour scale (high is bad), e.g. for risk scores. */
-export function scoreScale(range: RangeRef): ConditionalFormatPlan {
-  return { kind: "colorScale", range, minColor: COLORS.scaleHigh, midColor: COLORS.scaleMid, maxColor: COLORS.scaleLow };
+/** Below the display grid: closes a "between" range just under the next cut-off. */
+const GAP = 1e-9;
+
+/**
+ * Rating fills on risk-score cells from the settings' rating bands (score ≤ band 1 Low, ≤ band 2 Medium, ≤ band 3
+ * High, above Extreme — as RISKRATING decides), so a score's colour matches its rating word; never a colour scale.
+ */
+export function scoreRatingFills(range: RangeRef, bands: readonly number[]): ConditionalFormatPlan[] {
+  const [low, medium, high] = bands;
+  return [
+    { kind: "cellValue", range, operator: "lessThanOrEqual", value1: low, style: { ...RATING_STYLE.Low } },
+    { kind: "cellValue", range, operator: "between", value1: low + GAP, value2: medium, style: { ...RATING_STYLE.Medium } },
+    { kind: "cellValue", range, operator: "between", value1: medium + GAP, value2: high, style: { ...RATING_STYLE.High } },
+    { kind: "cellValue", range, operator: "greaterThan", value1: high, style: { ...RATING_STYLE.Extreme } },
+  ];
 }
 
 /**
@@ -78,7 +99,11 @@ export function dataBar(range: RangeRef, color: string = COLORS.dataBar): Condit
 
 /** Number formats used across the review sheets. */
 export const FMT = {
-  money: "£#,##0",
+  /**
+   * Amounts without a currency (input templates). Review sheets show amounts in the user's currency: the
+   * assessment's `money.format` (kit/locale.ts), never a fixed symbol.
+   */
+  amount: "#,##0",
   one: "0.0",
   two: "0.00",
   int: "0",

@@ -1,6 +1,7 @@
 /** Number, money, percentage and date texts for explanations and stamps; source-cell references. */
 import type { RowSource, TableSource } from "../../tables/types";
 import { sheetRef } from "../../tables/problems";
+import type { Money } from "./locale";
 
 /** A number with up to `dp` decimals, trailing zeros trimmed: 12.5 → "12.5", 66.6667 → "66.67". */
 export function fmtNum(v: number, dp = 2): string {
@@ -10,12 +11,15 @@ export function fmtNum(v: number, dp = 2): string {
   return t === "-0" ? "0" : t;
 }
 
-/** Money as "£1,234" (negative as "−£1,234"); "not quantified" for null or a value too large to compute. */
-export function fmtMoney(v: number | null): string {
+/**
+ * Money in the review's currency (kit/locale.ts): "$1,234", "1,234 €" or "1,234" without one (negative "−$1,234");
+ * "not quantified" for null or a value too large to compute.
+ */
+export function fmtMoney(v: number | null, money: Money): string {
   if (v === null || !Number.isFinite(v)) return "not quantified";
   const r = Math.round(Math.abs(v));
   const s = r.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${v < 0 && r !== 0 ? "−" : ""}£${s}`;
+  return `${v < 0 && r !== 0 ? "−" : ""}${money.prefix}${s}${money.suffix}`;
 }
 
 /** A fraction as a percentage: 0.125 → "13%" (dp 0) or "12.5%" (dp 1). */

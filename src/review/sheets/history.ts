@@ -20,9 +20,9 @@ const FORMATS: Readonly<Record<HistoryColumn<string>["kind"], string | undefined
 };
 
 /** Index columns one decimal, money whole, counts whole. */
-function formatOf(field: string, kind: HistoryColumn<string>["kind"]): string | undefined {
+function formatOf(field: string, kind: HistoryColumn<string>["kind"], money: string): string | undefined {
   if (kind !== "number") return FORMATS[kind];
-  if (/^(p50|p90|deductions)/.test(field)) return FMT.money;
+  if (/^(p50|p90|deductions)/.test(field)) return money;
   if (/^(openThreats|highRisks|overdueActions)$/.test(field)) return FMT.int;
   return FMT.one;
 }
@@ -49,7 +49,7 @@ export function historySheet(a: Assessment, ctx: ReviewContext): SheetPlan {
   writeTable(s, {
     name: HISTORY_TABLE, headers: HISTORY_COLUMNS.map((c) => c.header),
     rows: h.rows.map((r: HistoryRow) => cells(HISTORY_COLUMNS, r)),
-    formats: HISTORY_COLUMNS.map((c) => formatOf(c.field, c.kind)), empty: "No review recorded yet",
+    formats: HISTORY_COLUMNS.map((c) => formatOf(c.field, c.kind, a.money.format)), empty: "No review recorded yet",
   });
   heading(s, "Item snapshots (compared by the next review)", 8);
   writeTable(s, {

@@ -5,7 +5,7 @@ import { sinceBlock } from "./parts/changes";
 import { ratingCell, residualScoreCell } from "./parts/explained-cells";
 import { column, finishSheet, heading, newSheet, writeNote, writeTable, title, writeRows, explained, type CellContent, type Sheet, type ExplainedValue } from "../kit/layout";
 import type { ChartPlan, PlanValue, RangeRef, SheetPlan } from "../kit/plan";
-import { COLORS, dataBar, FMT, indexIcons, indexScale, NOT_ASSESSED, RAG_STYLE, ragFormats, ratingFormats } from "../kit/styles";
+import { COLORS, dataBar, FMT, indexIcons, indexRagFills, NOT_ASSESSED, RAG_STYLE, ragFormats, ratingFormats } from "../kit/styles";
 import { fmtIndex } from "../kit/rag";
 import { fmtDate, fmtNum, stampText } from "../kit/text";
 import { sheetRef } from "../../tables/problems";
@@ -81,7 +81,7 @@ function pillars(s: Sheet, a: Assessment, ctx: ReviewContext): void {
     formats: [undefined, FMT.one, undefined, undefined, "0.0#"] });
   s.plan.styles.push({ range: { row: t.data.row + 3, col: 0, rows: 1, cols: 5 }, style: { bold: true } });
   s.plan.conditionalFormats.push(...ragFormats(column(t.data, 2)), ...ragFormats(column(t.data, 1)),
-    indexIcons(column(t.data, 1), a.settings), indexScale(column(t.data, 1)));
+    indexIcons(column(t.data, 1), a.settings), ...indexRagFills(column(t.data, 1), a.settings));
   pillarChart(s, a, { row: top + 1, col: 14 }, { row: top, col: 6, rows: 12, cols: 7 });
   s.row = Math.max(s.row, top + 13);
 }

@@ -6,7 +6,7 @@ import { countCell } from "./parts/explained-cells";
 import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet, type ExplainedValue } from "../kit/layout";
 import type { SheetPlan } from "../kit/plan";
 import { notAssessedReason } from "../kit/not-assessed";
-import { COLORS, FMT, indexIcons, indexScale, RAG_STYLE } from "../kit/styles";
+import { COLORS, FMT, indexIcons, indexRagFills, RAG_STYLE } from "../kit/styles";
 import { cellRef, fmtNum, stampText } from "../kit/text";
 
 const GAP_FLAG = "Gap alert";
@@ -71,7 +71,7 @@ function byPeriod(s: Sheet, a: Assessment, p: PartnershipAssessment): void {
       p.factors.filter((f) => { const c = f.periods[p.periods.indexOf(b.period)]; return !!c && (c.publicRating !== null || c.privateRating !== null); }).map((f) => f.factor))]);
   const t = writeTable(s, { name: "IMM_PartnershipIndex", headers: ["Period", "Partnership index", "Perception gap", "Factors rated"],
     rows, formats: [undefined, FMT.one, FMT.two, FMT.int] });
-  s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings));
+  s.plan.conditionalFormats.push(...indexRagFills(column(t.data, 1), a.settings), indexIcons(column(t.data, 1), a.settings));
   s.plan.charts.push({ title: "Partnership index by period", kind: "line", data: { ...t.all, cols: 2 },
     anchor: { row: t.all.row, col: 5, rows: 14, cols: 7 }, yMin: 0, yMax: 100 });
   s.row = Math.max(s.row, t.all.row + 15);
@@ -97,7 +97,7 @@ function latestFactors(s: Sheet, a: Assessment, p: PartnershipAssessment): void 
   s.plan.conditionalFormats.push(
     { kind: "textEquals", range: column(t.data, 7), text: GAP_FLAG, style: { ...RAG_STYLE.Red, bold: true } },
     { kind: "cellValue", range: column(t.data, 6), operator: "greaterThanOrEqual", value1: a.settings.gapAlert, style: { ...RAG_STYLE.Red } },
-    indexScale(column(t.data, 8)), indexIcons(column(t.data, 8), a.settings),
+    ...indexRagFills(column(t.data, 8), a.settings), indexIcons(column(t.data, 8), a.settings),
   );
 }
 
@@ -107,9 +107,8 @@ function history(s: Sheet, p: PartnershipAssessment): void {
   const headers = ["Factor", ...p.periods.flatMap((q) => [`${q} public`, `${q} private`, `${q} mean`])];
   const rows = p.factors.map((f) => [f.factor, ...f.periods.flatMap((c) => c
     ? [c.publicRating, c.privateRating, c.mean === null ? null : factorMean(f, c)] : [null, null, null])] as CellContent[]);
-  const t = writeTable(s, { name: "IMM_PartnershipHistory", headers, rows, formats: [undefined, ...p.periods.flatMap(() => [FMT.one, FMT.one, FMT.two])] });
-  p.periods.forEach((_, i) => s.plan.conditionalFormats.push({ kind: "colorScale", range: column(t.data, 3 + 3 * i),
-    minColor: COLORS.scaleLow, midColor: COLORS.scaleMid, maxColor: COLORS.scaleHigh }));
+  // No colour scale on the means (issue 11 §5: a min/max scale colours by rank, not by any threshold).
+  writeTable(s, { name: "IMM_PartnershipHistory", headers, rows, formats: [undefined, ...p.periods.flatMap(() => [FMT.one, FMT.one, FMT.two])] });
 }
 
 /** Builds the IMM Partnership Review sheet plan. */

@@ -6,7 +6,7 @@ import { countCell, kpiScoreCell } from "./parts/explained-cells";
 import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet } from "../kit/layout";
 import type { SheetPlan } from "../kit/plan";
 import { notAssessedReason } from "../kit/not-assessed";
-import { COLORS, dataBar, FMT, indexIcons, indexScale, RAG_STYLE } from "../kit/styles";
+import { COLORS, dataBar, FMT, indexIcons, indexRagFills, RAG_STYLE } from "../kit/styles";
 import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "../kit/text";
 import { sheetRef } from "../../tables/problems";
 
@@ -27,28 +27,28 @@ function deductionCell(a: Assessment, k: PerformanceAssessment, p: PeriodPerform
   const points = which === "calculated" ? p.points : p.points - p.waivedPoints;
   const inputs = [
     `${which === "calculated" ? "All points" : "Points not waived"} ${fmtNum(points)} in ${p.period}${which === "applied" ? ` (${fmtNum(p.points)} − waived ${fmtNum(p.waivedPoints)})` : ""}`,
-    contractIn(a, "pointValue", "Performance point value", fmtMoney(k.pointValue)),
+    contractIn(a, "pointValue", "Performance point value", fmtMoney(k.pointValue, a.money)),
     contractIn(a, "pointThreshold", "Point threshold", fmtNum(k.pointThreshold)),
   ];
   if (k.cap !== null) inputs.push("No cap per period: the deduction cap is annual and applies to the total applied");
   return explained(v, `Deduction ${which}, ${p.period}`,
-    `DEDUCTION(points, value, threshold) = max(0, ${fmtNum(points)} − ${fmtNum(k.pointThreshold)}) × ${fmtMoney(k.pointValue)} = ${fmtMoney(v)}`,
+    `DEDUCTION(points, value, threshold) = max(0, ${fmtNum(points)} − ${fmtNum(k.pointThreshold)}) × ${fmtMoney(k.pointValue, a.money)} = ${fmtMoney(v, a.money)}`,
     inputs);
 }
 
 /** The annual cap in words with its inputs' cells. */
 function capIn(a: Assessment, k: PerformanceAssessment): string {
-  return contractIn(a, "deductionCapPct", "Annual deduction cap", `${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × annual service payment ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap ?? 0)}`);
+  return contractIn(a, "deductionCapPct", "Annual deduction cap", `${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × annual service payment ${fmtMoney(k.annualPayment ?? 0, a.money)} = ${fmtMoney(k.cap ?? 0, a.money)}`);
 }
 
 function appliedTotalCell(a: Assessment, k: PerformanceAssessment): CellContent {
   const t = k.totals;
   if (t.applied === null || t.appliedBeforeCap === null) return "—";
-  const sum = `Σ per-period DEDUCTION on points not waived = ${k.byPeriod.map((p) => fmtMoney(p.applied ?? 0)).join(" + ")} = ${fmtMoney(t.appliedBeforeCap)}`;
+  const sum = `Σ per-period DEDUCTION on points not waived = ${k.byPeriod.map((p) => fmtMoney(p.applied ?? 0, a.money)).join(" + ")} = ${fmtMoney(t.appliedBeforeCap, a.money)}`;
   if (k.cap === null) return explained(t.applied, "Deductions applied (all periods)", `${sum} (no annual cap in IMM_Contract)`);
   const capped = (t.capRemoved ?? 0) > 0;
   return explained(t.applied, "Deductions applied (all periods)",
-    `min(${sum}, annual cap ${fmtMoney(k.cap)}) = ${fmtMoney(t.applied)}${capped ? ` — capped: ${fmtMoney(t.capRemoved ?? 0)} removed` : " (under the cap)"}`,
+    `min(${sum}, annual cap ${fmtMoney(k.cap, a.money)}) = ${fmtMoney(t.applied, a.money)}${capped ? ` — capped: ${fmtMoney(t.capRemoved ?? 0, a.money)} removed` : " (under the cap)"}`,
     [capIn(a, k), "The periods in the table are taken as the review year (the cap is not pro-rated)"]);
 }
 
@@ -81,20 +81,20 @@ function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
       `Σ failure points by period = ${k.byPeriod.map((p) => fmtNum(p.points)).join(" + ")} = ${fmtNum(t.points)}`,
       k.byPeriod.map((p) => `${p.period}: ${fmtNum(p.points)} points`)), FMT.int],
     ["Deductions calculated", t.calculated === null ? "No point value" : explained(t.calculated, "Deductions calculated (all periods)",
-      `Σ per-period DEDUCTION on all points = ${k.byPeriod.map((p) => fmtMoney(p.calculated ?? 0)).join(" + ")} = ${fmtMoney(t.calculated)}`), FMT.money],
+      `Σ per-period DEDUCTION on all points = ${k.byPeriod.map((p) => fmtMoney(p.calculated ?? 0, a.money)).join(" + ")} = ${fmtMoney(t.calculated, a.money)}`), a.money.format],
     ["Deductions waived", t.waived === null ? "—" : explained(t.waived, "Deductions waived (all periods)",
-      `Σ per-period (calculated − applied) = ${k.byPeriod.map((p) => fmtMoney(p.waived ?? 0)).join(" + ")} = ${fmtMoney(t.waived)}`,
-      k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${w.points} points (${cellRef(w.row.source, "waived")}); reason: ${w.row.waiverReason?.trim() || "none given"}`)), FMT.money],
+      `Σ per-period (calculated − applied) = ${k.byPeriod.map((p) => fmtMoney(p.waived ?? 0, a.money)).join(" + ")} = ${fmtMoney(t.waived, a.money)}`,
+      k.waivedItems.map((w) => `${w.row.kpi} (${w.period}): ${w.points} points (${cellRef(w.row.source, "waived")}); reason: ${w.row.waiverReason?.trim() || "none given"}`)), a.money.format],
     ...(k.cap === null || t.applied === null ? [] : [
-      ["Annual deduction cap", explained(k.cap, "Annual deduction cap", `Deduction cap % × annual service payment = ${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × ${fmtMoney(k.annualPayment ?? 0)} = ${fmtMoney(k.cap)}`,
-        [capIn(a, k)]), FMT.money] as [string, CellContent, string],
+      ["Annual deduction cap", explained(k.cap, "Annual deduction cap", `Deduction cap % × annual service payment = ${fmtPct(a.contract?.deductionCapPct ?? 0, 1)} × ${fmtMoney(k.annualPayment ?? 0, a.money)} = ${fmtMoney(k.cap, a.money)}`,
+        [capIn(a, k)]), a.money.format] as [string, CellContent, string],
       ["Removed by the annual cap", explained(t.capRemoved ?? 0, "Deductions removed by the annual cap",
-        `max(0, Σ applied before cap − annual cap) = max(0, ${fmtMoney(t.appliedBeforeCap ?? 0)} − ${fmtMoney(k.cap)}) = ${fmtMoney(t.capRemoved ?? 0)}`), FMT.money] as [string, CellContent, string],
+        `max(0, Σ applied before cap − annual cap) = max(0, ${fmtMoney(t.appliedBeforeCap ?? 0, a.money)} − ${fmtMoney(k.cap, a.money)}) = ${fmtMoney(t.capRemoved ?? 0, a.money)}`), a.money.format] as [string, CellContent, string],
     ]),
-    ["Deductions applied", appliedTotalCell(a, k), FMT.money],
+    ["Deductions applied", appliedTotalCell(a, k), a.money.format],
     ["% of annual service payment", t.pctOfPayment === null ? "—" : explained(t.pctOfPayment, "Deductions applied as % of annual service payment",
-      `${fmtMoney(t.applied ?? 0)} / ${fmtMoney(k.annualPayment ?? 0)} = ${fmtPct(t.pctOfPayment, 2)}`,
-      [contractIn(a, "annualServicePayment", "Annual service payment", fmtMoney(k.annualPayment ?? 0))]), "0.00%"],
+      `${fmtMoney(t.applied ?? 0, a.money)} / ${fmtMoney(k.annualPayment ?? 0, a.money)} = ${fmtPct(t.pctOfPayment, 2)}`,
+      [contractIn(a, "annualServicePayment", "Annual service payment", fmtMoney(k.annualPayment ?? 0, a.money))]), "0.00%"],
   ];
   const v = keyFigures(s, rows, 1);
   if (k.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
@@ -128,14 +128,14 @@ function byPeriod(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   const rows = k.byPeriod.map((p) => [p.period, indexCell(k, p), ...periodCounts(k, p),
     p.failureRate === null ? null : explained(p.failureRate, `Failure rate, ${p.period}`, `failures / KPIs scored = ${p.failures} / ${p.scored} = ${fmtPct(p.failureRate, 1)}`),
     ...periodPoints(k, p), deductionCell(a, k, p, "calculated"),
-    p.waived === null ? "—" : explained(p.waived, `Deduction waived, ${p.period}`, `calculated − applied = ${fmtMoney(p.calculated ?? 0)} − ${fmtMoney(p.applied ?? 0)} = ${fmtMoney(p.waived)}`),
+    p.waived === null ? "—" : explained(p.waived, `Deduction waived, ${p.period}`, `calculated − applied = ${fmtMoney(p.calculated ?? 0, a.money)} − ${fmtMoney(p.applied ?? 0, a.money)} = ${fmtMoney(p.waived, a.money)}`),
     deductionCell(a, k, p, "applied"),
     p.applied !== null && k.annualPayment ? explained(p.applied / k.annualPayment, `Deduction applied as % of annual service payment, ${p.period}`,
-      `${fmtMoney(p.applied)} / ${fmtMoney(k.annualPayment)} = ${fmtPct(p.applied / k.annualPayment, 2)}`) : null] as CellContent[]);
+      `${fmtMoney(p.applied, a.money)} / ${fmtMoney(k.annualPayment, a.money)} = ${fmtPct(p.applied / k.annualPayment, 2)}`) : null] as CellContent[]);
   const t = writeTable(s, { name: "IMM_PerformanceByPeriod", headers: ["Period", "Performance index", "KPIs scored", "Short of target", "Failures",
     "Failure rate", "Points", "Waived points", "Deduction calculated", "Deduction waived", "Deduction applied", "% of service payment"],
-  rows, formats: [undefined, FMT.one, FMT.int, FMT.int, FMT.int, FMT.pct, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, "0.00%"] });
-  s.plan.conditionalFormats.push(indexScale(column(t.data, 1)), indexIcons(column(t.data, 1), a.settings), dataBar(column(t.data, 10)));
+  rows, formats: [undefined, FMT.one, FMT.int, FMT.int, FMT.int, FMT.pct, FMT.int, FMT.int, a.money.format, a.money.format, a.money.format, "0.00%"] });
+  s.plan.conditionalFormats.push(...indexRagFills(column(t.data, 1), a.settings), indexIcons(column(t.data, 1), a.settings), dataBar(column(t.data, 10)));
   s.plan.charts.push({ title: "Performance index by period", kind: "line", data: { ...t.all, cols: 2 },
     anchor: { row: t.all.row + t.all.rows + 1, col: 0, rows: 14, cols: 6 }, yMin: 0, yMax: 100 });
   s.row = t.all.row + t.all.rows + 16;
@@ -154,17 +154,17 @@ function kpiTable(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
           : `target / actual = ${fmtNum(r.target)} / ${fmtNum(r.actual ?? 0)} = ${fmtPct(x.attainment, 1)}`),
       kpiResultWord(x), x.points, r.waived ? "Yes" : "No", r.waiverReason ?? null,
       x.deductionShare > 0 ? explained(x.deductionShare, `Share of ${x.period} deduction for ${r.kpi}`,
-        `period deduction calculated × points / period points = ${fmtMoney(periodOf(k, x).calculated ?? 0)} × ${fmtNum(x.points)} / ${fmtNum(periodOf(k, x).points)} = ${fmtMoney(x.deductionShare)}`,
+        `period deduction calculated × points / period points = ${fmtMoney(periodOf(k, x).calculated ?? 0, a.money)} × ${fmtNum(x.points)} / ${fmtNum(periodOf(k, x).points)} = ${fmtMoney(x.deductionShare, a.money)}`,
         [`Points ${fmtNum(x.points)} (${cellRef(r.source, "failurePoints")})`]) : null] as CellContent[];
   });
   const t = writeTable(s, { name: "IMM_KpiResults", headers: ["KPI", "Period", "Service area", "Unit", "Direction", "Target",
     "Threshold", "Actual", "Score", "Attainment", "Result", "Points", "Waived", "Waiver reason", "Deduction share"], rows,
-  formats: [undefined, undefined, undefined, undefined, undefined, "General", "General", "General", FMT.one, FMT.pct, undefined, FMT.int, undefined, undefined, FMT.money] });
+  formats: [undefined, undefined, undefined, undefined, undefined, "General", "General", "General", FMT.one, FMT.pct, undefined, FMT.int, undefined, undefined, a.money.format] });
   s.plan.conditionalFormats.push(
     { kind: "textEquals", range: column(t.data, 10), text: "Failed", style: { ...RAG_STYLE.Red, bold: true } },
     { kind: "textEquals", range: column(t.data, 10), text: "Short of target", style: { ...RAG_STYLE.Amber } },
     { kind: "textEquals", range: column(t.data, 10), text: "Met", style: { ...RAG_STYLE.Green } },
-    indexScale(column(t.data, 8)),
+    // The KPI score is not coloured: its Result word (Met / Short of target / Failed) carries the colour with text.
   );
   // Percentage KPIs: target, threshold and actual shown as percentages.
   k.kpis.forEach((x, i) => {
@@ -174,19 +174,19 @@ function kpiTable(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   });
 }
 
-function waived(s: Sheet, k: PerformanceAssessment): void {
+function waived(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   heading(s, "Waived deductions", 5);
   const rows = k.waivedItems.map((w) => {
     const p = k.byPeriod.find((b) => b.period === w.period)!;
     const share = p.waived !== null && p.waivedPoints > 0 ? (p.waived * w.points) / p.waivedPoints : null;
     return [w.row.kpi, w.period, w.points,
       share === null ? "—" : explained(share, `Deduction waived for ${w.row.kpi} (${w.period})`,
-        `period waived ${fmtMoney(p.waived ?? 0)} × ${fmtNum(w.points)} / ${fmtNum(p.waivedPoints)} waived points = ${fmtMoney(share)}`,
+        `period waived ${fmtMoney(p.waived ?? 0, a.money)} × ${fmtNum(w.points)} / ${fmtNum(p.waivedPoints)} waived points = ${fmtMoney(share, a.money)}`,
         [`Points ${fmtNum(w.points)} (${cellRef(w.row.source, "failurePoints")})`, `Waived (${cellRef(w.row.source, "waived")})`]),
       w.row.waiverReason?.trim() || "No reason given"] as CellContent[];
   });
   writeTable(s, { name: "IMM_WaivedDeductions", headers: ["KPI", "Period", "Points", "Deduction waived", "Reason"], rows,
-    formats: [undefined, undefined, FMT.int, FMT.money], empty: "No deductions waived" });
+    formats: [undefined, undefined, FMT.int, a.money.format], empty: "No deductions waived" });
 }
 
 /** Builds the IMM Performance Review sheet plan. */
@@ -202,10 +202,10 @@ export function performanceReview(a: Assessment, ctx: ReviewContext): SheetPlan 
   summary(s, a, k);
   byPeriod(s, a, k);
   kpiTable(s, a, k);
-  waived(s, k);
+  waived(s, a, k);
   sinceBlock(s, ctx, "performance");
   writeNote(s, "Failure: actual at or beyond the threshold (failure level), or short of target when there is no threshold. Deductions per period: DEDUCTION(points, point value, point threshold); waived = calculated − applied.");
-  if (k.cap !== null) writeNote(s, `Annual cap: deduction cap % × annual service payment = ${fmtMoney(k.cap)} limits the total applied over all periods shown (taken as the review year, not pro-rated)${(k.totals.capRemoved ?? 0) > 0 ? `; capped — ${fmtMoney(k.totals.capRemoved ?? 0)} removed` : "; not reached"}. Per-period figures are before the cap.`);
+  if (k.cap !== null) writeNote(s, `Annual cap: deduction cap % × annual service payment = ${fmtMoney(k.cap, a.money)} limits the total applied over all periods shown (taken as the review year, not pro-rated)${(k.totals.capRemoved ?? 0) > 0 ? `; capped — ${fmtMoney(k.totals.capRemoved ?? 0, a.money)} removed` : "; not reached"}. Per-period figures are before the cap.`);
   if (k.pointValue === null) writeNote(s, "No performance point value in IMM_Contract: deductions are not calculated.");
   // Column E holds short values (Failures, Direction) and the waived table's Reason, its last column: the long
   // reason text overflows to the right instead of widening the column for every table above.

@@ -42,6 +42,8 @@ export interface SheetDeclaration<K extends string = string> {
    * workbook snapshot, while other generated sheets are left out so review output is never read as input.
    */
   readBack?: boolean;
+  /** Prints on one (landscape) page rather than one page wide (kit/print.ts). */
+  onePage?: boolean;
 }
 
 /** Prefix of the ownership markers: the workbook-scoped defined names `IMM_Owned_<key>` that record generated sheets. */
@@ -79,7 +81,7 @@ const DECLARATIONS = [
     description: "Pillar indices, integrated index and RAG, risks linked to partnership and performance, VfM, action plan.",
   },
   {
-    key: "dashboard", name: "IMM Dashboard", build: dashboard, cliWord: "dashboard", label: "IMM Dashboard",
+    key: "dashboard", name: "IMM Dashboard", build: dashboard, cliWord: "dashboard", label: "IMM Dashboard", onePage: true,
     description: "One screen for directors: status tiles with change since the previous review, top risks, money, alerts, actions, commentary, charts.",
   },
   {

@@ -9,7 +9,7 @@ import { heatMapHeight, heatMapNote, writeHeatMap } from "./parts/heatmap";
 import { column, finishSheet, heading, keyFigures, minWidth, newSheet, writeNote, notAssessed, writeTable, title, explained, type CellContent, type Sheet } from "../kit/layout";
 import type { SheetPlan } from "../kit/plan";
 import { notAssessedReason } from "../kit/not-assessed";
-import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreScale } from "../kit/styles";
+import { COLORS, dataBar, FMT, indexIcons, NOT_ASSESSED, ratingFormats, scoreRatingFills } from "../kit/styles";
 import { fmtMoney, fmtNum, stampText } from "../kit/text";
 
 const cap = (s: string | undefined): string | null => (s ? s.charAt(0).toUpperCase() + s.slice(1) : null);
@@ -43,10 +43,10 @@ function summary(s: Sheet, a: Assessment, r: RiskAssessment): void {
       "Open threats rated High or Extreme", "open threats whose residual rating is High or Extreme",
       open.filter((t) => t.residualRating === "Extreme" || t.residualRating === "High").map((t) => `${t.id} ${t.residualRating}`)), FMT.int],
     ["Opportunities (all / open / realised)", `${r.opportunities.count} / ${r.opportunities.openCount} / ${r.opportunities.realisedCount}`],
-    ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks, notes.threats), FMT.money],
-    ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks, notes.opportunities), FMT.money],
-    ["Simulated threat cost P50", simCell(r.overall, "p50", a.settings, false, notes.threats), FMT.money],
-    ["Simulated threat cost P90", simCell(r.overall, "p90", a.settings, false, notes.threats), FMT.money],
+    ["Expected threat cost (open threats)", threatCostCell(r.overall, r.risks, a.money, notes.threats), a.money.format],
+    ["Expected opportunity value (open)", oppValueCell(r.overall, r.risks, a.money, notes.opportunities), a.money.format],
+    ["Simulated threat cost P50", simCell(r.overall, "p50", a.settings, a.money, false, notes.threats), a.money.format],
+    ["Simulated threat cost P90", simCell(r.overall, "p90", a.settings, a.money, false, notes.threats), a.money.format],
   ];
   const v = keyFigures(s, rows, 2);
   if (r.index !== null) s.plan.conditionalFormats.push(indexIcons({ row: v.row, col: v.col, rows: 1, cols: 1 }, a.settings));
@@ -65,7 +65,7 @@ function heatMaps(s: Sheet, a: Assessment, r: RiskAssessment): void {
   writeHeatMap(s, top, HEAT_COL, r.inherentHeat, "Inherent", "inherent", a.settings.ratingBands);
   writeHeatMap(s, top, HEAT_COL + r.inherentHeat.consequenceMax + 2, r.residualHeat, "Residual", "residual", a.settings.ratingBands);
   s.row = top + heatMapHeight(r.inherentHeat);
-  writeNote(s, heatMapNote(r.inherentHeat));
+  writeNote(s, heatMapNote(r.inherentHeat, a.settings.ratingBands));
   writeNote(s, "Residual cell: residual L and C where given; otherwise the inherent L with the consequence scaled by controls, round(C × (1 − e)).");
   s.row += 1;
 }
@@ -75,7 +75,7 @@ function registerRow(t: RiskResult, a: Assessment): CellContent[] {
   return [
     row.id, row.likelihood, row.consequence, inherentScoreCell(t), ratingCell(t, "inherent", a.settings),
     row.effectiveness ?? null, t.residualBasis === "lc" ? t.residualL : null, t.residualBasis === "lc" ? t.residualC : null,
-    residualScoreCell(t), ratingCell(t, "residual", a.settings), row.probability ?? null, t.impactUsed, expectedValueCell(t),
+    residualScoreCell(t), ratingCell(t, "residual", a.settings), row.probability ?? null, t.impactUsed, expectedValueCell(t, a.money),
     cap(row.type), cap(row.status), cap(row.allocation), cap(row.discipline), row.category ?? null, row.owner ?? null,
     row.statement, row.treatment ?? null,
   ];
@@ -84,15 +84,15 @@ function registerRow(t: RiskResult, a: Assessment): CellContent[] {
 const REGISTER_HEADERS = ["ID", "L", "C", "Inherent score", "Inherent rating", "Control effectiveness", "Residual L",
   "Residual C", "Residual score", "Residual rating", "Probability", "Impact", "Expected value", "Type", "Status",
   "Allocation", "Discipline", "Category", "Owner", "Risk", "Treatment"];
-const REGISTER_FORMATS = [undefined, FMT.int, FMT.int, FMT.one, undefined, FMT.pct, FMT.int, FMT.int, FMT.one, undefined,
-  FMT.pct, FMT.money, FMT.money];
+const registerFormats = (a: Assessment): (string | undefined)[] => [undefined, FMT.int, FMT.int, FMT.one, undefined, FMT.pct, FMT.int, FMT.int, FMT.one, undefined,
+  FMT.pct, a.money.format, a.money.format];
 
 function register(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Risk register — inherent and residual", 10);
   const t = writeTable(s, { name: "IMM_RiskRegister", headers: REGISTER_HEADERS, rows: r.risks.map((x) => registerRow(x, a)),
-    formats: REGISTER_FORMATS, empty: "No risks in the register" });
+    formats: registerFormats(a), empty: "No risks in the register" });
   s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 4)), ...ratingFormats(column(t.data, 9)));
-  s.plan.conditionalFormats.push(scoreScale(column(t.data, 8)));
+  s.plan.conditionalFormats.push(...scoreRatingFills(column(t.data, 8), a.settings.ratingBands));
 }
 
 function topThreats(s: Sheet, a: Assessment, r: RiskAssessment): void {
@@ -107,12 +107,12 @@ function topThreats(s: Sheet, a: Assessment, r: RiskAssessment): void {
 
 function opportunities(s: Sheet, a: Assessment, r: RiskAssessment): void {
   const o = r.opportunities;
-  heading(s, `Opportunities — ${o.count} (open ${o.openCount}, realised ${o.realisedCount}: ${fmtMoney(o.realisedValue)})`, 8);
+  heading(s, `Opportunities — ${o.count} (open ${o.openCount}, realised ${o.realisedCount}: ${fmtMoney(o.realisedValue, a.money)})`, 8);
   const rows = o.items.map((t) => [t.id, inherentScoreCell(t), ratingCell(t, "inherent", a.settings), cap(t.status),
-    t.row.probability ?? null, t.impactUsed, expectedValueCell(t), t.row.statement] as CellContent[]);
+    t.row.probability ?? null, t.impactUsed, expectedValueCell(t, a.money), t.row.statement] as CellContent[]);
   const t = writeTable(s, { name: "IMM_Opportunities", headers: ["ID", "Score", "Rating", "Status", "Probability", "Value",
     "Expected value", "Opportunity"], rows,
-  formats: [undefined, FMT.one, undefined, undefined, FMT.pct, FMT.money, FMT.money], empty: "No opportunities recorded" });
+  formats: [undefined, FMT.one, undefined, undefined, FMT.pct, a.money.format, a.money.format], empty: "No opportunities recorded" });
   s.plan.conditionalFormats.push(...ratingFormats(column(t.data, 2)));
   writeNote(s, "Opportunities use the same score magnitude as threats but are reported separately: they never offset a threat's rating or the risk index.");
   s.row += 1;
@@ -129,22 +129,22 @@ function exposureTables(s: Sheet, a: Assessment, r: RiskAssessment): void {
   heading(s, "Exposure by category (open risks)", 8);
   const catRows = r.byCategory.map((g) => {
     const rs = r.risks.filter((x) => (x.row.category?.trim() || "Uncategorised") === g.key);
-    return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
-      simCell(g, "p50", a.settings, true), simCell(g, "p90", a.settings, true)] as CellContent[];
+    return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs, a.money), oppValueCell(g, rs, a.money), netCell(g, a.money),
+      simCell(g, "p50", a.settings, a.money, true), simCell(g, "p90", a.settings, a.money, true)] as CellContent[];
   });
   const c = writeTable(s, { name: "IMM_ExposureByCategory", headers: ["Category", "Threats", "Opportunities",
     "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"],
-  rows: catRows, formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
+  rows: catRows, formats: [undefined, FMT.int, FMT.int, a.money.format, a.money.format, a.money.format, a.money.format, a.money.format], empty: "No open risks" });
   s.plan.conditionalFormats.push(dataBar(column(c.data, 3)), dataBar(column(c.data, 7), "#F8CBAD"));
   heading(s, "Exposure by allocation (open risks)", 8);
   const allocRows = r.byAllocation.map((g) => {
     const rs = r.risks.filter((x) => (x.row.allocation ? cap(x.row.allocation) : "Unallocated") === g.key);
-    return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs), oppValueCell(g, rs), netCell(g),
-      simCell(g, "p50", a.settings, true), simCell(g, "p90", a.settings, true)] as CellContent[];
+    return [g.key, ...groupCounts(g, rs), threatCostCell(g, rs, a.money), oppValueCell(g, rs, a.money), netCell(g, a.money),
+      simCell(g, "p50", a.settings, a.money, true), simCell(g, "p90", a.settings, a.money, true)] as CellContent[];
   });
   const al = writeTable(s, { name: "IMM_ExposureByAllocation", headers: ["Allocation", "Threats", "Opportunities",
     "Expected threat cost", "Expected opportunity value", "Net exposure", "P50 threat cost", "P90 threat cost"], rows: allocRows,
-  formats: [undefined, FMT.int, FMT.int, FMT.money, FMT.money, FMT.money, FMT.money, FMT.money], empty: "No open risks" });
+  formats: [undefined, FMT.int, FMT.int, a.money.format, a.money.format, a.money.format, a.money.format, a.money.format], empty: "No open risks" });
   s.plan.conditionalFormats.push(dataBar(column(al.data, 3)), dataBar(column(al.data, 7), "#F8CBAD"));
   writeNote(s, `Expected values: p × impact (Impact, else Most likely). Simulation: ${a.settings.simulationIterations} iterations, seed ${a.settings.simulationSeed}, PERT(Min, Most likely, Max) per threat; one run, each category and allocation taking its share of the same simulated years. Closed and realised risks are excluded.`);
 }

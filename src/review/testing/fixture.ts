@@ -75,6 +75,8 @@ export function fixtureModel(): ModelInputs {
     settings: DEFAULT_SETTINGS,
     problems: [],
     sources: [{ table: "IMM_Risks", sheet: "Risks", name: "IMM_Risks", range: "A3:N8" }],
+    // The Annual service payment cell formatted in pounds: the review shows amounts in £ (kit/locale.ts).
+    paymentFormat: "£#,##0",
     workbook: "fixture.xlsx",
   };
 }

@@ -19,6 +19,10 @@ export function validateSettings(text: SettingsText): { settings: ImmSettings | 
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const f of SETTINGS_FIELDS) {
     const raw = text[f.key].trim();
+    if (raw === "" && f.kind === "text") {
+      out[f.key] = "";
+      continue;
+    }
     if (raw === "") {
       errors[f.key] = `${f.label} is required.`;
       continue;
@@ -46,4 +50,5 @@ export const SETTINGS_GROUPS: readonly { title: string; keys: readonly (keyof Im
   { title: "Integrated index", keys: ["pillarWeights", "amberThreshold", "greenThreshold"] },
   { title: "Partnership", keys: ["gapAlert"] },
   { title: "Simulation", keys: ["simulationIterations", "simulationSeed"] },
+  { title: "Amounts and printing", keys: ["currency", "paperSize"] },
 ];

@@ -42,6 +42,10 @@ export class FakeChart implements OfficeProps<Excel.Chart, "name">, OfficeMethod
   }
   /** The sheet holding the chart (for delete). */
   sheetOf: (() => SheetModel) | undefined;
+  /** Whether only visible cells are plotted (ExcelApi 1.8). */
+  set plotVisibleOnly(v: boolean) {
+    this.ctx.enqueue({ o: this.path, a: "set", p: "plotVisibleOnly", v }, () => { this.model().props.plotVisibleOnly = v; });
+  }
   /** Renames the chart. */
   set name(v: string) {
     this.ctx.enqueue({ o: this.path, a: "set", p: "name", v }, () => { this.model().name = v; });

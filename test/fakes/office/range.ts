@@ -78,6 +78,16 @@ export class FakeRange extends FakeObject<RangeModel>
     fail("InvalidOperation", "the fake does not support writing formulas (the Office host must never write them)");
   }
 
+  /** Hides (or shows) every column of the range. */
+  set columnHidden(v: boolean) {
+    this.act("set", { p: "columnHidden", v }, (m) => {
+      for (let c = m.rect.col; c < m.rect.col + m.rect.cols; c++) {
+        if (v) m.sheet.hiddenColumns.add(c);
+        else m.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
   /** Merges the range (fails at sync when it overlaps a table, as in Excel). */
   merge(across = false): void {
     this.act("merge", { across }, (m) => {

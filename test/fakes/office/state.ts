@@ -56,6 +56,9 @@ export interface SheetModel {
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
   validations: ValidationModel[];
+  /** Hidden columns (range.columnHidden) and the page layout as set (worksheet.pageLayout, by property path). */
+  hiddenColumns: Set<number>;
+  page: Record<string, unknown>;
   deleted: boolean;
 }
 
@@ -102,6 +105,8 @@ export function newSheet(wb: WorkbookModel, name: string): SheetModel {
     charts: [],
     conditionalFormats: [],
     validations: [],
+    hiddenColumns: new Set(),
+    page: {},
     deleted: false,
   };
 }

@@ -6,6 +6,7 @@ import type { FakeContextCore } from "./context";
 import { fail } from "./errors";
 import { type EventRegistry, FakeEventHandlers } from "./events";
 import { FakeFreezePanes } from "./freeze-panes";
+import { fakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 import type { SheetModel, WorkbookModel } from "./state";
 import { FakeTableCollection } from "./tables";
@@ -43,6 +44,7 @@ export class FakeWorksheet extends FakeObject<SheetModel>
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: Record<string, unknown>;
   readonly onSelectionChanged: FakeEventHandlers;
 
   constructor(ctx: FakeContextCore, path: string, resolver: () => SheetModel | null, private readonly wb: WorkbookModel, private readonly factory: WorksheetFactory, registry: EventRegistry, orNull = false) {
@@ -51,6 +53,7 @@ export class FakeWorksheet extends FakeObject<SheetModel>
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, wb, factory, self);
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, self);
     this.freezePanes = new FakeFreezePanes(ctx, `${path}.freezePanes`, self);
+    this.pageLayout = fakePageLayout(ctx, `${path}.pageLayout`, self);
     this.onSelectionChanged = new FakeEventHandlers(ctx, () => self().id, registry);
   }
 

@@ -33,9 +33,9 @@ function threatCost(s: ReturnType<typeof newSheet>, p: Portfolio): void {
   const sim = p.simulation;
   const q = (x: number | null): CellContent => (x === null ? NOT_QUANTIFIED : x);
   keyFigures(s, [
-    ["Expected threat cost (Σ of contracts' expected costs)", q(p.expectedThreatCost), FMT.money],
-    ["P50 threat cost (joint simulation)", q(sim.p50), FMT.money],
-    ["P90 threat cost (joint simulation)", q(sim.p90), FMT.money],
+    ["Expected threat cost (Σ of contracts' expected costs)", q(p.expectedThreatCost), FMT.amount],
+    ["P50 threat cost (joint simulation)", q(sim.p50), FMT.amount],
+    ["P90 threat cost (joint simulation)", q(sim.p90), FMT.amount],
     ["Threats simulated", `${sim.threats} from ${sim.contracts} contract${sim.contracts === 1 ? "" : "s"}`],
     ["Iterations and seed", `${sim.iterations} iterations, seed ${sim.seed} (${sim.basis})`],
   ], 4);

@@ -7,7 +7,7 @@ import { fmtDate } from "../../kit/text";
 import { column, finishSheet, heading, newSheet, title, writeNote, writeTable, type CellContent } from "../../kit/layout";
 import type { SheetPlan } from "../../kit/plan";
 import { roundIndex } from "../../kit/rag";
-import { FMT, NOT_ASSESSED, NOT_QUANTIFIED, ragFormats, indexScale } from "../../kit/styles";
+import { FMT, NOT_ASSESSED, NOT_QUANTIFIED, ragFormats } from "../../kit/styles";
 import type { Portfolio } from "../portfolio";
 import { INDEX_KEYS, type ContractSummary } from "../summary";
 import { PORTFOLIO_SHEETS } from "./names";
@@ -23,7 +23,7 @@ const FORMATS = [
   FMT.int, undefined, undefined, undefined, undefined, FMT.date, FMT.one,
   FMT.one, undefined, FMT.one, undefined, FMT.one, undefined, FMT.one, undefined,
   "+0.0;-0.0;0.0", "+0.0;-0.0;0.0", "+0.0;-0.0;0.0", "+0.0;-0.0;0.0",
-  FMT.money, FMT.money, FMT.pct1, FMT.int, FMT.int, FMT.int, undefined,
+  FMT.amount, FMT.amount, FMT.pct1, FMT.int, FMT.int, FMT.int, undefined,
 ];
 
 /** A number shown as displayed (indices at one decimal, so the RAG beside agrees with it), or a word. */
@@ -54,7 +54,7 @@ export function portfolioSheet(p: Portfolio): SheetPlan {
     empty: "No contract could be assessed",
   });
   for (const j of [8, 10, 12, 14]) s.plan.conditionalFormats.push(...ragFormats(column(t.data, j)));
-  for (const j of [7, 9, 11, 13]) s.plan.conditionalFormats.push(indexScale(column(t.data, j)));
+  // Index cells carry no colour scale: each contract's RAG (its own thresholds) is the word beside it (issue 11 §5).
   s.plan.freeze = { rows: t.header.row + 1, cols: 2 };
   writeNote(s, "Worst first: integrated status Red, Amber, Green, then not assessed; within a status the lowest integrated index first; ties by nearest expiry.");
   writeNote(s, "Each contract is assessed with its own IMM_Settings (RAG thresholds, scales, simulation seed). Years to expiry = (contract end date − review date) ÷ 365.25.");

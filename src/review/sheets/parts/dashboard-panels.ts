@@ -142,7 +142,7 @@ export function money(s: Sheet, a: Assessment, ctx: ReviewContext, row: number, 
   const amount = (v: number | null | undefined, label: string, how: string): CellContent =>
     (v == null ? (k ? "—" : NOT_ASSESSED) : explained(v, label, how));
   const pct = (v: number | null | undefined, label: string): CellContent => (v == null || asp === null ? "—"
-    : explained(v / asp, `${label} as % of the annual service payment`, `${fmtMoney(v)} ÷ ${fmtMoney(asp)} = ${fmtNum(100 * v / asp, 4)}%`));
+    : explained(v / asp, `${label} as % of the annual service payment`, `${fmtMoney(v, a.money)} ÷ ${fmtMoney(asp, a.money)} = ${fmtNum(100 * v / asp, 4)}%`));
   const cost = (v: number | null | undefined, which: string): CellContent => (!a.risk ? NOT_ASSESSED : v == null ? "—"
     : explained(v, `Threat cost ${which}`, `${which} of the simulated total cost of open threats (Σ of sampled impacts of the threats that occur), see the ${ctx.names.risk}`));
   const lines: [string, CellContent, CellContent][] = [
@@ -160,7 +160,7 @@ export function money(s: Sheet, a: Assessment, ctx: ReviewContext, row: number, 
   lines.forEach(([label, v, p], i) => {
     const r = row + 2 + i;
     wrappedLine(s, r, col, 1, label, w);
-    writeRows(s, r, col + 1, [[v, p]], { formats: [FMT.money, "0.00%"], countWidths: false, style: { hAlign: "right", vAlign: "top" } });
+    writeRows(s, r, col + 1, [[v, p]], { formats: [a.money.format, "0.00%"], countWidths: false, style: { hAlign: "right", vAlign: "top" } });
   });
   return row + 2 + lines.length + 1;
 }

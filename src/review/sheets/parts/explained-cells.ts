@@ -1,4 +1,5 @@
 /** Explanations (formula with the numbers substituted, inputs with source cells) shared by the review sheets. */
+import type { Money } from "../../kit/locale";
 import type { ImmSettings } from "../../../imm/defaults";
 import type { ExposureGroup, KpiResult, RiskResult } from "../../assess/assessment";
 import { explained, type ExplainedValue } from "../../kit/layout";
@@ -48,15 +49,15 @@ export function residualScoreCell(r: RiskResult): ExplainedValue {
 }
 
 /** Expected value cell (p × impact, threats negative) of a risk, or a blank. */
-export function expectedValueCell(r: RiskResult): PlanValue | ExplainedValue {
+export function expectedValueCell(r: RiskResult, money: Money): PlanValue | ExplainedValue {
   if (r.expectedValue === null) return null;
   const s = r.row.source;
   const field = r.row.impact !== undefined ? "impact" : "impactMostLikely";
   const sign = r.type === "threat" ? "−" : "+";
   return explained(r.expectedValue, `Expected value of ${r.id}`,
-    `EXPOSURE(p, impact) = ${sign}${fmtNum(r.row.probability ?? 0, 4)} × ${fmtMoney(Math.abs(r.impactUsed ?? 0))} = ${fmtMoney(r.expectedValue)} (${r.type === "threat" ? "threats negative" : "opportunities positive"})`,
+    `EXPOSURE(p, impact) = ${sign}${fmtNum(r.row.probability ?? 0, 4)} × ${fmtMoney(Math.abs(r.impactUsed ?? 0), money)} = ${fmtMoney(r.expectedValue, money)} (${r.type === "threat" ? "threats negative" : "opportunities positive"})`,
     [input("Probability", fmtPct(r.row.probability ?? 0, 1), s, "probability"),
-      input(field === "impact" ? "Impact" : "Most likely impact", fmtMoney(r.impactUsed ?? 0), s, field)]);
+      input(field === "impact" ? "Impact" : "Most likely impact", fmtMoney(r.impactUsed ?? 0, money), s, field)]);
 }
 
 /** Why a group's figure is not quantified: the note given, else too large or nothing valued. */
@@ -67,39 +68,39 @@ function notQuantified(label: string, g: ExposureGroup, kind: string, why?: stri
 }
 
 /** Expected threat cost of a group ("Not quantified" with the reason `why`, or a default reason, when null). */
-export function threatCostCell(g: ExposureGroup, risks: RiskResult[], why?: string | null): ExplainedValue {
+export function threatCostCell(g: ExposureGroup, risks: RiskResult[], money: Money, why?: string | null): ExplainedValue {
   if (g.threatCost === null) return notQuantified(`Expected threat cost — ${g.key}`, g, "threat", why);
   const ts = risks.filter((r) => r.type === "threat" && r.status === "open" && r.expectedValue !== null);
   return explained(g.threatCost, `Expected threat cost — ${g.key}`,
-    `EXPOSURE = Σ p × impact over ${ts.length} open threats with probability and impact = ${fmtMoney(g.threatCost)}`,
+    `EXPOSURE = Σ p × impact over ${ts.length} open threats with probability and impact = ${fmtMoney(g.threatCost, money)}`,
     [`Threats: ${listIds(ts.map((r) => r.id)) || "none"}`]);
 }
 
 /** Expected opportunity value of a group ("Not quantified" with the reason `why`, or a default reason, when null). */
-export function oppValueCell(g: ExposureGroup, risks: RiskResult[], why?: string | null): ExplainedValue {
+export function oppValueCell(g: ExposureGroup, risks: RiskResult[], money: Money, why?: string | null): ExplainedValue {
   if (g.opportunityValue === null) return notQuantified(`Expected opportunity value — ${g.key}`, g, "opportunity", why);
   const os = risks.filter((r) => r.type === "opportunity" && r.status === "open" && r.expectedValue !== null);
   return explained(g.opportunityValue, `Expected opportunity value — ${g.key}`,
-    `EXPOSURE = Σ p × impact over ${os.length} open opportunities = ${fmtMoney(g.opportunityValue)}`,
+    `EXPOSURE = Σ p × impact over ${os.length} open opportunities = ${fmtMoney(g.opportunityValue, money)}`,
     [`Opportunities: ${listIds(os.map((r) => r.id)) || "none"}`]);
 }
 
 /** Net exposure of a group. */
-export function netCell(g: ExposureGroup): ExplainedValue {
+export function netCell(g: ExposureGroup, money: Money): ExplainedValue {
   if (g.net === null) {
     return explained(NOT_QUANTIFIED, `Net expected exposure — ${g.key}`, g.tooLarge
       ? "Not quantified: the amounts are too large to compute (see the warnings)"
       : `Not quantified: the ${g.threatCost === null ? "threat cost" : "opportunity value"} of ${g.key} is not quantified`);
   }
   return explained(g.net, `Net expected exposure — ${g.key}`,
-    `EXPOSURE with signs = opportunities ${fmtMoney(g.opportunityValue)} − threats ${fmtMoney(g.threatCost)} = ${fmtMoney(g.net)}`);
+    `EXPOSURE with signs = opportunities ${fmtMoney(g.opportunityValue, money)} − threats ${fmtMoney(g.threatCost, money)} = ${fmtMoney(g.net, money)}`);
 }
 
 /**
  * Simulated percentile cell of a group (or "—"). The overall figure is EXPOSURESIM over all open threats; a category's or
  * allocation's (`share`) is the percentile of its part of the same simulated years.
  */
-export function simCell(g: ExposureGroup, which: "p50" | "p90", settings: ImmSettings, share = false, why?: string | null): PlanValue | ExplainedValue {
+export function simCell(g: ExposureGroup, which: "p50" | "p90", settings: ImmSettings, money: Money, share = false, why?: string | null): PlanValue | ExplainedValue {
   const v = g[which];
   const label = `Simulated threat cost ${which.toUpperCase()} — ${g.key}`;
   if (v === null && g.tooLarge && g.simulatedIds.length > 0) return explained(NOT_QUANTIFIED, label, "Not quantified: the amounts are too large to compute (see the warnings)");
@@ -109,8 +110,8 @@ export function simCell(g: ExposureGroup, which: "p50" | "p90", settings: ImmSet
   const q = which === "p50" ? 0.5 : 0.9;
   const run = `EXPOSURESIM(p, min, most likely, max, ${q}, ${settings.simulationIterations}, seed ${settings.simulationSeed})`;
   const formula = share
-    ? `${which.toUpperCase()} of this group's share of each of the ${settings.simulationIterations} simulated years of ${run} over all open threats = ${fmtMoney(v)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`
-    : `${run} = ${fmtMoney(v)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`;
+    ? `${which.toUpperCase()} of this group's share of each of the ${settings.simulationIterations} simulated years of ${run} over all open threats = ${fmtMoney(v, money)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`
+    : `${run} = ${fmtMoney(v, money)}: each threat occurs with probability p and costs a PERT(min, most likely, max) draw`;
   return explained(v, label, formula,
     [`${g.simulatedIds.length} open threats: ${listIds(g.simulatedIds)}`, `Simulation iterations ${settings.simulationIterations}, seed ${settings.simulationSeed} (IMM_Settings)`]);
 }

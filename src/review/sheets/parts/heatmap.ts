@@ -18,11 +18,15 @@ export function heatMapAxes(h: HeatMap): string {
   return `rows L${h.likelihoodMax}→L1, columns C1→C${h.consequenceMax}`;
 }
 
-/** The reading note of a heat map: likelihood top to bottom, consequence left to right (scale words on 5-point scales). */
-export function heatMapNote(h: HeatMap): string {
+/**
+ * The reading note of a heat map: likelihood top to bottom, consequence left to right (scale words on 5-point scales),
+ * and with the rating bands the colours' words (never colour alone, issue 11 §5).
+ */
+export function heatMapNote(h: HeatMap, bands?: readonly number[]): string {
   const l = h.likelihoodMax === 5 ? "likelihood 5 (Almost certain) at the top down to 1 (Rare)" : `likelihood ${h.likelihoodMax} at the top down to 1`;
   const c = h.consequenceMax === 5 ? "consequence 1 (Insignificant) to 5 (Severe)" : `consequence 1 to ${h.consequenceMax}`;
-  return `Rows: ${l}; columns: ${c}. Cell colour = rating of L × C.`;
+  const legend = bands ? `: green Low ≤ ${bands[0]}, yellow Medium ≤ ${bands[1]}, orange High ≤ ${bands[2]}, red Extreme above` : "";
+  return `Rows: ${l}; columns: ${c}. Cell colour = rating of L × C${legend}.`;
 }
 
 /** Writes a heat map with its caption at (row, col); returns the count cells' range. */

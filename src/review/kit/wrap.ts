@@ -1,0 +1,100 @@
+/**
+ * No text over its neighbours (issue 11 §4). Excel (and the workbench grid) lets text longer than its column run
+ * into the cells to its right while they are empty, and cuts it at the first one that is not ("Trust Direct").
+ * Rule (for the release note): a text cell wider than its column whose spill would reach a non-empty cell is
+ * wrapped (top-aligned) and its row made tall enough for the wrapped lines; text running only over empty cells
+ * (titles, stamps, notes) is left on one line. Applied to every generated sheet's finished plan.
+ */
+import type { CellStyle, PlanValue, RangeRef, SheetPlan, StyleRun } from "./plan";
+
+/** Excel's default column width (characters). */
+const DEFAULT_WIDTH = 8.43;
+/** Points per line of 11 pt text, and the padding of a cell (characters). */
+const LINE_POINTS = 15;
+const PADDING = 1;
+
+interface CellInfo { v: PlanValue; style?: CellStyle; block: { col: number; cols: number } }
+
+/** The cells as the host leaves them (later blocks win), with each cell's block style. */
+function cellsOf(plan: SheetPlan): Map<string, CellInfo> {
+  const m = new Map<string, CellInfo>();
+  for (const b of plan.blocks) {
+    const block = { col: b.col, cols: b.values[0]?.length ?? 0 };
+    b.values.forEach((r, i) => r.forEach((v, j) => m.set(`${b.row + i},${b.col + j}`, { v, style: b.style, block })));
+  }
+  return m;
+}
+
+/** Lines a text takes at a column width (characters), words kept whole where they fit. */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width - PADDING));
+  let lines = 0;
+  for (const para of text.split("\n")) {
+    let line = 0;
+    lines += 1;
+    for (const word of para.split(/\s+/).filter((w) => w !== "")) {
+      const need = line === 0 ? word.length : line + 1 + word.length;
+      if (need <= room) { line = need; continue; }
+      if (line > 0) lines += 1;
+      lines += Math.floor(Math.max(0, word.length - 1) / room);
+      line = word.length % room || room;
+    }
+  }
+  return lines;
+}
+
+/** Wraps the text cells that would run into a non-empty neighbour, and raises their rows' heights; returns the plan. */
+export function wrapCutText(plan: SheetPlan): SheetPlan {
+  const widths = new Map(plan.columnWidths.map((w) => [w.col, w.width]));
+  const widthOf = (c: number): number => (plan.hiddenColumns?.includes(c) ? 0 : widths.get(c) ?? DEFAULT_WIDTH);
+  const merged = (row: number, col: number): boolean =>
+    plan.merges.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
+  const cells = cellsOf(plan);
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const grown = new Map<number, number>();
+  const runs: StyleRun[] = [];
+  const topRows = new Set<string>();
+  /** Adds a style over a range, extending the previous run of the same style and columns one row down (one op per run). */
+  const add = (range: RangeRef, style: CellStyle): void => {
+    const same = runs.find((r) => r.range.col === range.col && r.range.cols === range.cols && r.range.row + r.range.rows === range.row
+      && JSON.stringify(r.style) === JSON.stringify(style));
+    if (same) same.range.rows += 1;
+    else runs.push({ range: { ...range }, style });
+  };
+  const sorted = [...cells].sort(([a], [b]) => {
+    const [ra, ca] = a.split(",").map(Number);
+    const [rb, cb] = b.split(",").map(Number);
+    return ca - cb || ra - rb;
+  });
+  for (const [key, cell] of sorted) {
+    if (typeof cell.v !== "string" || cell.v === "" || cell.style?.wrap) continue;
+    const [row, col] = key.split(",").map(Number);
+    if (merged(row, col)) continue;
+    const width = widthOf(col);
+    const fontScale = (cell.style?.fontSize ?? 11) / 11;
+    const need = cell.v.length * fontScale + PADDING;
+    if (need <= width && !cell.v.includes("\n")) continue;
+    // Where would the text spill? Over the next columns until its length is covered.
+    let room = width;
+    let blocked = cell.v.includes("\n");
+    for (let c = col + 1; room < need && c < col + 64; c++) {
+      const next = cells.get(`${row},${c}`);
+      if (next && next.v !== null && next.v !== "") { blocked = true; break; }
+      room += widthOf(c);
+    }
+    if (!blocked) continue;
+    // The row of its block top-aligned with it, so the row's other values stay level with the wrapped text's first line.
+    const rowKey = `${row},${cell.block.col},${cell.block.cols}`;
+    if (!topRows.has(rowKey)) add({ row, col: cell.block.col, rows: 1, cols: cell.block.cols }, { vAlign: "top" });
+    topRows.add(rowKey);
+    add({ row, col, rows: 1, cols: 1 }, { wrap: true, vAlign: "top" });
+    const lines = wrappedLines(cell.v, width / fontScale);
+    const height = Math.ceil(lines * LINE_POINTS * Math.max(fontScale, 0.8));
+    grown.set(row, Math.max(grown.get(row) ?? 0, height));
+  }
+  // Row alignment first, then the wrapped cells over it.
+  plan.styles.push(...runs.filter((r) => !r.style.wrap), ...runs.filter((r) => r.style.wrap));
+  for (const [row, h] of grown) if (h > (heights.get(row) ?? LINE_POINTS)) heights.set(row, h);
+  if (grown.size) plan.rowHeights = [...heights].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
+  return plan;
+}
