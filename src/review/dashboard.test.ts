@@ -41,7 +41,7 @@ describe("IMM Dashboard", () => {
     expect([value.get(`${r1},${c1 + 1}`), value.get(`${r1},${c1 + 2}`)]).toEqual([1500, 1500 / 18_400_000]);
     const [r2, c2] = at("Deductions year to date");
     expect([value.get(`${r2},${c2 + 1}`), value.get(`${r2},${c2 + 2}`)]).toEqual([13800, 13800 / 18_400_000]);
-    expect(d.explanations.find((x) => x.address === a1(r2, c2 + 2))?.formula).toBe("£13,800 ÷ £18,400,000 = 0.075%");
+    expect(d.explanations.find((x) => x.address === a1(r2, c2 + 2))?.formula).toBe("13,800 ÷ 18,400,000 = 0.075%") // the in-memory sample carries no payment-cell format: no currency symbol (kit/locale.ts);
   });
 
   it("alerts: no KPI failure in 2025-Q4; the perception-gap alerts named", () => {
