@@ -54,7 +54,7 @@ describe("imm portfolio", () => {
       "Eastfield General Hospital PFI", "A14 Availability Road DBFO", "Northgate Community Hospital PPP",
       "Clearwater Water Treatment PPP", "Riverside Schools PFI (12 schools)",
     ]);
-    expect(out.join("\n")).toMatch(/P90 £[\d,]+/);
+    expect(out.join("\n")).toMatch(/P90 [\d,]+/); // contracts may use different currencies: the CLI prints plain amounts
     for (const f of FILES) {
       const single = capturedIo();
       await runCli(["review", join(dir, f), "-o", join(dir, `${f}.review.xlsx`)], single.io, defaultEngine);

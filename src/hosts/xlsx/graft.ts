@@ -13,7 +13,7 @@ import { addRel, attr, parseRels, readPart, relsPathOf, resolveTarget, xmlEscape
 import { closure, contentTypeOf, dropOverrides, officeDocument, PartNames, reachable, relativeTarget, setContentType } from "./part-graph";
 import { appendStyles, type StyleMaps } from "./styles-append";
 import { prefixOf, rootOf } from "./xml-children";
-import { editAppXml, editWorkbook, relPrefix, sheetEntries, type SheetEntry } from "./workbook-edit";
+import { editAppXml, editWorkbook, relPrefix, scopedNames, sheetEntries, type SheetEntry } from "./workbook-edit";
 
 /** A sheet of the output: a user sheet kept as it is (by its name in the original), or a generated one. */
 type SheetSlot = { kind: "kept"; name: string } | { kind: "generated"; name: string };
@@ -179,7 +179,9 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
       ? { entry: old[oldIndex.get(slot.name) ?? -1] ?? need(null, `sheet "${slot.name}"`), oldIndex: oldIndex.get(slot.name) ?? -1 }
       : { entry: entries.get(slot.name) as SheetEntry, oldIndex: -1 },
   );
-  wbXml = editWorkbook(wbXml, { order, owned: input.owned });
+  const newIndex = new Map(order.map((o, i) => [o.entry.name, i]));
+  const generatedNames = scopedNames(genWb, (sheet) => (entries.has(sheet) ? newIndex.get(sheet) : undefined));
+  wbXml = editWorkbook(wbXml, { order, owned: input.owned, generatedNames });
   zip.file(wbPath, wbXml);
 
   const app = await readPart(zip, "docProps/app.xml");

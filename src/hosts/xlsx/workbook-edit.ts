@@ -40,6 +40,27 @@ export function sheetEntries(wbXml: string): SheetEntry[] {
 export interface WorkbookEdit {
   order: { entry: SheetEntry; oldIndex: number }[];
   owned: { key: string; sheet: string }[];
+  /** Sheet-scoped names of the generated sheets (print titles and areas), as `<definedName>` elements scoped to their new index. */
+  generatedNames?: string[];
+}
+
+/**
+ * The sheet-scoped defined names of a rendered package (`_xlnm.Print_Titles`, `_xlnm.Print_Area`), re-scoped to the
+ * index each sheet takes in the output (`indexOf` by sheet name; names of sheets not in the output are dropped).
+ */
+export function scopedNames(renderedWbXml: string, indexOf: (sheet: string) => number | undefined): string[] {
+  const root = rootOf(renderedWbXml);
+  const names = root ? childNamed(renderedWbXml, root, "definedNames") : undefined;
+  if (!names) return [];
+  const sheets = sheetEntries(renderedWbXml);
+  return childrenOf(renderedWbXml, names).flatMap((n) => {
+    const local = attr(n.tag, "localSheetId");
+    const sheet = local === undefined ? undefined : sheets[Number(local)]?.name;
+    const to = sheet === undefined ? undefined : indexOf(sheet);
+    if (to === undefined) return [];
+    const text = renderedWbXml.slice(n.start, n.end);
+    return [setAttr(n.tag, "localSheetId", String(to)) + text.slice(n.tag.length)];
+  });
 }
 
 /** CT_Workbook children after <definedNames> (a new <definedNames> goes before the first present). */
@@ -80,7 +101,8 @@ export function editWorkbook(wbXml: string, edit: WorkbookEdit): string {
     }
   }
   const owned = edit.owned.map((o) => withPrefix(`<definedName name="${xmlEscape(OWNED_PREFIX + o.key)}">${xmlEscape(a1RefOf(o.sheet))}</definedName>`, p));
-  const allNames = [...kept, ...owned];
+  const generated = (edit.generatedNames ?? []).map((x) => withPrefix(x, p));
+  const allNames = [...kept, ...generated, ...owned];
   const block = allNames.length ? `<${q}definedNames>${allNames.join("")}</${q}definedNames>` : "";
   if (names) edits.push({ start: names.start, end: names.end, text: block });
   else if (block) {

@@ -9,6 +9,7 @@ import { notAssessedReason } from "../kit/not-assessed";
 import { COLORS, dataBar, FMT, indexIcons, indexRagFills, RAG_STYLE } from "../kit/styles";
 import { cellRef, fmtMoney, fmtNum, fmtPct, stampText } from "../kit/text";
 import { sheetRef } from "../../tables/problems";
+import { trendWords } from "../../imm";
 
 /** Result word of a KPI. */
 export function kpiResultWord(k: KpiResult): string {
@@ -67,13 +68,19 @@ function ofCell(count: CellContent, of: number): CellContent {
   return explained(`${String(count.v)} of ${of}`, count.x.label, `${count.x.formula}, of ${of} KPIs scored`, count.x.inputs);
 }
 
+/** The latest change and the long-run direction of the index ("up 22.6 since 2025-Q3; down over four periods", issue 11 §6). */
+function indexTrendText(k: PerformanceAssessment): string {
+  const scored = k.byPeriod.filter((p) => p.index !== null);
+  return scored.length < 2 ? "Not enough periods" : trendWords(scored.map((p) => p.index), scored.map((p) => p.period));
+}
+
 function summary(s: Sheet, a: Assessment, k: PerformanceAssessment): void {
   heading(s, "Summary", 3);
   const l = k.latest!;
   const t = k.totals;
   const rows: [string, CellContent, string | undefined][] = [
     [`Performance index (${l.period})`, indexCell(k, l), FMT.one],
-    ["Index trend", k.indexTrend ?? "Not enough periods", undefined],
+    ["Index trend", indexTrendText(k), undefined],
     [`KPIs short of target (${l.period})`, ofCell(periodCounts(k, l)[1], l.scored), undefined],
     [`KPI failures at or beyond threshold (${l.period})`, ofCell(periodCounts(k, l)[2], l.scored), undefined],
     ["Failure-rate trend", k.failureRateTrend ?? "Not enough periods", undefined],
