@@ -177,7 +177,10 @@ test("check data: a problem is listed and clicking it moves the grid's selection
   const cell = host.workbook.getWorksheet(risks.sheet)?.getCell(risks.row + 2, risks.col + col + 1);
   if (!cell) throw new Error("no likelihood cell");
   cell.value = "abc";
-  await page.getByTestId("file-input").setInputFiles({ name: "messy.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await host.toBuffer()) });
+  // Saved by ExcelJS itself: the host's lossless writer only writes the sheets it generated, not an edit made
+  // straight on its workbook.
+  const messy = Buffer.from(await host.workbook.xlsx.writeBuffer());
+  await page.getByTestId("file-input").setInputFiles({ name: "messy.xlsx", mimeType: "application/octet-stream", buffer: messy });
   await page.getByTestId("workbook-name").filter({ hasText: /^messy\.xlsx$/ }).waitFor();
   await page.getByRole("tab", { name: "Check" }).click();
   const summary = page.getByTestId("check-summary");
