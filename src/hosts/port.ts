@@ -10,6 +10,11 @@ export interface OwnedSheet {
   key: string;
   /** Current sheet name (may be "IMM Risk Review (2)" when the user owns the plain name). */
   name: string;
+  /**
+   * True when the user changed the sheet since IMM wrote it (its used range is not the one recorded then), so a
+   * Generate would overwrite those changes; absent when the host cannot tell (the .xlsx host).
+   */
+  edited?: boolean;
 }
 
 export interface WriteResult {

@@ -93,4 +93,14 @@ describe("Office host: regeneration keeps the user's links (issue 9 §2)", () =>
     const third = await h.applyPlans([riskPlan(5)]);
     expect(third.edited).toEqual([]);
   });
+
+  it("tells, before any write, which owned sheets the user edited (listOwnedSheets), so the task pane can ask first", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Data", [["x"]]);
+    const h = fakeHost(x);
+    await h.applyPlans([riskPlan(5)]);
+    expect(await h.listOwnedSheets()).toEqual([{ key: "risk", name: "IMM Risk Review", edited: false }]);
+    x.sheet("IMM Risk Review").grid.setValues({ row: 20, col: 0, rows: 1, cols: 1 }, [["my note"]]);
+    expect(await h.listOwnedSheets()).toEqual([{ key: "risk", name: "IMM Risk Review", edited: true }]);
+  });
 });

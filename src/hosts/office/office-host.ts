@@ -11,6 +11,9 @@ import { onWorkbookChanged } from "./changes";
 import { settingsPlan, updateSettings } from "./settings";
 import { queueWorkbookInfo } from "./workbook-info";
 import { runWrite } from "./write-run";
+import { recordedUsed } from "./write-targets";
+import { ownershipMarker } from "../ownership";
+import { asString } from "./cells";
 
 /** Default payload budget per sync: 4 MB, under Excel on the web's 5 MB request limit. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
@@ -39,7 +42,17 @@ export class OfficeHost implements WorkbookHost {
     return this.run(async (ctx) => {
       const info = queueWorkbookInfo(ctx, this.sheets);
       await ctx.sync();
-      return info().owned;
+      const { owned, names } = info();
+      // One more sync: each owned sheet's used range against the one recorded in its ownership name's comment.
+      const used = owned.map((o) => ctx.workbook.worksheets.getItem(o.name).getUsedRangeOrNullObject(true).load("address"));
+      if (owned.length) await ctx.sync();
+      const comments = new Map(names.map((n) => [n.name.toLowerCase(), n.comment]));
+      return owned.map((o, i) => {
+        const marker = ownershipMarker(o.key, this.sheets);
+        const recorded = marker ? recordedUsed(comments.get(marker.toLowerCase()) ?? "") : null;
+        const now = used[i].isNullObject ? "" : asString(used[i].address).replace(/^.*!/, "");
+        return { ...o, edited: recorded !== null && recorded !== now };
+      });
     });
   }
 

@@ -73,7 +73,7 @@ describe("OfficeHost.applyPlans", () => {
     expect(x.values("IMM Risk Review (2)", "A1")).toEqual([["second"]]);
     expect(dumpUserData(x.model, ["Risks", "IMM Risk Review"])).toEqual(before);
     expect(x.sheetNames()).toEqual(["Risks", "IMM Risk Review", "IMM Risk Review (2)"]);
-    expect(await h.listOwnedSheets()).toEqual([{ key: "risk", name: "IMM Risk Review (2)" }]);
+    expect(await h.listOwnedSheets()).toEqual([{ key: "risk", name: "IMM Risk Review (2)", edited: false }]);
     expect(x.model.tables.filter((t) => t.name.startsWith("IMM_RiskRegister")).map((t) => t.name)).toEqual(["IMM_RiskRegister"]);
   });
 
@@ -83,7 +83,7 @@ describe("OfficeHost.applyPlans", () => {
     await h.applyPlans([riskPlan(3)]);
     x.sheet("IMM Risk Review").name = "Our risks";
     x.addSheet("After");
-    expect(await h.listOwnedSheets()).toEqual([{ key: "risk", name: "Our risks" }]);
+    expect(await h.listOwnedSheets()).toEqual([{ key: "risk", name: "Our risks", edited: false }]);
     await h.applyPlans([riskPlan(3, "again")]);
     expect(x.sheetNames()).toEqual(["Risks", "IMM Risk Review", "After"]);
     expect(x.values("IMM Risk Review", "A1")).toEqual([["again"]]);

@@ -12,6 +12,7 @@ import { ReviewSummary } from "./ReviewSummary";
 import { withChoice } from "../model/choices";
 import { useStaleness } from "./useStaleness";
 import { simulationLabel } from "../model/simulation-progress";
+import { EditedSheetsBar } from "./EditedSheetsBar";
 
 export interface GenerateReviewProps {
   host: WorkbookHost;
@@ -27,6 +28,8 @@ type Phase =
   | { kind: "idle" }
   | { kind: "running"; done: number; total: number; label: string }
   | { kind: "done"; total: number }
+  /** Generated sheets the user changed since they were written: Generate would overwrite those changes (issue 9 §2). */
+  | { kind: "confirm"; keys: string[]; edited: string[] }
   | { kind: "error"; message: string };
 
 /** The Generate review flow. */
@@ -41,11 +44,21 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
 
   const toggle = (key: string, on: boolean): void => setChosen((prev) => withChoice(prev, key, on));
 
-  /** Generates the chosen sheets, or `only` (Regenerate writes the sheets of the out-of-date review again). */
-  const generate = async (only?: string[]): Promise<void> => {
+  /**
+   * Generates the chosen sheets, or `only` (Regenerate writes the sheets of the out-of-date review again). First asks
+   * when a sheet to be rewritten has changes of the user's since it was generated (`confirmed` skips that question).
+   */
+  const generate = async (only?: string[], confirmed = false): Promise<void> => {
+    const keys = only ?? sheets.map((s) => s.key).filter((k) => chosen.has(k));
     setPhase({ kind: "running", done: 0, total: 1, label: "Reading the input tables…" });
     try {
-      const keys = only ?? sheets.map((s) => s.key).filter((k) => chosen.has(k));
+      if (!confirmed) {
+        const edited = (await host.listOwnedSheets()).filter((o) => o.edited && keys.includes(o.key)).map((o) => o.name);
+        if (edited.length) {
+          setPhase({ kind: "confirm", keys, edited });
+          return;
+        }
+      }
       const run = await buildReview(host, keys, sheets, (done, total) =>
         setPhase({ kind: "running", done, total, label: simulationLabel(done, total) }),
       );
@@ -66,7 +79,7 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
     <section className={styles.section} aria-labelledby="review-heading">
       <FlowHeader id="review-heading"
         title={title}
-        intro="Writes the review sheets from your input tables. Re-running rewrites only the sheets this add-in generated, in place, so your formulas and names that point at them keep working; changes you made on those sheets are overwritten, and the summary lists them."
+        intro="Writes the review sheets from your input tables. Re-running rewrites only the sheets this add-in generated, in place, so your formulas and names that point at them keep working; if you changed one of those sheets since it was generated, you are asked before it is overwritten."
       />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Review sheets</legend>
@@ -100,6 +113,9 @@ export function GenerateReview({ host, title, lastRun, onGenerated, onShowProble
         <Field label="Progress" hint={`Done: wrote ${phase.total} ${phase.total === 1 ? "sheet" : "sheets"}.`}>
           <ProgressBar value={1} max={1} thickness="large" color="success" aria-label="Generating: done" />
         </Field>
+      )}
+      {phase.kind === "confirm" && (
+        <EditedSheetsBar edited={phase.edited} onConfirm={() => void generate(phase.keys, true)} onCancel={() => setPhase({ kind: "idle" })} />
       )}
       {phase.kind === "error" && (
         <ErrorBar title="Could not generate the review" message={phase.message} />
