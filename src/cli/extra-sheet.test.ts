@@ -74,7 +74,7 @@ describe("an extra sheet registered through the registry alone", () => {
     const host = (sheets: SheetRegistry) => new OfficeHost(excelRunner(x), { isSetSupported: (n, v) => x.isSetSupported(n, v), sheets });
     const plans = () => buildReviewPlans(fixtureModel(), { registry: EXTENDED_REGISTRY, sheets: ["notes"] }).plans;
     expect((await host(EXTENDED_REGISTRY).applyPlans(plans())).sheets).toEqual([EXTRA_NAME]);
-    expect(await host(EXTENDED_REGISTRY).listOwnedSheets()).toEqual([{ key: "notes", name: EXTRA_NAME }]);
+    expect(await host(EXTENDED_REGISTRY).listOwnedSheets()).toEqual([{ key: "notes", name: EXTRA_NAME, edited: false }]);
     expect(await host(SHEET_REGISTRY).listOwnedSheets()).toEqual([]);
 
     expect((await host(EXTENDED_REGISTRY).applyPlans(plans())).sheets).toEqual([EXTRA_NAME]);
