@@ -95,10 +95,10 @@ export interface SimFigures {
   p90: number | null;
 }
 
-const NOT_SIMULATED: SimFigures = { p50: null, p90: null };
+export const NOT_SIMULATED: SimFigures = { p50: null, p90: null };
 
 /** A result, or null when it is too large to compute (±Infinity) or undefined (NaN). */
-const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+export const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
  * P50 and P90 of simulated total threat cost from one run of the engine's simulation with mulberry32(seed): the same
@@ -115,12 +115,16 @@ export function simulate(sims: SimRisk[], settings: ImmSettings): SimFigures {
  * `groupsOf[r]` lists risk r's group keys, one per grouping (e.g. [category, allocation]); `groupCount` is the number of
  * groupings, so that `groups` has one (possibly empty) map per grouping even when there is nothing to simulate.
  */
-export function simulateGroups(
+/**
+ * The set-up of a joint run (simulateGroups and its sliced twin): one empty map per grouping (`groupCount`, else the
+ * length of the first risk's keys), each risk's share arrays in them (one per grouping, made on first use), and the
+ * iteration count; every risk checked first.
+ */
+export function groupShares(
   sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings, groupCount?: number,
-): { overall: SimFigures; groups: Map<string, SimFigures>[] } {
+): { arrays: Map<string, Float64Array>[]; shares: Float64Array[][]; n: number } {
   const groupings = groupCount ?? groupsOf[0]?.length ?? 0;
   const arrays = Array.from({ length: groupings }, () => new Map<string, Float64Array>());
-  if (sims.length === 0) return { overall: NOT_SIMULATED, groups: arrays.map(() => new Map()) };
   sims.forEach((r, i) => checkSimRisk(r, ` item ${i + 1}`));
   const n = settings.simulationIterations;
   const shares = sims.map((_, r) => (groupsOf[r] ?? []).map((key, g) => {
@@ -128,6 +132,14 @@ export function simulateGroups(
     if (!a) arrays[g].set(key, (a = new Float64Array(n)));
     return a;
   }));
+  return { arrays, shares, n };
+}
+
+export function simulateGroups(
+  sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings, groupCount?: number,
+): { overall: SimFigures; groups: Map<string, SimFigures>[] } {
+  const { arrays, shares, n } = groupShares(sims, groupsOf, settings, groupCount);
+  if (sims.length === 0) return { overall: NOT_SIMULATED, groups: arrays.map(() => new Map()) };
   const totals = simulateTotals(sims, n, mulberry32(settings.simulationSeed), shares);
   const figures = (xs: Float64Array): SimFigures => ({ p50: finite(percentileInc(xs, 0.5)), p90: finite(percentileInc(xs, 0.9)) });
   return { overall: figures(totals), groups: arrays.map((m) => new Map([...m].map(([k, xs]) => [k, figures(xs)]))) };

@@ -3,11 +3,8 @@
  * same draws, the same figures — advanced a chunk at a time with yields, progress and cancellation (imm/montecarlo-sliced).
  */
 import type { ImmSettings, SimRisk, SliceOptions } from "../../imm";
-import { checkSimRisk, finishSliced, mulberry32, percentileSliced, startSimulation } from "../../imm";
-import type { SimFigures } from "./assess-risk";
-
-/** A result, or null when it is too large to compute (±Infinity) or undefined (NaN). */
-const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+import { finishSliced, mulberry32, percentileSliced, startSimulation } from "../../imm";
+import { finite, groupShares, NOT_SIMULATED, type SimFigures } from "./assess-risk";
 
 /**
  * simulateGroups(sims, groupsOf, settings, groupCount) in slices: one mulberry32(seed) run over `sims` with every draw
@@ -17,16 +14,8 @@ export async function simulateGroupsSliced(
   sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings, groupCount: number | undefined,
   options: SliceOptions,
 ): Promise<{ overall: SimFigures; groups: Map<string, SimFigures>[] }> {
-  const groupings = groupCount ?? groupsOf[0]?.length ?? 0;
-  const arrays = Array.from({ length: groupings }, () => new Map<string, Float64Array>());
-  if (sims.length === 0) return { overall: { p50: null, p90: null }, groups: arrays.map(() => new Map()) };
-  sims.forEach((r, i) => checkSimRisk(r, ` item ${i + 1}`));
-  const n = settings.simulationIterations;
-  const shares = sims.map((_, r) => (groupsOf[r] ?? []).map((key, g) => {
-    let a = arrays[g].get(key);
-    if (!a) arrays[g].set(key, (a = new Float64Array(n)));
-    return a;
-  }));
+  const { arrays, shares, n } = groupShares(sims, groupsOf, settings, groupCount);
+  if (sims.length === 0) return { overall: NOT_SIMULATED, groups: arrays.map(() => new Map()) };
   const totals = await finishSliced(startSimulation(sims, n, mulberry32(settings.simulationSeed), shares), options);
   // Each percentile selects in a copy (as percentileInc does), yielding between quickselect rounds when the slicer says so.
   const figures = async (xs: Float64Array): Promise<SimFigures> => ({
