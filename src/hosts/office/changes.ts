@@ -1,10 +1,7 @@
 /** Workbook changes: the user's cell edits, heard through worksheets.onChanged (ExcelApi 1.9; nothing before). */
 import type { ExcelRunner, Features } from "./runner";
+import { type Subscription, unsubscriber } from "./subscription";
 
-interface Subscription {
-  remove(): void;
-  context: { sync(): Promise<void> };
-}
 
 /**
  * Subscribes to cell edits on every sheet. Before ExcelApi 1.9 there is no workbook-wide change event, so the
@@ -20,16 +17,7 @@ export function onWorkbookChanged(run: ExcelRunner, features: Features, handler:
     });
     await ctx.sync();
   }).catch(() => undefined);
-  return () => {
+  return unsubscriber(ready, () => sub, () => {
     disposed = true;
-    void ready
-      .then(async () => {
-        const s = sub as Subscription | null;
-        if (s) {
-          s.remove();
-          await s.context.sync();
-        }
-      })
-      .catch(() => undefined);
-  };
+  });
 }

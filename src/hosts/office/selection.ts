@@ -2,6 +2,7 @@
 import { parseA1 } from "../../review/kit/plan";
 import type { CellRef } from "../port";
 import type { ExcelRunner, Features } from "./runner";
+import { type Subscription, unsubscriber } from "./subscription";
 
 /** Sheet and top-left cell of an address like "'IMM Risk Review'!C5:D9" (sheet from `fallbackSheet` when absent). */
 export function refOfAddress(address: string, fallbackSheet = ""): CellRef | null {
@@ -36,10 +37,6 @@ export async function getSelection(run: ExcelRunner): Promise<CellRef | null> {
   }
 }
 
-interface Subscription {
-  remove(): void;
-  context: { sync(): Promise<void> };
-}
 
 /** Subscribes to selection changes (worksheets.onSelectionChanged on ExcelApi 1.9, else workbook.onSelectionChanged). */
 export function onSelectionChanged(run: ExcelRunner, features: Features, handler: (ref: CellRef) => void): () => void {
@@ -66,16 +63,7 @@ export function onSelectionChanged(run: ExcelRunner, features: Features, handler
     }
     await ctx.sync();
   });
-  return () => {
+  return unsubscriber(ready, () => sub, () => {
     disposed = true;
-    void ready
-      .then(async () => {
-        const s = sub as Subscription | null;
-        if (s) {
-          s.remove();
-          await s.context.sync();
-        }
-      })
-      .catch(() => undefined);
-  };
+  });
 }
