@@ -3,9 +3,9 @@ import ExcelJS from "exceljs";
 import { largeModel } from "../test/fixtures/large-model";
 
 /** Builds the workbook bytes: one sheet and one Excel table per model table. */
-export async function bigWorkbook(risks = 10_000, kpis = 500): Promise<Uint8Array> {
+export async function bigWorkbook(risks = 10_000, kpis = 500, money = true): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  for (const t of largeModel({ risks, kpis })) {
+  for (const t of largeModel({ risks, kpis, money })) {
     wb.addWorksheet(t.sheet).addTable({
       name: t.name, ref: "A1", headerRow: true, style: { theme: "TableStyleMedium2", showRowStripes: true },
       columns: t.headers.map((h) => ({ name: h, filterButton: true })), rows: t.rows,
