@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
   // Warm-up (JIT, lazy requires) on a small workbook, so neither timed run pays it.
   const small = await bigWorkbook(200, 20);
   await (await XlsxHost.fromBuffer(small)).toBuffer();
-  defaultEngine.buildReviewPlans(defaultEngine.readModel(await (await XlsxHost.fromBuffer(small)).readSnapshot()), {});
+  await defaultEngine.buildReviewPlans(defaultEngine.readModel(await (await XlsxHost.fromBuffer(small)).readSnapshot()), {});
 
   const bare = await timed(async () => {
     const wb = new ExcelJS.Workbook();
@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
     lap("snapshot");
     const model = defaultEngine.readModel(snapshot);
     lap("readModel");
-    const { plans } = defaultEngine.buildReviewPlans(model, {});
+    const { plans } = await defaultEngine.buildReviewPlans(model, {});
     lap("plans");
     await host.applyPlans(plans);
     lap("apply");

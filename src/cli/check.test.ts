@@ -75,7 +75,7 @@ describe("check agrees with review", () => {
     const input = join(dir, "register.xlsx");
     await writeRegister(input);
     const { io, err } = capturedIo();
-    const failing: ReviewEngine = { ...defaultEngine, buildReviewPlans: (m, o) => ({ ...defaultEngine.buildReviewPlans(m, o), plans: [null as never] }) };
+    const failing: ReviewEngine = { ...defaultEngine, buildReviewPlans: async (m, o) => ({ ...(await defaultEngine.buildReviewPlans(m, o)), plans: [null as never] }) };
     expect(await runCli(["check", input], io, failing)).toBe(1);
     expect(err).toEqual([
       `imm: ${input}: internal error while writing the review sheets — this is a fault in imm; please report it (details with IMM_DEBUG=1)`,

@@ -1,18 +1,27 @@
 /** The real review engine for the CLI: the xlsx host (ExcelJS), table reading (src/tables) and sheet plans (src/review). */
 import { XlsxHost } from "../hosts/xlsx";
-import { buildReviewPlans } from "../review";
+import { buildReviewPlansSliced } from "../review/build-review-sliced";
 import { SHEET_REGISTRY, type SheetRegistry } from "../review/sheets/registry";
 import { ALL_TEMPLATES, buildTemplatePlans } from "../templates/templates";
 import { readModel } from "../tables";
 import type { ReviewEngine } from "./prepare";
+import { simulateGroupsThreaded, warmSimulationThreads } from "./simulation-threads";
 import { workerRunner } from "./worker-pool";
+
+/** Input size above which the simulation threads are started while the workbook is read (a 4,096-risk register is about 400 KB). */
+const WARM_BYTES = 256 * 1024;
 
 /** The engine over a sheet registry: its --sheets words, its builders, its ownership markers. */
 export function engineFor(registry: SheetRegistry): ReviewEngine {
   return {
-    openWorkbook: (bytes, name) => XlsxHost.fromBuffer(bytes, name, { sheets: registry }),
+    openWorkbook: (bytes, name) => {
+      // A workbook this big may hold a register of more than one simulation block: start the threads while it is read.
+      if (bytes.length > WARM_BYTES) warmSimulationThreads();
+      return XlsxHost.fromBuffer(bytes, name, { sheets: registry });
+    },
     readModel,
-    buildReviewPlans: (model, options) => buildReviewPlans(model, { ...options, registry }),
+    // The joint simulation of a very large register runs on worker threads (simulation-threads.ts); the figures are the same.
+    buildReviewPlans: (model, options) => buildReviewPlansSliced(model, { ...options, registry, simulate: simulateGroupsThreaded }),
     buildTemplatePlans: (options) => buildTemplatePlans(ALL_TEMPLATES, options.examples ?? false),
     sheets: registry,
   };

@@ -16,7 +16,7 @@ export async function assessForPortfolio(file: string, io: CliIo, engine: Review
   const host = await during(file, "open", () => openWorkbook(file, io, engine));
   const model = await during(file, "read", async () => engine.readModel(await host.readSnapshot()));
   if (noImmTables(model)) throw new InputFileError(`${file}: no IMM tables found (IMM_Risks, IMM_Partnership or IMM_KPIs, by table name or headers)`);
-  return during(file, "assess", () => summarizeContract(file, model, engine.buildReviewPlans(model, {}).assessment));
+  return during(file, "assess", async () => summarizeContract(file, model, (await engine.buildReviewPlans(model, {})).assessment));
 }
 
 /** The one-line reason of a failure (never a raw JavaScript message). */

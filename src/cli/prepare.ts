@@ -14,6 +14,12 @@ import type { CliIo } from "./io";
 import { fileReason } from "./output-errors";
 import type { PortfolioRunner } from "./portfolio-assess";
 
+/** The plans of a review and the assessment behind them. */
+export interface ReviewPlans {
+  plans: SheetPlan[];
+  assessment: Assessment;
+}
+
 /** What a review needs from an opened workbook (XlsxHost; a fake in tests). */
 export type ReviewHost = Pick<XlsxHost, "readSnapshot" | "applyPlans" | "toBuffer">;
 
@@ -22,7 +28,7 @@ export interface ReviewEngine {
   /** Opens .xlsx bytes; throws WorkbookFileError for a file that is not a readable workbook. */
   openWorkbook(bytes: Uint8Array, name: string): Promise<ReviewHost>;
   readModel(snapshot: WorkbookSnapshot): ModelInputs;
-  buildReviewPlans(model: ModelInputs, options: { sheets?: string[]; reviewDate?: number }): { plans: SheetPlan[]; assessment: Assessment };
+  buildReviewPlans(model: ModelInputs, options: { sheets?: string[]; reviewDate?: number }): ReviewPlans | Promise<ReviewPlans>;
   buildTemplatePlans(options: { examples?: boolean }): SheetPlan[];
   /** The sheet registry behind --sheets, the plans and ownership (default: the built-in one). */
   sheets?: SheetRegistry;

@@ -3,22 +3,13 @@
  * time from a shared queue, so a large workbook does not hold up the rest. A worker that dies (out of memory, a crash)
  * fails only the workbook it held, with the internal-fault sentence; a new worker takes over the queue.
  */
-import { Worker } from "node:worker_threads";
-import { extname, join } from "node:path";
+import type { Worker } from "node:worker_threads";
+import { workerOf } from "./worker-script";
 import { UNLOCATED_FAULT } from "./faults";
 import type { PortfolioOutcome, PortfolioRunner } from "./portfolio-assess";
 
-/**
- * A worker running portfolio-worker beside this file: the compiled .js when built; from the .ts sources (tsx, jest)
- * through tsx's require hook, since a worker thread does not inherit the parent's TypeScript loader.
- */
-function newWorker(): Worker {
-  if (extname(__filename) === ".ts") {
-    const script = join(__dirname, "portfolio-worker.ts");
-    return new Worker(`require("tsx/cjs"); require(${JSON.stringify(script)});`, { eval: true });
-  }
-  return new Worker(join(__dirname, "portfolio-worker.js"));
-}
+/** A worker running portfolio-worker beside this file. */
+const newWorker = (): Worker => workerOf("portfolio-worker");
 
 /** Runs the workbooks on `jobs` worker threads. */
 export const workerRunner: PortfolioRunner = (files, jobs, done) => new Promise((resolve) => {

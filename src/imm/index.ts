@@ -9,6 +9,7 @@ export * from "./exposure";
 export * from "./montecarlo";
 export * from "./montecarlo-sliced";
 export * from "./simulation-run";
+export * from "./simulation-blocks";
 export * from "./partnership";
 export * from "./performance";
 export * from "./deduction";

@@ -21,6 +21,11 @@ import { buildSheet, sheetsToBuild, withHistory, type BuildReviewOptions } from 
 /** Options of the sliced build: which sheets (of which registry), the fallback review date, and how the simulation is sliced. */
 export interface SlicedReviewOptions extends SliceOptions, Pick<BuildReviewOptions, "sheets" | "registry"> {
   reviewDate?: number;
+  /**
+   * Runs the joint simulation elsewhere (the CLI: on worker threads, cli/simulation-threads.ts); it must compute what
+   * simulateGroups computes. Default: simulateGroupsSliced on this thread.
+   */
+  simulate?: (...request: Parameters<GroupSimulation>) => Promise<ReturnType<GroupSimulation>>;
 }
 
 /** The first pass's stop at the simulation request (never escapes this module). */
@@ -39,7 +44,9 @@ async function assessSliced(model: ModelInputs, options: SlicedReviewOptions): P
     if (e !== STOPPED_AT_SIMULATION) throw e;
   }
   const [sims, groupsOf, settings, groupCount] = request as unknown as Parameters<GroupSimulation>;
-  const result = await simulateGroupsSliced(sims, groupsOf, settings, groupCount, options);
+  const result = options.simulate
+    ? await options.simulate(sims, groupsOf, settings, groupCount)
+    : await simulateGroupsSliced(sims, groupsOf, settings, groupCount, options);
   await pause(options);
   return assess(model, { reviewDate: options.reviewDate, simulation: () => result });
 }

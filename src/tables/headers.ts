@@ -4,9 +4,21 @@ import { KV_COLUMNS, type ColumnSpec } from "./synonyms";
 
 /** "Impact ($)" → "impact", "Waived (Y/N)" → "waivedyn", "#" → "number": lower case, letters and digits only. */
 export function normalizeHeader(text: string): string {
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
   const t = text.trim().toLowerCase().replace(/&/g, "and").replace(/#/g, "number");
-  return t.normalize("NFKD").replace(/[^a-z0-9]/g, "");
+  const out = t.normalize("NFKD").replace(/[^a-z0-9]/g, "");
+  // Every cell of a sheet is a header candidate, and most texts repeat (categories, owners, statuses): remember them.
+  if (text.length <= 64) {
+    if (normalized.size >= NORMALIZED_CAP) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
 }
+
+/** Normalized header texts seen so far (cleared when full, so memory stays bounded). */
+const normalized = new Map<string, string>();
+const NORMALIZED_CAP = 100_000;
 
 /** The header with parenthesised or bracketed parts removed: "Likelihood (1-5)" → "likelihood". */
 function withoutBrackets(text: string): string {

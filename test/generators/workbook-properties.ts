@@ -62,9 +62,9 @@ interface Recorded { model?: ModelInputs; assessment?: Assessment; plans?: Sheet
 function recordingEngine(rec: Recorded): ReviewEngine {
   return {
     readModel: (s) => { try { return (rec.model = defaultEngine.readModel(s)); } catch (e) { rec.thrown = e; throw e; } },
-    buildReviewPlans: (m, o) => {
+    buildReviewPlans: async (m, o) => {
       try {
-        const r = defaultEngine.buildReviewPlans(m, o);
+        const r = await defaultEngine.buildReviewPlans(m, o);
         rec.assessment = r.assessment;
         rec.plans = r.plans;
         return r;

@@ -17,7 +17,7 @@
  *   Any sum or percentile too large to compute (beyond ±1.8e308) is "Not quantified" too, with a warning naming
  *   the impact cells behind it.
  */
-import { checkSimRisk, exposure, mulberry32, percentileInc, residualScore, riskIndex, riskRating, riskScore, simulateTotals } from "../../imm";
+import { blockRanges, checkSimRisk, combineBlocks, exposure, percentileInc, residualScore, riskIndex, riskRating, riskScore, simulateBlock, type BlockResult } from "../../imm";
 import type { SimRisk } from "../../imm";
 import type { ImmSettings } from "../../imm/defaults";
 import type { Problem, RiskRow } from "../../tables/types";
@@ -101,48 +101,56 @@ export const NOT_SIMULATED: SimFigures = { p50: null, p90: null };
 export const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
- * P50 and P90 of simulated total threat cost from one run of the engine's simulation with mulberry32(seed): the same
- * numbers as EXPOSURESIM(…, 0.5 | 0.9, iterations, seed) over these risks.
+ * P50 and P90 of simulated total threat cost from the engine's simulation with mulberry32(seed): the same numbers as
+ * EXPOSURESIM(…, 0.5 | 0.9, iterations, seed) over these risks, up to BLOCK_RISKS of them (imm/simulation-blocks.ts).
  */
 export function simulate(sims: SimRisk[], settings: ImmSettings): SimFigures {
   return simulateGroups(sims, [], settings).overall;
 }
 
 /**
- * One Monte Carlo run over `sims` (what EXPOSURESIM over them in this order gives for the whole) in which every risk's draw
+ * One Monte Carlo run over `sims`, in blocks of BLOCK_RISKS risks (imm/simulation-blocks.ts; one block, i.e. what
+ * EXPOSURESIM over them in this order gives for the whole, for up to BLOCK_RISKS risks) in which every risk's draw
  * is also added to its groups: group g's P50/P90 are of its share of the same simulated years, so a category's and an
  * allocation's figures come from the scenarios behind the total rather than from separate runs (and cost no extra draws).
  * `groupsOf[r]` lists risk r's group keys, one per grouping (e.g. [category, allocation]); `groupCount` is the number of
  * groupings, so that `groups` has one (possibly empty) map per grouping even when there is nothing to simulate.
  */
-/**
- * The set-up of a joint run (simulateGroups and its sliced twin): one empty map per grouping (`groupCount`, else the
- * length of the first risk's keys), each risk's share arrays in them (one per grouping, made on first use), and the
- * iteration count; every risk checked first.
- */
-export function groupShares(
-  sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings, groupCount?: number,
-): { arrays: Map<string, Float64Array>[]; shares: Float64Array[][]; n: number } {
-  const groupings = groupCount ?? groupsOf[0]?.length ?? 0;
-  const arrays = Array.from({ length: groupings }, () => new Map<string, Float64Array>());
-  sims.forEach((r, i) => checkSimRisk(r, ` item ${i + 1}`));
-  const n = settings.simulationIterations;
-  const shares = sims.map((_, r) => (groupsOf[r] ?? []).map((key, g) => {
-    let a = arrays[g].get(key);
-    if (!a) arrays[g].set(key, (a = new Float64Array(n)));
-    return a;
-  }));
-  return { arrays, shares, n };
-}
-
 export function simulateGroups(
   sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings, groupCount?: number,
-): { overall: SimFigures; groups: Map<string, SimFigures>[] } {
-  const { arrays, shares, n } = groupShares(sims, groupsOf, settings, groupCount);
-  if (sims.length === 0) return { overall: NOT_SIMULATED, groups: arrays.map(() => new Map()) };
-  const totals = simulateTotals(sims, n, mulberry32(settings.simulationSeed), shares);
+): JointSimulation {
+  const { groupings, n } = jointRun(sims, groupsOf, settings, groupCount);
+  if (sims.length === 0) return noSimulation(groupings);
+  const blocks = blockRanges(sims.length).map((_, b) => simulateBlock(sims, groupsOf, groupings, n, settings.simulationSeed, b));
+  return jointFigures(combineBlocks(blocks, groupings, n));
+}
+
+/** The figures of a joint run: P50 and P90 of the total and of each group's share. */
+export interface JointSimulation {
+  overall: SimFigures;
+  groups: Map<string, SimFigures>[];
+}
+
+/**
+ * The set-up of a joint run (simulateGroups and its sliced and threaded twins): the number of groupings (`groupCount`,
+ * else the length of the first risk's keys) and the iteration count; every risk checked first.
+ */
+export function jointRun(
+  sims: readonly SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings, groupCount?: number,
+): { groupings: number; n: number } {
+  sims.forEach((r, i) => checkSimRisk(r, ` item ${i + 1}`));
+  return { groupings: groupCount ?? groupsOf[0]?.length ?? 0, n: settings.simulationIterations };
+}
+
+/** Nothing to simulate: no figures, and one empty map per grouping. */
+export function noSimulation(groupings: number): JointSimulation {
+  return { overall: NOT_SIMULATED, groups: Array.from({ length: groupings }, () => new Map()) };
+}
+
+/** P50 and P90 (PERCENTILE.INC, each in a copy) of a joint run's total and of each group's share. */
+export function jointFigures(run: BlockResult): JointSimulation {
   const figures = (xs: Float64Array): SimFigures => ({ p50: finite(percentileInc(xs, 0.5)), p90: finite(percentileInc(xs, 0.9)) });
-  return { overall: figures(totals), groups: arrays.map((m) => new Map([...m].map(([k, xs]) => [k, figures(xs)]))) };
+  return { overall: figures(run.totals), groups: run.groups.map((m) => new Map([...m].map(([k, xs]) => [k, figures(xs)]))) };
 }
 
 /**

@@ -1,30 +1,40 @@
 /**
- * The review's joint risk simulation in time slices: what simulateGroups (assess-risk.ts) computes — the same run, the
- * same draws, the same figures — advanced a chunk at a time with yields, progress and cancellation (imm/montecarlo-sliced).
+ * The review's joint risk simulation in time slices: what simulateGroups (assess-risk.ts) computes — the same blocks,
+ * the same draws, the same figures — advanced a chunk at a time with yields, progress and cancellation (imm/montecarlo-sliced).
  */
-import type { ImmSettings, SimRisk, SliceOptions } from "../../imm";
-import { finishSliced, mulberry32, percentileSliced, startSimulation } from "../../imm";
-import { finite, groupShares, NOT_SIMULATED, type SimFigures } from "./assess-risk";
+import type { BlockResult, ImmSettings, SimRisk, SliceOptions } from "../../imm";
+import { blockRanges, combineBlocks, finishSliced, percentileSliced, startBlock } from "../../imm";
+import { finite, jointRun, noSimulation, type JointSimulation, type SimFigures } from "./assess-risk";
 
 /**
- * simulateGroups(sims, groupsOf, settings, groupCount) in slices: one mulberry32(seed) run over `sims` with every draw
- * also added to its groups, then P50 and P90 (PERCENTILE.INC) of the total and of each group's share, one at a time.
+ * simulateGroups(sims, groupsOf, settings, groupCount) in slices: each block's run (imm/simulation-blocks.ts) in turn, with
+ * progress counted over all blocks, then P50 and P90 (PERCENTILE.INC) of the total and of each group's share, one at a time.
  */
 export async function simulateGroupsSliced(
   sims: SimRisk[], groupsOf: readonly (readonly string[])[], settings: ImmSettings, groupCount: number | undefined,
   options: SliceOptions,
-): Promise<{ overall: SimFigures; groups: Map<string, SimFigures>[] }> {
-  const { arrays, shares, n } = groupShares(sims, groupsOf, settings, groupCount);
-  if (sims.length === 0) return { overall: NOT_SIMULATED, groups: arrays.map(() => new Map()) };
-  const totals = await finishSliced(startSimulation(sims, n, mulberry32(settings.simulationSeed), shares), options);
+): Promise<JointSimulation> {
+  const { groupings, n } = jointRun(sims, groupsOf, settings, groupCount);
+  if (sims.length === 0) return noSimulation(groupings);
+  const total = sims.filter((r) => r.p !== 0).length * n;
+  const blocks: BlockResult[] = [];
+  let before = 0;
+  for (const [b] of blockRanges(sims.length).entries()) {
+    const { run, result } = startBlock(sims, groupsOf, groupings, n, settings.simulationSeed, b);
+    const offset = before;
+    await finishSliced(run, { ...options, onProgress: (done) => options.onProgress?.(offset + done, total) });
+    before += run.work;
+    blocks.push(result());
+  }
+  const joint = combineBlocks(blocks, groupings, n);
   // Each percentile selects in a copy (as percentileInc does), yielding between quickselect rounds when the slicer says so.
   const figures = async (xs: Float64Array): Promise<SimFigures> => ({
     p50: finite(await percentileSliced(xs.slice(), 0.5, options)),
     p90: finite(await percentileSliced(xs.slice(), 0.9, options)),
   });
-  const overall = await figures(totals);
+  const overall = await figures(joint.totals);
   const groups: Map<string, SimFigures>[] = [];
-  for (const m of arrays) {
+  for (const m of joint.groups) {
     const out = new Map<string, SimFigures>();
     for (const [k, xs] of m) out.set(k, await figures(xs));
     groups.push(out);

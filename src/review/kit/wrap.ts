@@ -13,17 +13,20 @@ const DEFAULT_WIDTH = 8.43;
 const LINE_POINTS = 15;
 const PADDING = 1;
 
-interface CellInfo { v: PlanValue; style?: CellStyle; block: { col: number; cols: number } }
+interface CellInfo { row: number; col: number; v: PlanValue; style?: CellStyle; block: { col: number; cols: number } }
 
-/** The cells as the host leaves them (later blocks win), with each cell's block style. */
-function cellsOf(plan: SheetPlan): Map<string, CellInfo> {
-  const m = new Map<string, CellInfo>();
+/** The cells as the host leaves them (later blocks win), with each cell's block style, keyed by row * 2^14 + col. */
+function cellsOf(plan: SheetPlan): Map<number, CellInfo> {
+  const m = new Map<number, CellInfo>();
   for (const b of plan.blocks) {
     const block = { col: b.col, cols: b.values[0]?.length ?? 0 };
-    b.values.forEach((r, i) => r.forEach((v, j) => m.set(`${b.row + i},${b.col + j}`, { v, style: b.style, block })));
+    b.values.forEach((r, i) => r.forEach((v, j) => m.set(keyOf(b.row + i, b.col + j), { row: b.row + i, col: b.col + j, v, style: b.style, block })));
   }
   return m;
 }
+
+/** A cell's key in `cellsOf` (Excel has 16,384 columns). */
+const keyOf = (row: number, col: number): number => row * 16_384 + col;
 
 /** Lines a text takes at a column width (characters), words kept whole where they fit. */
 export function wrappedLines(text: string, width: number): number {
@@ -46,39 +49,43 @@ export function wrappedLines(text: string, width: number): number {
 /** Wraps the text cells that would run into a non-empty neighbour, and raises their rows' heights; returns the plan. */
 export function wrapCutText(plan: SheetPlan): SheetPlan {
   const widths = new Map(plan.columnWidths.map((w) => [w.col, w.width]));
-  const widthOf = (c: number): number => (plan.hiddenColumns?.includes(c) ? 0 : widths.get(c) ?? DEFAULT_WIDTH);
+  const hidden = new Set(plan.hiddenColumns ?? []);
+  const widthOf = (c: number): number => (hidden.has(c) ? 0 : widths.get(c) ?? DEFAULT_WIDTH);
+  const merges = plan.merges;
   const merged = (row: number, col: number): boolean =>
-    plan.merges.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
+    merges.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
   const cells = cellsOf(plan);
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   const grown = new Map<number, number>();
   const runs: StyleRun[] = [];
+  /** Each open run by its columns, style and the row just below it: where the next row of the same run would join. */
+  const openRuns = new Map<string, StyleRun>();
+  const runKey = (range: RangeRef, style: CellStyle): string => `${range.col},${range.cols},${range.row},${JSON.stringify(style)}`;
   const topRows = new Set<string>();
   /** Adds a style over a range, extending the previous run of the same style and columns one row down (one op per run). */
   const add = (range: RangeRef, style: CellStyle): void => {
-    const same = runs.find((r) => r.range.col === range.col && r.range.cols === range.cols && r.range.row + r.range.rows === range.row
-      && JSON.stringify(r.style) === JSON.stringify(style));
+    const key = runKey(range, style);
+    const same = openRuns.get(key);
+    openRuns.delete(key);
+    const run = same ?? { range: { ...range }, style };
     if (same) same.range.rows += 1;
-    else runs.push({ range: { ...range }, style });
+    else runs.push(run);
+    openRuns.set(runKey({ ...run.range, row: run.range.row + run.range.rows }, style), run);
   };
-  const sorted = [...cells].sort(([a], [b]) => {
-    const [ra, ca] = a.split(",").map(Number);
-    const [rb, cb] = b.split(",").map(Number);
-    return ca - cb || ra - rb;
-  });
-  for (const [key, cell] of sorted) {
+  const sorted = [...cells.values()].sort((a, b) => a.col - b.col || a.row - b.row);
+  for (const cell of sorted) {
     if (typeof cell.v !== "string" || cell.v === "" || cell.style?.wrap) continue;
-    const [row, col] = key.split(",").map(Number);
-    if (merged(row, col)) continue;
+    const { row, col } = cell;
     const width = widthOf(col);
     const fontScale = (cell.style?.fontSize ?? 11) / 11;
     const need = cell.v.length * fontScale + PADDING;
     if (need <= width && !cell.v.includes("\n")) continue;
+    if (merged(row, col)) continue;
     // Where would the text spill? Over the next columns until its length is covered.
     let room = width;
     let blocked = cell.v.includes("\n");
     for (let c = col + 1; room < need && c < col + 64; c++) {
-      const next = cells.get(`${row},${c}`);
+      const next = cells.get(keyOf(row, c));
       if (next && next.v !== null && next.v !== "") { blocked = true; break; }
       room += widthOf(c);
     }
