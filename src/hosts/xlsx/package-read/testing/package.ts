@@ -73,3 +73,25 @@ export async function handPackage(b: HandBook): Promise<Uint8Array> {
 export function row(r: number, ...cells: string[]): string {
   return `<row r="${r}">${cells.join("")}</row>`;
 }
+
+/** `count` rows of `cols` numbers from 1-based row `from`: an unrelated data block (about 25 bytes a cell). */
+export function numberRows(from: number, count: number, cols: number): string {
+  const out: string[] = [];
+  const letters = Array.from({ length: cols }, (_, j) => String.fromCharCode(65 + j));
+  for (let i = 0; i < count; i++) {
+    const r = from + i;
+    out.push(`<row r="${r}">${letters.map((l, j) => `<c r="${l}${r}"><v>${(r * 7 + j) % 100_000}.25</v></c>`).join("")}</row>`);
+  }
+  return out.join("");
+}
+
+/** A plain risk register: header at 1-based row `at`, `count` risks below it (inline strings). */
+export function registerRows(at: number, count: number): string {
+  const s = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const out = [row(at, s(`A${at}`, "ID"), s(`B${at}`, "Risk"), s(`C${at}`, "Type"), s(`D${at}`, "Likelihood"), s(`E${at}`, "Consequence"))];
+  for (let i = 1; i <= count; i++) {
+    const r = at + i;
+    out.push(row(r, s(`A${r}`, `R-${i}`), s(`B${r}`, `Risk ${i}`), s(`C${r}`, "Threat"), `<c r="D${r}"><v>${1 + (i % 5)}</v></c>`, `<c r="E${r}"><v>${1 + (i % 4)}</v></c>`));
+  }
+  return out.join("");
+}
