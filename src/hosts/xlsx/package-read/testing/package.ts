@@ -16,6 +16,8 @@ export interface HandSheet {
   /** Hyperlink relationships of the sheet: id → target. */
   links?: Record<string, string>;
   state?: string;
+  /** A chartsheet (no cells) instead of a worksheet. */
+  chartsheet?: boolean;
 }
 
 export interface HandBook {
@@ -35,14 +37,21 @@ export async function handPackage(b: HandBook): Promise<Uint8Array> {
   const z = new JSZip();
   const overrides: string[] = [];
   const wbRels: string[] = [];
+  let tableNo = 0;
   b.sheets.forEach((s, i) => {
     const n = i + 1;
+    if (s.chartsheet) {
+      wbRels.push(`<Relationship Id="rId${n}" Type="${REL}/chartsheet" Target="chartsheets/sheet${n}.xml"/>`);
+      overrides.push(`<Override PartName="/xl/chartsheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>`);
+      z.file(`xl/chartsheets/sheet${n}.xml`, xml(`<chartsheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`));
+      return;
+    }
     wbRels.push(`<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
     overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
     const rels: string[] = [];
     const parts: string[] = [];
     (s.tables ?? []).forEach((t, j) => {
-      const id = `t${n}_${j + 1}`;
+      const id = `table${++tableNo}`;
       rels.push(`<Relationship Id="rIdT${j + 1}" Type="${REL}/table" Target="../tables/${id}.xml"/>`);
       parts.push(`<tablePart r:id="rIdT${j + 1}"/>`);
       overrides.push(`<Override PartName="/xl/tables/${id}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`);
