@@ -5,7 +5,7 @@
  * hyperlinked cells, which ExcelJS applies to cell values. Element prefixes (`<x:c>`) are ignored; rows and cells
  * without an `r` attribute follow the previous one, as Excel reads them.
  */
-import { parseA1, parseRangeA1, type RangeRef } from "../../../review/kit/plan";
+import { parseRangeA1, type RangeRef } from "../../../review/kit/plan";
 import { attributes, byLocalName } from "./xml";
 
 /** A cell as written in the sheet XML (texts still escaped). */
@@ -40,9 +40,28 @@ const IS = new RegExp(`<${P}is(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${P}is\\s*>)
 const MERGE = new RegExp(`<${P}mergeCell(?=[\\s/>])[^>]*>`, "g");
 const HYPERLINK = new RegExp(`<${P}hyperlink(?=[\\s/>])[^>]*>`, "g");
 
-/** 0-based column of "AB12" (the letters only matter). */
-function columnOf(ref: string): number | undefined {
-  return parseA1(ref)?.col;
+/** 0-based column of a cell reference "AB12" or "$AB$12" (its letters); undefined when it has none. */
+export function columnOf(ref: string): number | undefined {
+  let col = 0;
+  let letters = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) | 0x20;
+    if (ch >= 97 && ch <= 122) {
+      col = col * 26 + (ch - 96);
+      letters++;
+    } else if (ref[i] !== "$" || letters > 0) break;
+  }
+  return letters > 0 && letters <= 3 ? col - 1 : undefined;
+}
+
+const CELL_ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The r, s and t attributes of a cell's start tag (the only ones the reader needs; none holds an entity). */
+function cellAttributes(text: string): { r?: string; s?: string; t?: string } {
+  const out: { r?: string; s?: string; t?: string } = {};
+  CELL_ATTR.lastIndex = 0;
+  for (let m = CELL_ATTR.exec(text); m; m = CELL_ATTR.exec(text)) out[m[1] as "r" | "s" | "t"] = m[2] ?? m[3];
+  return out;
 }
 
 /** Parses one row's content into cells. */
@@ -51,7 +70,7 @@ export function parseCells(content: string): XmlCell[] {
   let col = -1;
   CELL.lastIndex = 0;
   for (let m = CELL.exec(content); m; m = CELL.exec(content)) {
-    const attrs = attributes(`<c ${m[1]}`);
+    const attrs = cellAttributes(m[1]);
     const at = attrs.r === undefined ? undefined : columnOf(attrs.r);
     col = at ?? col + 1;
     const inner = m[2];

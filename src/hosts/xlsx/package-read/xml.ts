@@ -3,9 +3,12 @@
  * tag, entity decoding, and the elements of a part by local name. Package parts are well-formed and have no DTD
  * (the pre-flight check refuses one), so a tag scanner is enough.
  */
-import { xmlUnescape } from "../package-xml";
+import { xmlUnescape as unescapeAll } from "../package-xml";
 
-export { xmlUnescape };
+/** Decodes the five predefined entities and numeric character references (text without "&" as it is). */
+export function xmlUnescape(s: string): string {
+  return s.includes("&") ? unescapeAll(s) : s;
+}
 
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
