@@ -29,13 +29,13 @@ async function withDataSheet(bytes: Uint8Array, mb: number): Promise<Uint8Array>
     size += line.length;
   }
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  zip.file("xl/worksheets/data-sheet.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}"><sheetData>${rows.join("")}</sheetData></worksheet>`);
+  zip.file("xl/worksheets/sheet99.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}"><sheetData>${rows.join("")}</sheetData></worksheet>`);
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdData" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/data-sheet.xml"/></Relationships>'));
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdData" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>'));
   const wb = await zip.file("xl/workbook.xml")!.async("string");
   zip.file("xl/workbook.xml", wb.replace("</sheets>", '<sheet name="Data" sheetId="999" r:id="rIdData"/></sheets>'));
   const ct = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", ct.replace("</Types>", '<Override PartName="/xl/worksheets/data-sheet.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+  zip.file("[Content_Types].xml", ct.replace("</Types>", '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
