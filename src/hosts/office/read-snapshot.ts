@@ -19,6 +19,7 @@
  */
 import type { RawCell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../tables/types";
 import { findTables, mayBeInputTable, tableForName, type FoundTables } from "../../tables/find";
+import { nextReadTo, wanted, WINDOW } from "../../tables/read-bounds";
 import { notReadBack } from "../../review/sheets/registry";
 import { paymentCell } from "../../tables/payment-cell";
 import { TEMP_SHEET_PREFIX } from "../sheet-names";
@@ -26,8 +27,6 @@ import { readRanges, RESPONSE_BUDGET, type RangeRead } from "./read-ranges";
 import { subtractRects, type Rect } from "./read-plan";
 import { queueWorkbookInfo } from "./workbook-info";
 
-/** Rows of a sheet's used range read to look for plain-range headers, and read past each plain range found. */
-export const WINDOW = 100;
 
 /** Places a used-range grid at its offset so values[r][c] is the cell at row r, column c from A1. */
 export function fromA1(values: RawCell[][], rowIndex: number, columnIndex: number): RawCell[][] {
@@ -99,16 +98,6 @@ function snapshotOf(tables: readonly TableRead[], sheets: readonly SheetRead[], 
   return { tables: tableSnaps, sheets: sheetSnaps, source };
 }
 
-/** How far down each sheet must be read: `WINDOW` rows past the end of every plain range found on it. */
-function wanted(found: FoundTables, sheet: SheetRead): number {
-  let need = sheet.used.row + Math.min(WINDOW, sheet.used.rows);
-  for (const t of Object.values(found)) {
-    if (!t || t.name !== null || t.sheet !== sheet.name) continue;
-    need = Math.max(need, t.firstRow + t.rows.length + WINDOW, (t.unread?.row ?? 0) + WINDOW);
-  }
-  return need;
-}
-
 /** Reads the IMM tables, settings and plain ranges the review can use (see the file comment). */
 export async function readSnapshot(ctx: Excel.RequestContext, source: string, budget = RESPONSE_BUDGET): Promise<WorkbookSnapshot> {
   const readInfo = queueWorkbookInfo(ctx);
@@ -166,7 +155,7 @@ export async function readSnapshot(ctx: Excel.RequestContext, source: string, bu
     const more = sheets.flatMap((s) => {
       const need = wanted(found, s);
       if (need <= s.readTo) return [];
-      return sheetRows(s, Math.max(need, s.readTo + (s.readTo - s.used.row))).map((r): Planned => ({
+      return sheetRows(s, nextReadTo(need, s.readTo, s)).map((r): Planned => ({
         sheet: s.name, rect: r.rect, done: (g) => place(s, r.rect, g),
       }));
     });

@@ -1,0 +1,39 @@
+/** The incremental sheet scanner: the same rows whatever the chunking of the inflated text (even mid-character). */
+import { columnOf, SheetScanner, type XmlRow } from "./sheet-scanner";
+
+const XML = `<?xml version="1.0"?><worksheet xmlns="m"><dimension ref="A1:C3"/><sheetData>`
+  + `<row r="1"><c r="A1" t="inlineStr"><is><t>Données ✓ 数据</t></is></c><c r="C1" s="2"><v>1.5</v></c></row>`
+  + `<row r="2"/><row><c><f>A1</f><v>3</v></c><c t="b"><v>1</v></c></row>`
+  + `</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+
+function scan(bytes: Uint8Array, chunk: number): { rows: XmlRow[]; merges: unknown } {
+  const s = new SheetScanner();
+  const rows: XmlRow[] = [];
+  for (let at = 0; at < bytes.length; at += chunk) {
+    s.push(bytes.subarray(at, at + chunk));
+    for (let r = s.nextRow(); r; r = s.nextRow()) rows.push(r);
+  }
+  return { rows, merges: s.merges() };
+}
+
+describe("SheetScanner", () => {
+  const bytes = new TextEncoder().encode(XML);
+  const whole = scan(bytes, bytes.length);
+
+  it("reads rows, cells, implicit row numbers and the merges after the data", () => {
+    expect(whole.rows.map((r) => [r.row, r.cells.map((c) => [c.col, c.type, c.style, c.value, c.inline, c.formula?.text])])).toEqual([
+      [0, [[0, "inlineStr", 0, undefined, "<t>Données ✓ 数据</t>", undefined], [2, undefined, 2, "1.5", undefined, undefined]]],
+      [1, []],
+      [2, [[0, undefined, 0, "3", undefined, "A1"], [1, "b", 0, "1", undefined, undefined]]],
+    ]);
+    expect(whole.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 2 }]);
+  });
+
+  it.each([1, 2, 3, 7, 64])("gives the same rows fed %i bytes at a time", (n) => {
+    expect(scan(bytes, n)).toEqual(whole);
+  });
+
+  it("reads column letters of cell references", () => {
+    expect(["A1", "Z9", "AA10", "$XFD$1", "b2", "12", ""].map(columnOf)).toEqual([0, 25, 26, 16383, 1, undefined, undefined]);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * A fast, incremental scanner of worksheet XML: inflated text goes in as it arrives, rows come out one at a time,
+ * so the reader can stop inflating as soon as it has the rows it wants. It reads `<sheetData>` only (cells as raw
+ * XML parts: type, style, formula, value, inline string); after `</sheetData>` it keeps the merged areas and the
+ * hyperlinked cells, which ExcelJS applies to cell values. Element prefixes (`<x:c>`) are ignored; rows and cells
+ * without an `r` attribute follow the previous one, as Excel reads them.
+ */
+import { parseRangeA1, type RangeRef } from "../../../review/kit/plan";
+import { attributes, byLocalName } from "./xml";
+
+/** A cell as written in the sheet XML (texts still escaped). */
+export interface XmlCell {
+  /** 0-based column. */
+  col: number;
+  /** The `t` attribute ("s", "str", "inlineStr", "b", "e", "d", "n") or undefined. */
+  type: string | undefined;
+  /** The `s` attribute (style index), 0 when absent. */
+  style: number;
+  /** The `<f>` element: its attributes and text; undefined when the cell has none. */
+  formula: { attrs: Record<string, string>; text: string } | undefined;
+  /** The text of `<v>` (undefined when absent or empty). */
+  value: string | undefined;
+  /** The `<is>` content of an inline string, or undefined. */
+  inline: string | undefined;
+}
+
+/** A row of cells; `row` is 0-based. */
+export interface XmlRow {
+  row: number;
+  cells: XmlCell[];
+}
+
+const P = "(?:[\\w.-]+:)?";
+const ROW_OR_END = new RegExp(`<${P}(?:row(?=[\\s/>])([^>]*?)(/?)>|/${P}sheetData\\s*>|sheetData[^>]*?/>)`, "g");
+const ROW_CLOSE = new RegExp(`</${P}row\\s*>`, "g");
+const CELL = new RegExp(`<${P}c(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c\\s*>)`, "g");
+const F = new RegExp(`<${P}f(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}f\\s*>)`);
+const V = new RegExp(`<${P}v(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${P}v\\s*>)`);
+const IS = new RegExp(`<${P}is(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${P}is\\s*>)`);
+const MERGE = new RegExp(`<${P}mergeCell(?=[\\s/>])[^>]*>`, "g");
+const HYPERLINK = new RegExp(`<${P}hyperlink(?=[\\s/>])[^>]*>`, "g");
+
+/** 0-based column of a cell reference "AB12" or "$AB$12" (its letters); undefined when it has none. */
+export function columnOf(ref: string): number | undefined {
+  let col = 0;
+  let letters = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) | 0x20;
+    if (ch >= 97 && ch <= 122) {
+      col = col * 26 + (ch - 96);
+      letters++;
+    } else if (ref[i] !== "$" || letters > 0) break;
+  }
+  return letters > 0 && letters <= 3 ? col - 1 : undefined;
+}
+
+const CELL_ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The r, s and t attributes of a cell's start tag (the only ones the reader needs; none holds an entity). */
+function cellAttributes(text: string): { r?: string; s?: string; t?: string } {
+  const out: { r?: string; s?: string; t?: string } = {};
+  CELL_ATTR.lastIndex = 0;
+  for (let m = CELL_ATTR.exec(text); m; m = CELL_ATTR.exec(text)) out[m[1] as "r" | "s" | "t"] = m[2] ?? m[3];
+  return out;
+}
+
+/** Parses one row's content into cells. */
+export function parseCells(content: string): XmlCell[] {
+  const cells: XmlCell[] = [];
+  let col = -1;
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(content); m; m = CELL.exec(content)) {
+    const attrs = cellAttributes(m[1]);
+    const at = attrs.r === undefined ? undefined : columnOf(attrs.r);
+    col = at ?? col + 1;
+    const inner = m[2];
+    let formula: XmlCell["formula"];
+    let value: string | undefined;
+    let inline: string | undefined;
+    if (inner) {
+      const f = F.exec(inner);
+      if (f) formula = { attrs: attributes(`<f ${f[1]}`), text: f[2] ?? "" };
+      const v = V.exec(inner);
+      if (v && v[1]) value = v[1];
+      const is = IS.exec(inner);
+      if (is) inline = is[1] ?? "";
+    }
+    cells.push({ col, type: attrs.t, style: attrs.s ? parseInt(attrs.s, 10) || 0 : 0, formula, value, inline });
+  }
+  return cells;
+}
+
+/** Incremental scanner state of one worksheet part. */
+export class SheetScanner {
+  private buf = "";
+  private readonly decoder = new TextDecoder("utf-8");
+  private lastRow = -1;
+  /** True once `</sheetData>` was seen. */
+  dataEnded = false;
+  /** The XML after `</sheetData>`, kept for merges and hyperlinks (only read when the whole part is). */
+  private tail: string[] = [];
+  /** Rows parsed so far. */
+  rowsScanned = 0;
+
+  /** Adds inflated bytes. */
+  push(chunk: Uint8Array): void {
+    const text = this.decoder.decode(chunk, { stream: true });
+    if (this.dataEnded) this.tail.push(text);
+    else this.buf += text;
+  }
+
+  /** The next complete row in the text so far, or null when more text is needed (or the data has ended). */
+  nextRow(): XmlRow | null {
+    while (!this.dataEnded) {
+      ROW_OR_END.lastIndex = 0;
+      const m = ROW_OR_END.exec(this.buf);
+      if (!m) {
+        // Keep only a possible partial tag at the end.
+        const lt = this.buf.lastIndexOf("<");
+        this.buf = lt < 0 ? "" : this.buf.slice(lt);
+        return null;
+      }
+      if (m[1] === undefined) {
+        this.dataEnded = true;
+        this.tail.push(this.buf.slice(m.index));
+        this.buf = "";
+        return null;
+      }
+      const attrs = attributes(`<row ${m[1]}`);
+      const r = attrs.r !== undefined && /^\d+$/.test(attrs.r.trim()) ? parseInt(attrs.r, 10) - 1 : this.lastRow + 1;
+      const start = m.index + m[0].length;
+      if (m[2] === "/") {
+        this.buf = this.buf.slice(start);
+        this.lastRow = r;
+        this.rowsScanned++;
+        return { row: r, cells: [] };
+      }
+      ROW_CLOSE.lastIndex = start;
+      const close = ROW_CLOSE.exec(this.buf);
+      if (!close) {
+        this.buf = this.buf.slice(m.index);
+        return null;
+      }
+      const cells = parseCells(this.buf.slice(start, close.index));
+      this.buf = this.buf.slice(ROW_CLOSE.lastIndex);
+      this.lastRow = r;
+      this.rowsScanned++;
+      return { row: r, cells };
+    }
+    return null;
+  }
+
+  /** Merged areas (after the whole part was read). */
+  merges(): RangeRef[] {
+    const tail = this.tail.join("");
+    return [...tail.matchAll(MERGE)].map(([tag]) => parseRangeA1(attributes(tag).ref ?? "")).filter((r): r is RangeRef => r !== null);
+  }
+
+  /** A1 addresses of the cells with an external hyperlink (a relationship id), as ExcelJS maps them. */
+  hyperlinks(): Set<string> {
+    const tail = this.tail.join("");
+    const out = new Set<string>();
+    for (const [tag] of tail.matchAll(HYPERLINK)) {
+      const attrs = attributes(tag);
+      if (byLocalName(attrs, "id") && attrs.ref) out.add(attrs.ref);
+    }
+    return out;
+  }
+}
