@@ -17,7 +17,7 @@ export function engineFor(registry: SheetRegistry): ReviewEngine {
     openWorkbook: (bytes, name) => {
       // A workbook this big may hold a register of more than one simulation block: start the threads while it is read.
       if (bytes.length > WARM_BYTES) warmSimulationThreads();
-      return XlsxHost.fromBuffer(bytes, name, { sheets: registry });
+      return XlsxHost.forReview(bytes, name, { sheets: registry });
     },
     readModel,
     // The joint simulation of a very large register runs on worker threads (simulation-threads.ts); the figures are the same.

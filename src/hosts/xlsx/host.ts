@@ -7,7 +7,8 @@ import type { Workbook, Worksheet } from "exceljs";
 import { a1, parseA1, type SheetPlan } from "../../review/kit/plan";
 import { notReadBack, SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
 import type { PlainCell, WorkbookSnapshot } from "../../tables/types";
-import { ownershipMarker } from "../ownership";
+import { OWNED_PREFIX, ownershipMarker } from "../ownership";
+import { PackageReadError, readPackage, skipOwned, type PackageRead } from "./package-read";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
 import type { NativeChart } from "./chart-xml";
 import { addNativeCharts } from "./native-charts";
@@ -65,8 +66,15 @@ export class XlsxHost implements WorkbookHost {
   /** The sheet registry deciding which plans are owned. */
   private readonly sheets: SheetRegistry;
 
-  private constructor(workbook: Workbook, source?: string, original: Uint8Array | null = null, options: XlsxHostOptions = {}) {
+  /**
+   * What the package reader read when the workbook was opened for one review (`forReview`): the review's input, every
+   * table's sheet; null when the workbook is modelled whole by ExcelJS (`fromBuffer`).
+   */
+  private readonly preread: PackageRead | null;
+
+  private constructor(workbook: Workbook, source?: string, original: Uint8Array | null = null, options: XlsxHostOptions = {}, preread: PackageRead | null = null) {
     this.workbook = workbook;
+    this.preread = preread;
     this.sheets = options.sheets ?? SHEET_REGISTRY;
     this.original = original;
     if (original) for (const ws of workbook.worksheets) this.originalNames.set(ws, ws.name);
@@ -76,15 +84,7 @@ export class XlsxHost implements WorkbookHost {
   /** Opens .xlsx bytes; throws WorkbookFileError (one clear sentence) for empty, encrypted, .xls, non-xlsx or damaged files. */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array, source?: string, options?: XlsxHostOptions): Promise<XlsxHost> {
     const label = source ?? "workbook";
-    const bytes = asBytes(buf);
-    const bad = classifyBytes(bytes, label);
-    if (bad) throw bad;
-    try {
-      await preflight(bytes);
-    } catch (e) {
-      if (e instanceof PreflightError) throw new WorkbookFileError(e.message.startsWith("refused") ? "refused" : "corrupt", `${label}: ${e.message}`);
-      throw e;
-    }
+    const bytes = await checkedPackage(buf, label);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -95,6 +95,42 @@ export class XlsxHost implements WorkbookHost {
     repairLoadedTables(wb);
     repairLoadedTheme(wb);
     return new XlsxHost(wb, source, bytes, options);
+  }
+
+  /**
+   * Opens .xlsx bytes for one review (the CLI, the portfolio): only what the review reads is read, straight from the
+   * package (package-read/: the input tables and the bounded rows of each sheet, never a model of an unrelated sheet), and
+   * the ExcelJS workbook holds an empty stand-in for each sheet, so the review is written exactly as into a whole model
+   * and grafted into the original package. Such a host reads its snapshot once and writes the review; it does not
+   * read cells, write settings or insert templates (open with `fromBuffer` for those). Same errors as `fromBuffer`.
+   */
+  static async forReview(buf: ArrayBuffer | Uint8Array, source?: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
+    const label = source ?? "workbook";
+    const bytes = await checkedPackage(buf, label);
+    let read: PackageRead;
+    try {
+      read = await readPackage(bytes, { source, skip: skipOwned(options.sheets) });
+    } catch (e) {
+      if (e instanceof PackageReadError) throw new WorkbookFileError("corrupt", `${label}: ${e.message}`);
+      throw corruptError(label, e);
+    }
+    if (!read.sheets.some((s) => s.kind === "worksheet")) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
+    const wb = new ExcelJS.Workbook();
+    try {
+      for (const s of read.sheets) wb.addWorksheet(s.name);
+    } catch {
+      // A sheet name ExcelJS refuses (it is stricter than Excel in a few corners): model the workbook whole instead.
+      return XlsxHost.fromBuffer(bytes, source, options);
+    }
+    for (const d of read.definedNames) {
+      if (!d.name.toLowerCase().startsWith(OWNED_PREFIX.toLowerCase()) || d.value === "") continue;
+      try {
+        wb.definedNames.add(d.value, d.name);
+      } catch {
+        // a mark ExcelJS cannot parse is not a mark of ours (ownership.ts reads the same way)
+      }
+    }
+    return new XlsxHost(wb, source, bytes, options, read);
   }
 
   /** A new workbook with no sheets (add templates or plans to it). */
@@ -143,6 +179,10 @@ export class XlsxHost implements WorkbookHost {
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
   async readSnapshot(options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
+    if (this.preread) {
+      if (options.includeOwned || this.dirty.size > 0) throw new Error("a workbook opened for review (XlsxHost.forReview) reads its input once, before writing");
+      return this.preread.snapshot;
+    }
     const exclude = new Set(options.includeOwned ? [] : notReadBack(readOwned(this.workbook, this.sheets), this.sheets));
     return readWorkbookSnapshot(this.workbook, exclude, this.source);
   }
@@ -165,6 +205,9 @@ export class XlsxHost implements WorkbookHost {
     const replacing = new Set(plans.filter((p) => owned.has(p.key)).map((p) => owned.get(p.key) as string));
     const tableNames = new Set<string>();
     for (const ws of wb.worksheets) if (!replacing.has(ws.name)) for (const t of tablesOf(ws)) tableNames.add(t.name.toLowerCase());
+    // Opened for review: the stand-in sheets hold no tables; the package's tables are listed by sheet.
+    const standIns = new Set(wb.worksheets.filter((ws) => this.originalNames.has(ws) && !this.dirty.has(ws)).map((ws) => ws.name));
+    for (const t of this.preread?.tables ?? []) if (standIns.has(t.sheet) && !replacing.has(t.sheet)) tableNames.add(t.name.toLowerCase());
 
     const notes: string[] = [];
     const temps: Worksheet[] = [];
@@ -221,6 +264,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** Inserts template sheets (not owned); clashing sheet names take "(2)", clashing table names a number. */
   async insertTemplates(plans: SheetPlan[]): Promise<WriteResult> {
+    this.wholeModel("insertTemplates");
     const wb = this.workbook;
     const tableNames = allTableNames(wb);
     const sheets: string[] = [];
@@ -243,6 +287,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** Updates or appends IMM_Settings rows; creates the table on a new "IMM Settings" sheet if absent. */
   async writeSettings(entries: [key: string, value: string | number][]): Promise<void> {
+    this.wholeModel("writeSettings");
     const before = this.settingsCells();
     const quoted = writeSettingsTable(this.workbook, entries);
     this.quoted ||= quoted;
@@ -263,6 +308,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** The current values of a small range ("C7", "A7:H7"); blank cells are null. */
   async readCells(ref: CellRef): Promise<PlainCell[][]> {
+    this.wholeModel("readCells");
     const ws = this.workbook.getWorksheet(ref.sheet);
     const [a, b] = ref.address.split(":").map((x) => parseA1(x));
     if (!ws) throw new Error(`There is no sheet named "${ref.sheet}".`);
@@ -278,6 +324,11 @@ export class XlsxHost implements WorkbookHost {
       rows.push(line);
     }
     return rows;
+  }
+
+  /** Throws for a method that needs the whole workbook model on a host opened for review (`forReview`). */
+  private wholeModel(method: string): void {
+    if (this.preread) throw new Error(`${method} needs the whole workbook: open it with XlsxHost.fromBuffer, not forReview`);
   }
 
   /** Values edited in place on user sheets (settings), by sheet and address. */
@@ -335,6 +386,20 @@ export class XlsxHost implements WorkbookHost {
   private changed(): void {
     for (const h of [...this.changeHandlers]) h();
   }
+}
+
+/** The bytes of an .xlsx package that passed the pre-flight checks; WorkbookFileError (one sentence) otherwise. */
+async function checkedPackage(buf: ArrayBuffer | Uint8Array, label: string): Promise<Uint8Array> {
+  const bytes = asBytes(buf);
+  const bad = classifyBytes(bytes, label);
+  if (bad) throw bad;
+  try {
+    await preflight(bytes);
+  } catch (e) {
+    if (e instanceof PreflightError) throw new WorkbookFileError(e.message.startsWith("refused") ? "refused" : "corrupt", `${label}: ${e.message}`);
+    throw e;
+  }
+  return bytes;
 }
 
 /** Resolves on the next macrotask: lets a browser paint between long synchronous steps. */

@@ -28,7 +28,7 @@ export async function assessFile(file: PortfolioFile): Promise<ContractSummary> 
   const { XlsxHost, WorkbookFileError } = await import(/* webpackChunkName: "xlsx-host" */ "../../hosts/xlsx");
   let host: Awaited<ReturnType<typeof XlsxHost.fromBuffer>>;
   try {
-    host = await XlsxHost.fromBuffer(await file.bytes(), file.name);
+    host = await XlsxHost.forReview(await file.bytes(), file.name);
   } catch (e) {
     throw new Error(e instanceof WorkbookFileError ? e.message : `${file.name}: ${FAULT}`);
   }

@@ -43,6 +43,8 @@ export interface PackageRead {
   definedNames: DefinedName[];
   /** The names of all tables of all sheets (skipped sheets included), for unique naming of new tables. */
   tableNames: string[];
+  /** Each table's name and sheet (skipped sheets included), in the order of `tableNames`. */
+  tables: { name: string; sheet: string }[];
   /** Per worksheet read: bytes inflated and rows scanned. */
   stats: SheetStats[];
 }
@@ -155,7 +157,8 @@ export async function readPackage(bytes: Uint8Array, options: ReadPackageOptions
 
   const worksheets = wb.sheets.filter((s) => s.kind === "worksheet" && s.part !== null && parts.entry(s.part));
   const tablesBySheet = new Map(worksheets.map((s) => [s.name, readTableParts(parts, s.part as string)]));
-  const tableNames = [...tablesBySheet.values()].flatMap((ts) => ts.map((t) => t.name));
+  const tablesAt = [...tablesBySheet].flatMap(([sheet, ts]) => ts.map((t) => ({ name: t.name, sheet })));
+  const tableNames = tablesAt.map((t) => t.name);
 
   const read = worksheets.filter((s) => !skip.has(s.name));
   const ctxBase = {
@@ -217,6 +220,7 @@ export async function readPackage(bytes: Uint8Array, options: ReadPackageOptions
     sheets,
     definedNames: wb.definedNames,
     tableNames,
+    tables: tablesAt,
     stats: sheetReads.map((s) => s.stats()),
   };
 }
