@@ -61,7 +61,9 @@ export async function runPortfolio(
   const portfolio = buildPortfolio(summaries, failures);
   const bytes = await during(cmd.output, "write", async () => {
     const host = XlsxHost.blank(io.path.basename(cmd.output));
-    await host.applyPlans(buildPortfolioPlans(portfolio));
+    // Each row links its contract file relative to the portfolio's folder (review/portfolio/file-link.ts).
+    const from = io.path.dirname(io.path.resolve(cmd.output));
+    await host.applyPlans(buildPortfolioPlans(portfolio, { linkPath: (f) => io.path.relative(from, io.path.resolve(f)) }));
     return host.toBuffer();
   });
   await during(cmd.output, "save", async () => {

@@ -54,6 +54,14 @@ describe("Portfolio flow rerun", () => {
       ["IMM_Owned_portfolio", "IMM Portfolio"], ["IMM_Owned_portfolioDashboard", "IMM Portfolio Dashboard"],
     ]);
 
+    // Each contract row's File cell is a hyperlink (range.hyperlink, no formula) to the file beside the workbook.
+    const links = [...x.sheet("IMM Portfolio").hyperlinks.values()];
+    expect(links.map((l) => l.address).sort()).toEqual(["a14-road.xlsx", "riverside-schools.xlsx"]);
+    expect(links.map((l) => l.textToDisplay).sort()).toEqual(["a14-road.xlsx", "riverside-schools.xlsx"]);
+    // A rerun with one contract leaves no stale link behind.
+    await runPortfolio(files().slice(0, 1), officeHost(x));
+    expect([...x.sheet("IMM Portfolio").hyperlinks.values()].map((l) => l.address)).toEqual(["a14-road.xlsx"]);
+
     const y = new FakeExcel();
     y.addSheet("IMM Portfolio", [["my own portfolio notes"]]);
     const [first, second] = await twice(officeHost(y));

@@ -10,7 +10,14 @@ import { roundIndex } from "../../kit/rag";
 import { FMT, NOT_ASSESSED, NOT_QUANTIFIED, ragFormats } from "../../kit/styles";
 import type { Portfolio } from "../portfolio";
 import { INDEX_KEYS, type ContractSummary } from "../summary";
+import { linkTarget } from "../file-link";
 import { PORTFOLIO_SHEETS } from "./names";
+
+/** How the sheet links each contract's file: the path to link to, relative to the portfolio workbook (file-link.ts). */
+export interface PortfolioSheetOptions {
+  /** The contract file's path relative to the portfolio workbook's folder; default: the file as given. */
+  linkPath?: (file: string) => string;
+}
 
 const HEADERS = [
   "Rank", "Contract", "Operator", "Sector", "Region", "Review date", "Years to expiry",
@@ -18,6 +25,9 @@ const HEADERS = [
   "Δ Partnership", "Δ Risk", "Δ Performance", "Δ Integrated",
   "P90 threat cost", "Deductions YTD", "Deductions % of ASP", "Open high/extreme risks", "Overdue actions", "Data problems", "File",
 ];
+
+/** Excel's Hyperlink style colour. */
+const LINK_COLOR = "#0563C1";
 
 const FORMATS = [
   FMT.int, undefined, undefined, undefined, undefined, FMT.date, FMT.one,
@@ -44,7 +54,7 @@ export function contractRow(c: ContractSummary, rank: number): CellContent[] {
 }
 
 /** Builds the IMM Portfolio sheet plan. */
-export function portfolioSheet(p: Portfolio): SheetPlan {
+export function portfolioSheet(p: Portfolio, options: PortfolioSheetOptions = {}): SheetPlan {
   const s = newSheet("portfolio", PORTFOLIO_SHEETS.portfolio, "#7030A0");
   const asAt = p.asAt === null ? "no review dates" : `latest review ${fmtDate(p.asAt)}`;
   title(s, `IMM Portfolio — ${p.contracts.length} contract${p.contracts.length === 1 ? "" : "s"}`,
@@ -54,6 +64,11 @@ export function portfolioSheet(p: Portfolio): SheetPlan {
     empty: "No contract could be assessed",
   });
   for (const j of [8, 10, 12, 14]) s.plan.conditionalFormats.push(...ragFormats(column(t.data, j)));
+  const fileCol = t.header.col + HEADERS.indexOf("File");
+  s.plan.links = p.contracts.map((c, i) => ({
+    row: t.data.row + i, col: fileCol, text: c.file, target: linkTarget(options.linkPath?.(c.file) ?? c.file), tooltip: `Open ${c.contract}`,
+  }));
+  if (p.contracts.length) s.plan.styles.push({ range: { row: t.data.row, col: fileCol, rows: p.contracts.length, cols: 1 }, style: { fontColor: LINK_COLOR } });
   // Index cells carry no colour scale: each contract's RAG (its own thresholds) is the word beside it (issue 11 §5).
   s.plan.freeze = { rows: t.header.row + 1, cols: 2 };
   writeNote(s, "Worst first: integrated status Red, Amber, Green, then not assessed; within a status the lowest integrated index first; ties by nearest expiry.");
@@ -61,6 +76,7 @@ export function portfolioSheet(p: Portfolio): SheetPlan {
   writeNote(s, "Δ columns: change of each index since the contract's previous review; blank when it has no earlier review on record.");
   writeNote(s, "P90 threat cost is each contract's own; P90s do not add up — the portfolio's P90 (joint simulation) is on the IMM Portfolio Dashboard.");
   writeNote(s, "Deductions YTD: deductions applied over the review year's periods after the annual cap; % of ASP = ÷ annual service payment.");
+  writeNote(s, "File: a link to the contract workbook, relative to this workbook's folder (it keeps working when the folder is moved as a whole).");
   s.row += 1;
   heading(s, `Workbooks not included (${p.failures.length})`, 4);
   writeTable(s, {
