@@ -79,4 +79,13 @@ describe("sample portfolio history", () => {
     });
     expect(integratedChanges.size).toBe(p.contracts.length);
   });
+
+  it("the samples' amounts are in £, each row's and the portfolio's (their Annual service payment cells show £)", () => {
+    const p = buildPortfolio(read.map((r) => summarizeContract(r.file, r.model, buildReviewPlans(r.model).assessment)));
+    expect(p.currency?.format).toBe('"£"#,##0');
+    const [sheet, dash] = buildPortfolioPlans(p);
+    const formatOf = (plan: typeof sheet, value: number) => plan.blocks.flatMap((b) => b.values.flatMap((row) => row.flatMap((v, j) => (v === value ? [b.columnFormats?.[j] ?? b.numberFormat] : []))));
+    for (const c of p.contracts) expect(formatOf(sheet, c.p90 as number)).toEqual(['"£"#,##0']);
+    expect(formatOf(dash, p.simulation.p90 as number)).toEqual(['"£"#,##0']);
+  });
 });

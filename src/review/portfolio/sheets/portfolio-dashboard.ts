@@ -11,6 +11,7 @@ import type { Portfolio } from "../portfolio";
 import type { IndexKey } from "../summary";
 import { THEME_MIN_CONTRACTS } from "../themes";
 import { PORTFOLIO_SHEETS } from "./names";
+import { currencyLabel, MIXED_CURRENCY_NOTE } from "../currency";
 
 const DATA_COL = 17;
 const LABELS: Record<IndexKey, string> = { partnership: "Partnership", risk: "Risk", performance: "Performance", integrated: "Integrated" };
@@ -28,19 +29,44 @@ function ragCounts(s: ReturnType<typeof newSheet>, p: Portfolio): void {
   });
 }
 
+/** "Not computed" for an all-contract amount when the contracts' currencies differ (portfolio/currency.ts). */
+const ACROSS_CURRENCIES = "Not computed: contracts use different currencies (see by currency below)";
+
+/**
+ * Different currencies: one joint simulation and expected cost sum per currency, in plain #,##0 with the currency
+ * named in its own column, under the visible note that amounts are not converted.
+ */
+function byCurrency(s: ReturnType<typeof newSheet>, p: Portfolio): void {
+  writeNote(s, MIXED_CURRENCY_NOTE);
+  s.row += 1;
+  const q = (x: number | null): CellContent => (x === null ? NOT_QUANTIFIED : x);
+  writeTable(s, {
+    name: "IMM_PortfolioByCurrency",
+    headers: ["Currency", "Contracts", "Expected threat cost", "P50 threat cost (joint)", "P90 threat cost (joint)", "Threats simulated"],
+    rows: p.byCurrency.map((g) => [currencyLabel(g.money), g.contracts.length, q(g.expectedThreatCost), q(g.simulation.p50), q(g.simulation.p90), g.simulation.threats]),
+    formats: [undefined, FMT.int, FMT.amount, FMT.amount, FMT.amount, FMT.int],
+  });
+  s.row -= 1;
+}
+
 function threatCost(s: ReturnType<typeof newSheet>, p: Portfolio): void {
   heading(s, "Portfolio threat cost (all contracts' open threats)", 5);
   const sim = p.simulation;
-  const q = (x: number | null): CellContent => (x === null ? NOT_QUANTIFIED : x);
+  // One currency: amounts in it (portfolio/currency.ts). Several: no all-contract amount, one row per currency below.
+  const q = (x: number | null): CellContent => (p.currency === null ? ACROSS_CURRENCIES : x === null ? NOT_QUANTIFIED : x);
+  const money = p.currency?.format ?? FMT.amount;
   keyFigures(s, [
-    ["Expected threat cost (Σ of contracts' expected costs)", q(p.expectedThreatCost), FMT.amount],
-    ["P50 threat cost (joint simulation)", q(sim.p50), FMT.amount],
-    ["P90 threat cost (joint simulation)", q(sim.p90), FMT.amount],
+    ["Expected threat cost (Σ of contracts' expected costs)", q(p.expectedThreatCost), money],
+    ["P50 threat cost (joint simulation)", q(sim.p50), money],
+    ["P90 threat cost (joint simulation)", q(sim.p90), money],
     ["Threats simulated", `${sim.threats} from ${sim.contracts} contract${sim.contracts === 1 ? "" : "s"}`],
     ["Iterations and seed", `${sim.iterations} iterations, seed ${sim.seed} (${sim.basis})`],
   ], 4);
   s.row -= 1;
-  writeNote(s, "One Monte Carlo run over every open threat with a probability and impact, in all contracts together.");
+  if (p.currency === null) byCurrency(s, p);
+  writeNote(s, p.currency === null
+    ? "One Monte Carlo run per currency over every open threat with a probability and impact, in that currency's contracts together."
+    : "One Monte Carlo run over every open threat with a probability and impact, in all contracts together.");
   writeNote(s, "Assumption: threats occur independently of one another, across contracts as within one. Common causes (a sector-wide");
   writeNote(s, "shock, an operator's failure across several contracts) make the true P90 higher. The portfolio P90 is not the sum");
   writeNote(s, "of the contracts' P90s: that sum would assume every contract has its bad year at once, so none is shown.");
