@@ -10,9 +10,7 @@ import { join } from "node:path";
 import { defaultEngine } from "../src/cli/engine";
 import { nodeIo } from "../src/cli/node-io";
 import { runCli } from "../src/cli/run";
-import { writeWorkbookBytes } from "../src/hosts/xlsx/write-package";
-import { portfolioSamples } from "../src/samples/portfolio";
-import { sampleToWorkbook } from "../src/samples/write-xlsx";
+import { portfolioSampleFiles } from "../src/samples/portfolio-files";
 
 const COPIES = 10;
 
@@ -20,8 +18,7 @@ const COPIES = 10;
 export async function run(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "imm-bench-portfolio-"));
   try {
-    for (const { file, sample } of portfolioSamples()) {
-      const bytes = await writeWorkbookBytes(sampleToWorkbook(sample));
+    for (const { file, bytes } of await portfolioSampleFiles()) {
       for (let i = 1; i <= COPIES; i++) writeFileSync(join(dir, file.replace(/\.xlsx$/, `-${String(i).padStart(2, "0")}.xlsx`)), bytes);
     }
     const jobs = availableParallelism();

@@ -27,5 +27,7 @@ export interface CliIo {
     dirname(p: string): string;
     basename(p: string): string;
     resolve(p: string): string;
+    /** The path from folder `from` to `to` (both absolute). */
+    relative(from: string, to: string): string;
   };
 }

@@ -49,6 +49,6 @@ export function nodeIo(): CliIo {
     debug: /^(1|true|yes|on)$/i.test(process.env.IMM_DEBUG ?? ""),
     version: packageVersion,
     cores: () => Math.max(1, availableParallelism()),
-    path: { join: path.join, dirname: path.dirname, basename: path.basename, resolve: path.resolve },
+    path: { join: path.join, dirname: path.dirname, basename: path.basename, resolve: path.resolve, relative: path.relative },
   };
 }

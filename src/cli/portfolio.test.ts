@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { defaultEngine, engineFor } from "./engine";
@@ -54,12 +55,12 @@ describe("imm portfolio", () => {
       "Eastfield General Hospital PFI", "A14 Availability Road DBFO", "Northgate Community Hospital PPP",
       "Clearwater Water Treatment PPP", "Riverside Schools PFI (12 schools)",
     ]);
-    expect(out.join("\n")).toMatch(/P90 [\d,]+/); // contracts may use different currencies: the CLI prints plain amounts
+    expect(out.join("\n")).toMatch(/P50 £[\d,]+, P90 £[\d,]+/); // the samples share one currency: amounts in it
     for (const f of FILES) {
       const single = capturedIo();
       await runCli(["review", join(dir, f), "-o", join(dir, `${f}.review.xlsx`)], single.io, defaultEngine);
       const text = single.out.join("\n");
-      const row = rows.find((r) => r.File === join(dir, f)) as Record<string, unknown>;
+      const row = rows.find((r) => (r.File as ExcelJS.CellHyperlinkValue).text === join(dir, f)) as Record<string, unknown>;
       const shown = (x: unknown) => (typeof x === "number" ? x.toFixed(1) : "not assessed");
       expect(text).toContain(`  ${row.Contract}`);
       expect(text).toContain(`Partnership ${shown(row.Partnership)} (${row["Partnership RAG"]}) · Risk ${shown(row.Risk)} (${row["Risk RAG"]}) · Performance ${shown(row.Performance)} (${row["Performance RAG"]})`);
@@ -67,6 +68,24 @@ describe("imm portfolio", () => {
       expect(text).toContain(row["Data problems"] === 0 ? "no problems" : `${row["Data problems"]} problem`);
     }
   }, 120_000);
+
+  it("links each row to its contract file with a real hyperlink, relative to the portfolio's folder (no formula)", async () => {
+    mkdirSync(join(dir, "contracts", "my sample#1"), { recursive: true });
+    for (const f of FILES.slice(0, 2)) copyFileSync(join(SAMPLES, f), join(dir, "contracts", "my sample#1", f));
+    mkdirSync(join(dir, "out"));
+    const output = join(dir, "out", "portfolio.xlsx");
+    const { io } = capturedIo();
+    expect(await runCli(["portfolio", join(dir, "contracts", "my sample#1"), "-o", output], io, defaultEngine)).toBe(0);
+    const files = (await portfolioRows(output)).map((r) => r.File as ExcelJS.CellHyperlinkValue);
+    expect(files.map((x) => x.hyperlink).sort()).toEqual(FILES.slice(0, 2).map((f) => `../contracts/my%20sample%231/${f}`));
+    expect(files.map((x) => x.text).sort()).toEqual(FILES.slice(0, 2).map((f) => join(dir, "contracts", "my sample#1", f)));
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const rels = await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
+    expect(sheetXml.match(/<hyperlink /g)).toHaveLength(2);
+    expect(sheetXml).not.toMatch(/HYPERLINK\(/i);
+    expect(rels).toContain(`Target="../contracts/my%20sample%231/${FILES[0]}" TargetMode="External"`);
+  }, 60_000);
 
   it("lists a workbook it cannot read or assess with its one-line reason; the others proceed; exit code 1", async () => {
     copyFileSync(join(SAMPLES, FILES[0]), join(dir, "good.xlsx"));

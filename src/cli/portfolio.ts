@@ -9,7 +9,7 @@ import { buildPortfolio, buildPortfolioPlans } from "../review/portfolio/plans";
 import type { ContractSummary } from "../review/portfolio/summary";
 import { fmtIndex } from "../review/kit/rag";
 import { fmtMoney } from "../review/kit/text";
-import { NO_CURRENCY } from "../review/kit/locale";
+import { currencyLabel, MIXED_CURRENCY_NOTE } from "../review/portfolio/currency";
 import { UsageError } from "./args";
 import { during } from "./faults";
 import type { CliIo } from "./io";
@@ -61,7 +61,9 @@ export async function runPortfolio(
   const portfolio = buildPortfolio(summaries, failures);
   const bytes = await during(cmd.output, "write", async () => {
     const host = XlsxHost.blank(io.path.basename(cmd.output));
-    await host.applyPlans(buildPortfolioPlans(portfolio));
+    // Each row links its contract file relative to the portfolio's folder (review/portfolio/file-link.ts).
+    const from = io.path.dirname(io.path.resolve(cmd.output));
+    await host.applyPlans(buildPortfolioPlans(portfolio, { linkPath: (f) => io.path.relative(from, io.path.resolve(f)) }));
     return host.toBuffer();
   });
   await during(cmd.output, "save", async () => {
@@ -75,11 +77,16 @@ export async function runPortfolio(
   }, cmd.output);
   for (const s of portfolio.contracts) io.out(contractLine(s));
   for (const f of portfolio.failures) io.err(`imm: ${f.reason}`);
-  const sim = portfolio.simulation;
-  const p = (x: number | null) => (x === null ? "not quantified" : fmtMoney(x, NO_CURRENCY)); // contracts may use different currencies: amounts as plain numbers
   io.out(`Portfolio: ${summaries.length} contract${summaries.length === 1 ? "" : "s"} → ${cmd.output}` +
     `${failures.length ? ` (${failures.length} workbook${failures.length === 1 ? "" : "s"} not included)` : ""}`);
-  io.out(`  Threat cost (joint simulation of ${sim.threats} open threats, seed ${sim.seed}): P50 ${p(sim.p50)}, P90 ${p(sim.p90)}`);
+  // Amounts in the contracts' common currency; when they differ, one joint run per currency, never added (review/portfolio/currency.ts).
+  if (portfolio.currency === null) io.out(`  ${MIXED_CURRENCY_NOTE}`);
+  if (portfolio.byCurrency.length === 0) io.out("  Threat cost: not quantified (no contract assessed)");
+  for (const g of portfolio.byCurrency) {
+    const sim = g.simulation;
+    const label = portfolio.currency === null ? ` in ${currencyLabel(g.money)}` : "";
+    io.out(`  Threat cost${label} (joint simulation of ${sim.threats} open threats, seed ${sim.seed}): P50 ${fmtMoney(sim.p50, g.money)}, P90 ${fmtMoney(sim.p90, g.money)}`);
+  }
   io.out(`  Themes: ${portfolio.themes.length}`);
   return failures.length || summaries.some((s) => s.errors > 0) ? 1 : 0;
 }

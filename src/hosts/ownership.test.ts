@@ -17,6 +17,15 @@ describe("ownership (both hosts)", () => {
     expect(ownershipMarker("notes")).toBeNull();
     expect(ownershipMarker("notes", EXTENDED_REGISTRY)).toBe("IMM_Owned_notes");
     expect(ownershipMarker("IMM_Risks")).toBeNull();
+    expect(ownershipMarker("portfolio")).toBe("IMM_Owned_portfolio");
+    expect(ownershipMarker("portfolioDashboard", EXTENDED_REGISTRY)).toBe("IMM_Owned_portfolioDashboard");
+  });
+
+  it("owns the portfolio's sheets too, after the review sheets", () => {
+    const names = [{ name: "IMM_Owned_portfolio", ref: "'IMM Portfolio (2)'!$A$1" }, { name: "IMM_Owned_risk", ref: "'IMM Risk Review'!$A$1" }];
+    expect(ownedSheets(names, ["IMM Portfolio", "IMM Portfolio (2)", "IMM Risk Review"])).toEqual([
+      { key: "risk", name: "IMM Risk Review" }, { key: "portfolio", name: "IMM Portfolio (2)" },
+    ]);
   });
 
   it("owned sheets: registry order, case-insensitive names and sheets, the sheet's actual name; dead names ignored", () => {

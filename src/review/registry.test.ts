@@ -1,6 +1,8 @@
 import { buildReviewPlans } from "./index";
 import { emptyPlan } from "./kit/plan";
-import { extendRegistry, markerOf, notReadBack, SHEET_NAMES, SHEET_REGISTRY, type SheetDeclaration } from "./sheets/registry";
+import {
+  extendRegistry, markerOf, notReadBack, ownedEntries, PORTFOLIO_REGISTRY, SHEET_NAMES, SHEET_REGISTRY, type SheetDeclaration,
+} from "./sheets/registry";
 import { EXTENDED_REGISTRY, EXTRA_SHEET } from "./testing/extra-sheet";
 import { fixtureModel } from "./testing/fixture";
 
@@ -46,5 +48,19 @@ describe("sheet registry", () => {
     // @ts-expect-error — a marker that does not match its key is not a marker of that key
     const wrong: `IMM_Owned_${"risk"}` = markerOf("dashboard");
     expect([half.key, wrong]).toEqual(["half", "IMM_Owned_dashboard"]);
+  });
+});
+
+describe("portfolio sheets in the registry", () => {
+  it("are owned like the review sheets: their own markers (valid Excel names), no clash with a review sheet, no review choice", () => {
+    expect(PORTFOLIO_REGISTRY.map((e) => [e.key, e.name, e.marker])).toEqual([
+      ["portfolio", "IMM Portfolio", "IMM_Owned_portfolio"],
+      ["portfolioDashboard", "IMM Portfolio Dashboard", "IMM_Owned_portfolioDashboard"],
+    ]);
+    for (const e of ownedEntries()) expect(e.marker).toMatch(/^[A-Za-z_][A-Za-z0-9_.]*$/);
+    expect(ownedEntries().map((e) => e.key)).toEqual([...SHEET_REGISTRY.map((e) => e.key), "portfolio", "portfolioDashboard"]);
+    expect(new Set(ownedEntries().map((e) => e.name.toLowerCase())).size).toBe(ownedEntries().length);
+    expect(SHEET_REGISTRY.some((e) => e.key.startsWith("portfolio"))).toBe(false);
+    expect(notReadBack([{ key: "portfolio", name: "IMM Portfolio" }])).toEqual(["IMM Portfolio"]);
   });
 });

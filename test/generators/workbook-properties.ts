@@ -52,7 +52,7 @@ export function memoryIo(files: Map<string, Uint8Array>): CliIo & { outLines: st
     kind: async (p) => (files.has(posix.resolve(p)) ? "file" : posix.resolve(p) === posix.resolve(".") ? "dir" : null),
     list: async () => [...files.keys()].map((k) => posix.basename(k)),
     version: () => "0.0.0-test",
-    path: { join: posix.join, dirname: posix.dirname, basename: posix.basename, resolve: posix.resolve },
+    path: { join: posix.join, dirname: posix.dirname, basename: posix.basename, resolve: posix.resolve, relative: posix.relative },
   };
 }
 

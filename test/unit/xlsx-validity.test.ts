@@ -17,6 +17,8 @@ import { writeWorkbookBytes } from "../../src/hosts/xlsx/write-package";
 import { asSavedByLibreOffice, fullPlan, userWorkbookBytes } from "../../src/hosts/xlsx/testing/fixtures";
 import { withUserContent } from "../../src/hosts/xlsx/testing/user-content";
 import { validatePackages, type PackageInput } from "../../scripts/ooxml/validate-package";
+import { runPortfolio } from "../../src/taskpane/model/portfolio";
+import { readdirSync } from "node:fs";
 import { XMLLINT_HINT, xmllintAvailable } from "../../scripts/ooxml/xmllint";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "hospital-ppp.xlsx");
@@ -72,8 +74,14 @@ async function writtenPackages(): Promise<PackageInput[]> {
   await cli("review", at("rich.xlsm"));
   copyFileSync(at("rich.review.xlsm"), at("rich-rerun.xlsm"));
   await cli("review", at("rich-rerun.xlsm"), "--in-place");
+  // The task pane's Portfolio flow: the portfolio sheets (with their file hyperlinks) grafted into an opened workbook, twice.
+  const current = await XlsxHost.fromBuffer(bytesOf(SAMPLE), "current.xlsx");
+  const contracts = readdirSync(PORTFOLIO).filter((f) => f.endsWith(".xlsx")).map((name) => ({ name, bytes: async () => bytesOf(join(PORTFOLIO, name)) }));
+  await runPortfolio(contracts, current);
+  await runPortfolio(contracts, current);
   return [
     { label: "assets/samples/hospital-ppp.xlsx", bytes: bytesOf(SAMPLE) },
+    { label: "Portfolio flow into an opened workbook, run twice", bytes: await current.toBuffer() },
     { label: "review -o", bytes: bytesOf(at("reviewed.xlsx")) },
     { label: "review rerun --in-place", bytes: bytesOf(at("rerun.xlsx")) },
     { label: "review, unicode and apostrophe sheet names", bytes: bytesOf(at("names-reviewed.xlsx")) },
@@ -96,7 +104,7 @@ describe("every .xlsx the project writes is valid for Excel", () => {
 
   it("passes the schemas and Excel's package rules", async () => {
     const reports = await validatePackages(await writtenPackages());
-    expect(reports).toHaveLength(13);
+    expect(reports).toHaveLength(14);
     expect(reports.filter((r) => r.errors.length > 0)).toEqual([]);
   }, 120_000);
 });

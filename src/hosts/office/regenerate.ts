@@ -42,11 +42,11 @@ export function wasEdited(recorded: string | null, details: SheetDetails): boole
 
 /** Number of operations clearSheet queues (for the batcher's reservation). */
 export function clearOps(target: Target, details: SheetDetails): number {
-  return 8 + details.charts.length + target.dropped.length;
+  return 9 + details.charts.length + target.dropped.length;
 }
 
 /**
- * Queues clearing an owned sheet for its new contents: values, formats, merges, conditional formats, validation,
+ * Queues clearing an owned sheet for its new contents: values, formats, hyperlinks, merges, conditional formats, validation,
  * freeze panes and charts go; the tables the plan no longer has are deleted; the kept tables stay (resized later).
  * Clear "Contents" and "Formats" are separate calls: "All" is not documented to leave a table object in place.
  */
@@ -58,6 +58,8 @@ export function clearSheet(ws: Excel.Worksheet, target: Target, details: SheetDe
   all.unmerge();
   all.clear("Contents");
   all.clear("Formats");
+  // Clearing contents leaves a cell's hyperlink in Excel: an earlier run's file links go too.
+  if (features.hyperlinks) all.clear("RemoveHyperlinks");
   if (features.conditionalFormats) all.conditionalFormats.clearAll();
   if (features.validation) all.dataValidation.clear();
   ws.freezePanes.unfreeze();

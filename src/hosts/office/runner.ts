@@ -32,8 +32,9 @@ export interface Features {
   /** ExcelApi 1.6: suspendApiCalculationUntilNextSync, conditional formats. */
   suspendCalc: boolean;
   conditionalFormats: boolean;
-  /** ExcelApi 1.7: tabColor, worksheet.onSelectionChanged. */
+  /** ExcelApi 1.7: tabColor, worksheet.onSelectionChanged, range.hyperlink. */
   tabColor: boolean;
+  hyperlinks: boolean;
   worksheetSelectionEvent: boolean;
   /** ExcelApi 1.8: showGridlines, data validation. */
   gridlines: boolean;
@@ -55,6 +56,7 @@ export function detectFeatures(isSet: IsSetSupported): Features {
     suspendCalc: at("1.6"),
     conditionalFormats: at("1.6"),
     tabColor: at("1.7"),
+    hyperlinks: at("1.7"),
     worksheetSelectionEvent: at("1.7"),
     gridlines: at("1.8"),
     validation: at("1.8"),

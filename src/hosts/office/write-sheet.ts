@@ -1,6 +1,6 @@
 /**
  * Writes one SheetPlan onto a new or cleared worksheet in bulk: blocks, then tables (after values, before merges:
- * a kept table is resized off any cell the plan merges), style runs, sizes, merges, freeze panes, conditional
+ * a kept table is resized off any cell the plan merges), hyperlinks, style runs, sizes, merges, freeze panes, conditional
  * formats, charts and validation. Operations are queued; the Batcher syncs.
  */
 import type { SheetPlan, TablePlan } from "../../review/kit/plan";
@@ -46,6 +46,16 @@ export async function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, batch:
 
   for (const block of plan.blocks) await writeBlock(sheet, block, batch, features);
   await writeTables(sheet, plan, batch, opts, notes);
+
+  // Hyperlink cells (range.hyperlink, ExcelApi 1.7): a link object, never a HYPERLINK formula; the text stays literal.
+  if (features.hyperlinks) {
+    for (const l of plan.links ?? []) {
+      await small(2);
+      sheet.getRangeByIndexes(l.row, l.col, 1, 1).hyperlink = { address: l.target, textToDisplay: l.text, ...(l.tooltip ? { screenTip: l.tooltip } : {}) };
+    }
+  } else if (plan.links?.length) {
+    notes.push(`${plan.name}: links to files need Excel API 1.7; the file names are shown as text.`);
+  }
 
   for (const run of plan.styles) {
     await small(MAX_STYLE_OPS);

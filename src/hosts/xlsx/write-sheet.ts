@@ -1,6 +1,6 @@
 /**
  * Applying one SheetPlan to an empty ExcelJS worksheet: blocks, number formats, styles, widths, heights,
- * merges, freeze panes, tab colour, gridlines, tables, conditional formats, validations and chart fallbacks.
+ * merges, freeze panes, tab colour, gridlines, tables, hyperlinks, conditional formats, validations and chart fallbacks.
  * Cell styles are assigned as whole (shared, never mutated) objects: ExcelJS's per-property setters mutate the
  * shared style object, so they are not used here.
  */
@@ -182,6 +182,8 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan, tableNames: Set<strin
     }
   }
   for (const t of plan.tables) addTable(ws, t, tableNames, info);
+  // Hyperlink cells: ExcelJS writes a <hyperlink> with an external relationship (never a formula); the text stays literal.
+  for (const l of plan.links ?? []) ws.getCell(l.row + 1, l.col + 1).value = { text: toCellValue(l.text) as string, hyperlink: l.target, tooltip: l.tooltip };
   let priority = 1;
   const nextPriority = () => priority++;
   for (const cf of plan.conditionalFormats) ws.addConditionalFormatting(cfOptions(cf, nextPriority()));

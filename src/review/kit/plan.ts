@@ -124,6 +124,21 @@ export interface Explanation {
   inputs: string[];
 }
 
+/**
+ * A cell that is a hyperlink to a file or web address. Hosts write it as a real hyperlink (an external relationship in
+ * the .xlsx, `range.hyperlink` through Office.js), never as a HYPERLINK formula: the text stays literal text.
+ */
+export interface LinkPlan {
+  row: number;
+  col: number;
+  /** The target: a URL, or a path relative to the workbook's folder (forward slashes, percent-encoded). */
+  target: string;
+  /** The cell's text (the same as its block value). */
+  text: string;
+  /** Shown on hover. */
+  tooltip?: string;
+}
+
 /** Paper sizes the review prints on (see kit/locale.ts for how one is chosen). */
 export type PaperSize = "A4" | "Letter";
 
@@ -174,6 +189,8 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
   validations: ValidationPlan[];
+  /** Hyperlink cells (the portfolio's links to the contract files); none when absent. */
+  links?: LinkPlan[];
   explanations: Explanation[];
 }
 

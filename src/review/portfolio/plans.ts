@@ -3,11 +3,11 @@ import type { SheetPlan } from "../kit/plan";
 import { guardFinite } from "../kit/finite-guard";
 import type { Portfolio } from "./portfolio";
 import { portfolioDashboard } from "./sheets/portfolio-dashboard";
-import { portfolioSheet } from "./sheets/portfolio-sheet";
+import { portfolioSheet, type PortfolioSheetOptions } from "./sheets/portfolio-sheet";
 
 /** The two portfolio sheet plans, in writing order; throws nothing for any portfolio (empty included). */
-export function buildPortfolioPlans(p: Portfolio): SheetPlan[] {
-  const plans = [portfolioSheet(p), portfolioDashboard(p)];
+export function buildPortfolioPlans(p: Portfolio, options: PortfolioSheetOptions = {}): SheetPlan[] {
+  const plans = [portfolioSheet(p, options), portfolioDashboard(p)];
   guardFinite(plans);
   return plans;
 }
@@ -16,3 +16,5 @@ export { PORTFOLIO_SHEETS, type PortfolioSheetKey } from "./sheets/names";
 export { buildPortfolio, type Portfolio, type PortfolioFailure } from "./portfolio";
 export { summarizeContract, type ContractSummary } from "./summary";
 export { previousIndices, type PreviousIndices } from "./previous";
+export type { PortfolioSheetOptions } from "./sheets/portfolio-sheet";
+export { linkTarget } from "./file-link";

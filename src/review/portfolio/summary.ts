@@ -5,6 +5,7 @@
  */
 import type { SimRisk } from "../../imm";
 import type { ModelInputs } from "../../tables/types";
+import type { Money } from "../kit/locale";
 import { simRiskOf } from "../assess/assess-risk";
 import type { Assessment, PillarKey, Rag } from "../assess/assessment";
 import { summarize } from "../index";
@@ -54,6 +55,8 @@ export interface ContractSummary {
   weakFactors: string[];
   /** KPIs that failed in the latest period. */
   failingKpis: string[];
+  /** The contract's currency, as its own review shows amounts (portfolio/currency.ts). */
+  money: Money;
   /** The contract's simulation settings (the portfolio uses them when all contracts agree). */
   simulationSeed: number;
   simulationIterations: number;
@@ -105,6 +108,7 @@ export function summarizeContract(file: string, model: ModelInputs, a: Assessmen
     highCategories: [...new Set(high.map((r) => r.row.category?.trim()).filter((c): c is string => !!c))],
     weakFactors: (a.partnership?.factors ?? []).filter((f) => f.score !== null && f.score < amber).map((f) => f.factor),
     failingKpis: [...new Set((a.performance?.failing ?? []).map((k) => k.row.kpi))],
+    money: a.money,
     simulationSeed: a.settings.simulationSeed,
     simulationIterations: a.settings.simulationIterations,
   };

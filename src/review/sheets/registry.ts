@@ -130,12 +130,50 @@ export function extendRegistry(registry: SheetRegistry, ...declarations: SheetDe
   return Object.freeze(out);
 }
 
+/**
+ * The portfolio's generated sheets (review/portfolio): owned exactly like the review sheets — an `IMM_Owned_<key>`
+ * marker pointing at the sheet, so a second Portfolio run replaces its own sheets in place (never "IMM Portfolio (2)")
+ * and never touches a user's sheet of the same name, and a review never reads them as input. They are declared here,
+ * once, but kept out of SHEET_REGISTRY: their builders take a Portfolio, not one contract's Assessment, so they are no
+ * `imm review --sheets` word or task-pane review choice. Hosts own them through `ownedEntries`.
+ */
+const PORTFOLIO_DECLARATIONS = [
+  { key: "portfolio", name: "IMM Portfolio", description: "One row per contract, worst first: indices with RAG, change since the previous review, threat cost, deductions, counts, file link." },
+  { key: "portfolioDashboard", name: "IMM Portfolio Dashboard", description: "RAG counts, integrated index against years to expiry, portfolio P50/P90 threat cost (joint simulation), common themes." },
+] as const satisfies readonly Pick<SheetDeclaration, "key" | "name" | "description">[];
+
+/** The key of a portfolio sheet. */
+export type PortfolioSheetKey = (typeof PORTFOLIO_DECLARATIONS)[number]["key"];
+
+/** An owned sheet that is not a review sheet: key, name, description and its ownership marker. */
+export interface OwnedEntry<K extends string = string> {
+  key: K;
+  name: string;
+  description: string;
+  marker: `${typeof OWNED_PREFIX}${K}`;
+  readBack?: boolean;
+}
+
+/** The portfolio's sheets, in writing order, with their markers. */
+export const PORTFOLIO_REGISTRY: readonly OwnedEntry<PortfolioSheetKey>[] = Object.freeze(
+  PORTFOLIO_DECLARATIONS.map((d) => Object.freeze({ ...d, marker: markerOf(d.key) })),
+);
+
+/**
+ * Every sheet a host owns: the review registry's sheets, then the portfolio's (a portfolio key or name the given
+ * registry already uses is left to the registry, so a marker never means two sheets).
+ */
+export function ownedEntries(registry: SheetRegistry = SHEET_REGISTRY): readonly OwnedEntry[] {
+  const taken = (e: OwnedEntry) => registry.some((r) => r.key === e.key || r.name.toLowerCase() === e.name.toLowerCase());
+  return [...registry, ...PORTFOLIO_REGISTRY.filter((e) => !taken(e))];
+}
+
 /** Names of owned sheets to leave out of the workbook snapshot: every generated sheet except those read back (history). */
 export function notReadBack(owned: readonly { key: string; name: string }[], registry: SheetRegistry = SHEET_REGISTRY): string[] {
   return owned.filter((o) => !entryOf(o.key, registry)?.readBack).map((o) => o.name);
 }
 
-/** The entry of a key, or undefined (e.g. a template's key). */
+/** The entry of a review sheet's key, or undefined (e.g. a template's key, or a portfolio sheet's: see ownedEntries). */
 export function entryOf(key: string, registry: SheetRegistry = SHEET_REGISTRY): SheetEntry | undefined {
   return registry.find((e) => e.key === key);
 }

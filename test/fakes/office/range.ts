@@ -1,4 +1,4 @@
-/** Range proxy: values / numberFormat / formulas / address, format, merge, select, conditional formats, validation. */
+/** Range proxy: values / numberFormat / formulas / address, hyperlink, format, merge, select, conditional formats, validation. */
 import { quoteSheet, rectA1, type Rect } from "./address";
 import { FakeObject } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-format";
@@ -78,6 +78,26 @@ export class FakeRange extends FakeObject<RangeModel>
     fail("InvalidOperation", "the fake does not support writing formulas (the Office host must never write them)");
   }
 
+  /**
+   * Sets a hyperlink (Excel.RangeHyperlink, ExcelApi 1.7) on ONE cell, strictly: an object with only address,
+   * documentReference, screenTip and textToDisplay, each a string, and an address or a document reference. The cell
+   * shows textToDisplay (as text, in a text-formatted cell). Reading it back is not supported by the fake.
+   */
+  set hyperlink(v: Excel.RangeHyperlink) {
+    this.act("set", { p: "hyperlink", v }, (m) => {
+      if (m.rect.rows !== 1 || m.rect.cols !== 1) fail("InvalidArgument", "the fake sets a hyperlink on one cell at a time");
+      if (typeof v !== "object" || v === null) fail("InvalidArgument", "hyperlink must be an object");
+      const allowed = ["address", "documentReference", "screenTip", "textToDisplay"];
+      for (const [k, x] of Object.entries(v)) {
+        if (!allowed.includes(k)) fail("InvalidArgument", `hyperlink has no property "${k}"`);
+        if (typeof x !== "string") fail("InvalidArgument", `hyperlink.${k} must be a string`);
+      }
+      if (!v.address && !v.documentReference) fail("InvalidArgument", "hyperlink needs an address or a documentReference");
+      m.sheet.hyperlinks.set(`${m.rect.row},${m.rect.col}`, { address: v.address ?? "", textToDisplay: v.textToDisplay, screenTip: v.screenTip });
+      if (v.textToDisplay !== undefined) m.sheet.grid.setValues(m.rect, [[v.textToDisplay]]);
+    });
+  }
+
   /** Hides (or shows) every column of the range. */
   set columnHidden(v: boolean) {
     this.act("set", { p: "columnHidden", v }, (m) => {
@@ -112,8 +132,16 @@ export class FakeRange extends FakeObject<RangeModel>
    */
   clear(applyTo: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"): void {
     this.act("clear", { applyTo }, (m) => {
-      if (!["All", "Contents", "Formats"].includes(applyTo)) fail("InvalidArgument", `clear("${applyTo}") is not supported by the fake`);
+      if (!["All", "Contents", "Formats", "RemoveHyperlinks"].includes(applyTo)) fail("InvalidArgument", `clear("${applyTo}") is not supported by the fake`);
       const rect: Rect = m.rect;
+      // Excel: "Contents" and "Formats" leave a cell's hyperlink; "All" and "RemoveHyperlinks" remove it.
+      if (applyTo === "All" || applyTo === "RemoveHyperlinks") {
+        for (const key of [...m.sheet.hyperlinks.keys()]) {
+          const [r, c] = key.split(",").map(Number);
+          if (r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols) m.sheet.hyperlinks.delete(key);
+        }
+        if (applyTo === "RemoveHyperlinks") return;
+      }
       m.sheet.grid.clearRect(rect, applyTo !== "Formats", applyTo !== "Contents");
       if (applyTo !== "Contents") m.sheet.formats = m.sheet.formats.filter((f) => !overlaps(f.rect, rect));
     });

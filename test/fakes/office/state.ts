@@ -59,6 +59,8 @@ export interface SheetModel {
   /** Hidden columns (range.columnHidden) and the page layout as set (worksheet.pageLayout, by property path). */
   hiddenColumns: Set<number>;
   page: Record<string, unknown>;
+  /** Hyperlinks (range.hyperlink) by "row,col". */
+  hyperlinks: Map<string, { address: string; textToDisplay?: string; screenTip?: string }>;
   deleted: boolean;
 }
 
@@ -107,6 +109,7 @@ export function newSheet(wb: WorkbookModel, name: string): SheetModel {
     validations: [],
     hiddenColumns: new Set(),
     page: {},
+    hyperlinks: new Map(),
     deleted: false,
   };
 }

@@ -10,7 +10,15 @@ import { roundIndex } from "../../kit/rag";
 import { FMT, NOT_ASSESSED, NOT_QUANTIFIED, ragFormats } from "../../kit/styles";
 import type { Portfolio } from "../portfolio";
 import { INDEX_KEYS, type ContractSummary } from "../summary";
+import { linkTarget } from "../file-link";
+import { currencyLabel, MIXED_CURRENCY_NOTE } from "../currency";
 import { PORTFOLIO_SHEETS } from "./names";
+
+/** How the sheet links each contract's file: the path to link to, relative to the portfolio workbook (file-link.ts). */
+export interface PortfolioSheetOptions {
+  /** The contract file's path relative to the portfolio workbook's folder; default: the file as given. */
+  linkPath?: (file: string) => string;
+}
 
 const HEADERS = [
   "Rank", "Contract", "Operator", "Sector", "Region", "Review date", "Years to expiry",
@@ -18,6 +26,9 @@ const HEADERS = [
   "Δ Partnership", "Δ Risk", "Δ Performance", "Δ Integrated",
   "P90 threat cost", "Deductions YTD", "Deductions % of ASP", "Open high/extreme risks", "Overdue actions", "Data problems", "File",
 ];
+
+/** Excel's Hyperlink style colour. */
+const LINK_COLOR = "#0563C1";
 
 const FORMATS = [
   FMT.int, undefined, undefined, undefined, undefined, FMT.date, FMT.one,
@@ -43,8 +54,25 @@ export function contractRow(c: ContractSummary, rank: number): CellContent[] {
   ];
 }
 
+/** Columns of amounts, shown in each contract's own currency (portfolio/currency.ts). */
+const AMOUNT_COLUMNS = [HEADERS.indexOf("P90 threat cost"), HEADERS.indexOf("Deductions YTD")];
+
+/**
+ * Each contract row's amounts in that contract's own currency: the table's data block is split into one block per row,
+ * whose amount columns take the contract's money format (a number format applies to a whole block column).
+ */
+function inOwnCurrency(plan: SheetPlan, dataRow: number, contracts: ContractSummary[]): void {
+  const at = plan.blocks.findIndex((b) => b.row === dataRow && b.values.length === contracts.length);
+  const block = plan.blocks[at];
+  const rows = block.values.map((values, i) => ({
+    ...block, row: block.row + i, values: [values],
+    columnFormats: (block.columnFormats ?? []).map((f, j) => (AMOUNT_COLUMNS.includes(j) ? contracts[i].money.format : f)),
+  }));
+  plan.blocks.splice(at, 1, ...rows);
+}
+
 /** Builds the IMM Portfolio sheet plan. */
-export function portfolioSheet(p: Portfolio): SheetPlan {
+export function portfolioSheet(p: Portfolio, options: PortfolioSheetOptions = {}): SheetPlan {
   const s = newSheet("portfolio", PORTFOLIO_SHEETS.portfolio, "#7030A0");
   const asAt = p.asAt === null ? "no review dates" : `latest review ${fmtDate(p.asAt)}`;
   title(s, `IMM Portfolio — ${p.contracts.length} contract${p.contracts.length === 1 ? "" : "s"}`,
@@ -53,14 +81,24 @@ export function portfolioSheet(p: Portfolio): SheetPlan {
     name: "IMM_Portfolio", headers: HEADERS, rows: p.contracts.map((c, i) => contractRow(c, i + 1)), formats: FORMATS,
     empty: "No contract could be assessed",
   });
+  if (p.contracts.length) inOwnCurrency(s.plan, t.data.row, p.contracts);
   for (const j of [8, 10, 12, 14]) s.plan.conditionalFormats.push(...ragFormats(column(t.data, j)));
+  const fileCol = t.header.col + HEADERS.indexOf("File");
+  s.plan.links = p.contracts.map((c, i) => ({
+    row: t.data.row + i, col: fileCol, text: c.file, target: linkTarget(options.linkPath?.(c.file) ?? c.file), tooltip: `Open ${c.contract}`,
+  }));
+  if (p.contracts.length) s.plan.styles.push({ range: { row: t.data.row, col: fileCol, rows: p.contracts.length, cols: 1 }, style: { fontColor: LINK_COLOR } });
   // Index cells carry no colour scale: each contract's RAG (its own thresholds) is the word beside it (issue 11 §5).
   s.plan.freeze = { rows: t.header.row + 1, cols: 2 };
   writeNote(s, "Worst first: integrated status Red, Amber, Green, then not assessed; within a status the lowest integrated index first; ties by nearest expiry.");
   writeNote(s, "Each contract is assessed with its own IMM_Settings (RAG thresholds, scales, simulation seed). Years to expiry = (contract end date − review date) ÷ 365.25.");
   writeNote(s, "Δ columns: change of each index since the contract's previous review; blank when it has no earlier review on record.");
   writeNote(s, "P90 threat cost is each contract's own; P90s do not add up — the portfolio's P90 (joint simulation) is on the IMM Portfolio Dashboard.");
+  writeNote(s, p.currency
+    ? `Amounts in ${currencyLabel(p.currency)}, each contract's currency as its own review shows it.`
+    : `Amounts in each contract's own currency, as its own review shows them (${[...new Set(p.contracts.map((c) => currencyLabel(c.money)))].join(", ")}). ${MIXED_CURRENCY_NOTE}`);
   writeNote(s, "Deductions YTD: deductions applied over the review year's periods after the annual cap; % of ASP = ÷ annual service payment.");
+  writeNote(s, "File: a link to the contract workbook, relative to this workbook's folder (it keeps working when the folder is moved as a whole).");
   s.row += 1;
   heading(s, `Workbooks not included (${p.failures.length})`, 4);
   writeTable(s, {

@@ -6,6 +6,7 @@ import type { ModelInputs } from "../../../tables/types";
 import { buildReviewPlans } from "../../index";
 import type { Assessment } from "../../assess/assessment";
 import { summarizeContract, type ContractSummary } from "../summary";
+import { NO_CURRENCY } from "../../kit/locale";
 
 export interface Reviewed {
   file: string;
@@ -33,6 +34,6 @@ export function summary(over: Partial<ContractSummary> & { contract: string }): 
     file: `${over.contract}.xlsx`, operator: null, sector: null, region: null, reviewDate: null, endDate: null, yearsToExpiry: null,
     indices: { ...none }, statuses: { ...none }, change: { ...none }, previous: null, expectedThreatCost: null, p90: null,
     deductions: null, deductionsPct: null, openHighRisks: 0, overdueActions: 0, problems: 0, errors: 0, sims: [],
-    highCategories: [], weakFactors: [], failingKpis: [], simulationSeed: 1, simulationIterations: 1000, ...over,
+    highCategories: [], weakFactors: [], failingKpis: [], money: NO_CURRENCY, simulationSeed: 1, simulationIterations: 1000, ...over,
   };
 }
