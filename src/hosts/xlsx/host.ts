@@ -16,7 +16,7 @@ import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { writeWorkbookBytes } from "./write-package";
 import { graftPackage, type GeneratedSheet } from "./graft";
 import { renderSheets } from "./render-sheets";
-import { preflight, PreflightError } from "./preflight";
+import { DEFAULT_LIMITS, preflight, PreflightError, type PreflightOptions } from "./preflight";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
@@ -106,12 +106,13 @@ export class XlsxHost implements WorkbookHost {
    */
   static async forReview(buf: ArrayBuffer | Uint8Array, source?: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
     const label = source ?? "workbook";
-    const bytes = await checkedPackage(buf, label);
+    // Worksheets are only streamed (up to their declared size) by the package reader, or copied as they are.
+    const bytes = await checkedPackage(buf, label, { streamedSheets: true });
     let read: PackageRead;
     try {
       read = await readPackage(bytes, { source, skip: skipOwned(options.sheets) });
     } catch (e) {
-      if (e instanceof PackageReadError) throw new WorkbookFileError("corrupt", `${label}: ${e.message}`);
+      if (e instanceof PackageReadError) throw new WorkbookFileError(e.message.startsWith("refused") ? "refused" : "corrupt", `${label}: ${e.message}`);
       throw corruptError(label, e);
     }
     if (!read.sheets.some((s) => s.kind === "worksheet")) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
@@ -389,12 +390,12 @@ export class XlsxHost implements WorkbookHost {
 }
 
 /** The bytes of an .xlsx package that passed the pre-flight checks; WorkbookFileError (one sentence) otherwise. */
-async function checkedPackage(buf: ArrayBuffer | Uint8Array, label: string): Promise<Uint8Array> {
+async function checkedPackage(buf: ArrayBuffer | Uint8Array, label: string, options?: PreflightOptions): Promise<Uint8Array> {
   const bytes = asBytes(buf);
   const bad = classifyBytes(bytes, label);
   if (bad) throw bad;
   try {
-    await preflight(bytes);
+    await preflight(bytes, DEFAULT_LIMITS, options);
   } catch (e) {
     if (e instanceof PreflightError) throw new WorkbookFileError(e.message.startsWith("refused") ? "refused" : "corrupt", `${label}: ${e.message}`);
     throw e;

@@ -12,7 +12,7 @@ import { defaultEngine } from "../../cli/engine";
 import { nodeIo } from "../../cli/node-io";
 import { runCli } from "../../cli/run";
 import { XlsxHost } from "./host";
-import { hasDtd, preflight } from "./preflight";
+import { DEFAULT_LIMITS, hasDtd, preflight } from "./preflight";
 import { userWorkbookBytes } from "./testing/fixtures";
 
 /** A part of a hand-built zip: its bytes (deflated here), or pre-deflated data with the size to declare. */
@@ -111,8 +111,12 @@ function deflatedZeros(bytes: number): Promise<Uint8Array> {
   });
 }
 
+/** How a workbook is opened: whole, by ExcelJS (the workbench, the task pane), or for one review (the CLI, the portfolio). */
+type Opener = "fromBuffer" | "forReview";
+let opener: Opener = "fromBuffer";
+
 async function openError(bytes: Uint8Array): Promise<string> {
-  const e = await XlsxHost.fromBuffer(bytes, "evil.xlsx").then(
+  const e = await XlsxHost[opener](bytes, "evil.xlsx").then(
     () => null,
     (err: unknown) => err,
   );
@@ -121,13 +125,30 @@ async function openError(bytes: Uint8Array): Promise<string> {
   return e.message;
 }
 
-describe("hostile files", () => {
+describe.each<Opener>(["fromBuffer", "forReview"])("hostile files, opened with %s", (how) => {
   let parts: Part[];
   let zeros: Uint8Array;
   beforeAll(async () => {
+    opener = how;
     parts = await workbookParts();
     zeros = await deflatedZeros(400 * MB);
   }, 60_000);
+
+  it("a worksheet inflating past its declared size is refused, memory bounded", async () => {
+    const sheet = parts.find((p) => p.name === "xl/worksheets/sheet2.xml") as Part;
+    const xml = Buffer.from(sheet.data ?? []).toString("utf8");
+    const at = xml.indexOf("<sheetData>") + "<sheetData>".length;
+    const padded = Buffer.concat([Buffer.from(xml.slice(0, at)), Buffer.alloc(200 * MB, 0x20), Buffer.from(xml.slice(at))]);
+    const bomb = buildZip(parts.map((p) => (p === sheet ? { name: p.name, deflated: deflateRawSync(padded), declared: xml.length } : p)));
+    expect(bomb.length).toBeLessThan(2 * MB);
+    const before = process.memoryUsage().rss;
+    expect(await openError(bomb)).toBe(`evil.xlsx: refused: part "xl/worksheets/sheet2.xml" inflates to more than the ${xml.length} bytes its zip entry declares (a damaged file or a "zip bomb")`);
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * MB);
+    // For the review, the pre-flight check reads only a worksheet's prolog: the reader, which streams it, refuses it.
+    const streamed = preflight(bomb, DEFAULT_LIMITS, { streamedSheets: true });
+    if (how === "forReview") await expect(streamed).resolves.toBeUndefined();
+    else await expect(preflight(bomb)).rejects.toThrow(/inflates to more than/);
+  });
 
   it("a zip bomb declaring its 400 MB is refused from the declared sizes", async () => {
     const bomb = buildZip([...parts, { name: "xl/media/data.bin", deflated: zeros, declared: 400 * MB }]);

@@ -118,6 +118,10 @@ export function hasDtd(prolog: string): boolean {
   return /<!DOCTYPE|<!ENTITY/i.test(head);
 }
 
+/** The refusal of a part with a DTD. */
+const dtdRefusal = (part: string): string =>
+  `refused: part "${part}" declares a DTD or entities (<!DOCTYPE>), which workbooks never do (an entity-expansion or external-entity attack?)`;
+
 interface Rel {
   type: string;
   target: string;
@@ -169,8 +173,34 @@ function findLoop(graph: Map<string, Rel[]>): string[] | null {
   return null;
 }
 
+/** The worksheet parts a package's [Content_Types].xml declares (lower case), read in its first 16 MB. */
+async function worksheetParts(zip: JSZip, entries: readonly ZipEntry[]): Promise<Set<string>> {
+  const e = entries.find((x) => x.name === "[Content_Types].xml");
+  const chunks: Uint8Array[] = [];
+  if (e) await inflate(zip, e, Math.min(e.size, MAX_RELS_BYTES), (c) => chunks.push(c));
+  const types = decode(concat(chunks, MAX_RELS_BYTES));
+  const out = new Set<string>();
+  for (const [tag] of types.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g)) {
+    if (!/ContentType\s*=\s*["'][^"']*spreadsheetml\.worksheet\+xml["']/.test(tag)) continue;
+    const m = /PartName\s*=\s*["']\/?([^"']*)["']/.exec(tag);
+    if (m) out.add(m[1].toLowerCase());
+  }
+  return out;
+}
+
+/** How much of the package the check inflates. */
+export interface PreflightOptions {
+  /**
+   * True when worksheet parts will only ever be inflated as streams that stop at their declared size (the package
+   * reader, package-read/), or copied as they are (the lossless writer): their prolog is checked (no DTD) and their
+   * declared size counted, but they are not inflated to the end here, so a large unrelated data sheet costs nothing.
+   * False (default) for ExcelJS, which inflates every part whole: every part is inflated and measured first.
+   */
+  streamedSheets?: boolean;
+}
+
 /** Checks a zip package; throws PreflightError (one sentence, no file name) when it is hostile or damaged. */
-export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEFAULT_LIMITS): Promise<void> {
+export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEFAULT_LIMITS, options: PreflightOptions = {}): Promise<void> {
   const listing = listZip(bytes, limits.maxEntries);
   if (!listing.ok) throw new PreflightError(listing.tooLarge ? `refused: ${listing.reason}` : `the file is damaged or not an .xlsx workbook (${listing.reason})`);
   const { entries } = listing;
@@ -185,6 +215,7 @@ export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEF
     throw new PreflightError(`the file is damaged or not an .xlsx workbook (${(e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120)})`);
   }
   const graph = new Map<string, Rel[]>();
+  const streamed = options.streamedSheets ? await worksheetParts(zip, entries) : new Set<string>();
   let total = 0;
   for (const e of entries) {
     if (e.name.endsWith("/") || e.encrypted) continue;
@@ -193,6 +224,12 @@ export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEF
     const keep = isRels ? MAX_RELS_BYTES : isXml ? PROLOG_BYTES : 0;
     const chunks: Uint8Array[] = [];
     let kept = 0;
+    if (streamed.has(e.name.toLowerCase())) {
+      // Only its prolog: the reader stops at the declared size, which the total above already counts.
+      await inflate(zip, e, Math.min(e.size, PROLOG_BYTES), (c) => chunks.push(c));
+      if (hasDtd(decode(concat(chunks, PROLOG_BYTES)))) throw new PreflightError(dtdRefusal(e.name));
+      continue;
+    }
     const max = Math.min(e.size, limits.maxTotal - total);
     const size = await inflate(zip, e, max, (c) => {
       if (kept < keep) {
@@ -208,7 +245,7 @@ export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEF
     if (!isXml) continue;
     if (isRels && kept > MAX_RELS_BYTES) throw new PreflightError(`refused: the relationship part "${e.name}" is larger than ${mb(MAX_RELS_BYTES)}`);
     const text = decode(concat(chunks, keep));
-    if (hasDtd(text)) throw new PreflightError(`refused: part "${e.name}" declares a DTD or entities (<!DOCTYPE>), which workbooks never do (an entity-expansion or external-entity attack?)`);
+    if (hasDtd(text)) throw new PreflightError(dtdRefusal(e.name));
     const source = isRels ? sourceOf(e.name) : null;
     if (source !== null) graph.set(source.toLowerCase(), relsOf(text, source));
   }

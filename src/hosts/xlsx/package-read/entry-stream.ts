@@ -44,7 +44,7 @@ export class EntryStream {
     if (!chunk) return null;
     this.inflated += chunk.length;
     if (this.inflated > this.entry.size) {
-      throw new PackageReadError(`part "${this.entry.name}" inflates to more than the ${this.entry.size} bytes its zip entry declares (a damaged file or a "zip bomb")`);
+      throw new PackageReadError(`refused: part "${this.entry.name}" inflates to more than the ${this.entry.size} bytes its zip entry declares (a damaged file or a "zip bomb")`);
     }
     return chunk;
   }
