@@ -14,6 +14,13 @@ describe("finding tables", () => {
     expect(tableForName(name)).toBe(id);
   });
 
+  it("finds a table of 200,000 rows (more than a function call takes arguments)", () => {
+    const rows: RawCell[][] = Array.from({ length: 200_000 }, (_, i) => [`R${i}`, "a", "Threat", 1, 1]);
+    const t = { name: "IMM_Risks", sheet: "Register", row: 0, col: 0, headers: ["ID", "Risk", "Type", "L", "C"], rows };
+    const found = findTables({ tables: [t], sheets: [] });
+    expect(found.IMM_Risks?.range).toBe("A1:E200001");
+  });
+
   it("prefers an IMM_ name over a bare alias", () => {
     const s = sheet("Register");
     const bare = table(s, "Risks", 0, 0, ["ID", "Risk", "Type", "L", "C"], [["A", "a", "Threat", 1, 1]]);

@@ -89,7 +89,7 @@ interface Rect { sheet: string; r0: number; c0: number; r1: number; c1: number }
 
 function rectOf(t: FoundTable): Rect {
   const r0 = t.headerRow ?? t.firstRow;
-  const width = Math.max(t.headers.length, ...t.rows.map((r) => r.length), 1);
+  const width = t.rows.reduce((m, r) => Math.max(m, r.length), Math.max(t.headers.length, 1));
   return { sheet: t.sheet, r0, c0: t.col, r1: t.firstRow + t.rows.length - 1, c1: t.col + width - 1 };
 }
 

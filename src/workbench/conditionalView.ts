@@ -55,8 +55,8 @@ export function applyConditionalFormats(
         for (let c = b.left - 1; c < Math.min(b.right, cells[r]?.length ?? 0); c++) coords.push([r, c]);
       }
       const nums = coords.map(([r, c]) => raw(r, c)).filter((v): v is number => typeof v === "number");
-      const lo = Math.min(...nums);
-      const hi = Math.max(...nums);
+      const lo = nums.reduce((m, v) => Math.min(m, v), Infinity);
+      const hi = nums.reduce((m, v) => Math.max(m, v), -Infinity);
       for (const rule of cf.rules) applyRule(rule, coords, cells, raw, lo, hi);
     }
   }

@@ -70,13 +70,21 @@ export function writeNote(s: Sheet, value: string, col = 0): void {
 /** Widest text a column is sized for; longer texts wrap (kit/wrap.ts) rather than widen the sheet past a page. */
 const MAX_TEXT_WIDTH = 50;
 
+/** Characters a number format adds around the digits (its currency text), by format. */
+const symbolWidths = new Map<string, number>();
+function symbolWidth(format: string): number {
+  let w = symbolWidths.get(format);
+  if (w === undefined) symbolWidths.set(format, (w = format.replace(/\[[^\]]*\]|"([^"]*)"|[#,0.;-]/g, "$1").length));
+  return w;
+}
+
 function widthOf(v: PlanValue, format?: string): number {
   if (v === null) return 0;
   if (typeof v === "number") {
     // Amounts: their digits with thousands separators and the currency text of the format (e.g. "A$"#,##0 → A$12,345,678).
     if (!format?.includes("#,##0")) return 8;
     const digits = Math.round(Math.abs(v)).toString().length;
-    const symbol = format.replace(/\[[^\]]*\]|"([^"]*)"|[#,0.;-]/g, "$1").length;
+    const symbol = symbolWidth(format);
     return Math.max(8, digits + Math.floor((digits - 1) / 3) + symbol + (v < 0 ? 1 : 0));
   }
   if (typeof v === "boolean") return 6;
@@ -88,7 +96,7 @@ export function writeRows(
   s: Sheet, row: number, col: number, rows: CellContent[][],
   opts: { formats?: (string | undefined)[]; numberFormat?: string; style?: CellStyle; countWidths?: boolean } = {},
 ): RangeRef {
-  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const cols = rows.reduce((m, r) => Math.max(m, r.length), 1);
   const values: PlanValue[][] = rows.map((r) => {
     const out = r.map((c) => (isExplained(c) ? c.v : c));
     while (out.length < cols) out.push(null);

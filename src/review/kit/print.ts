@@ -52,9 +52,10 @@ export function helperColumns(plan: SheetPlan): number[] {
   const candidates = new Set(helpers.flatMap((h) => Array.from({ length: h.cols }, (_, j) => h.col + j)));
   const inHelper = (row: number, col: number): boolean =>
     helpers.some((h) => row >= h.row && row < h.row + h.rows && col >= h.col && col < h.col + h.cols);
+  if (candidates.size === 0) return [];
   for (const b of plan.blocks) {
     b.values.forEach((r, i) => r.forEach((v, j) => {
-      if (v !== null && v !== "" && !inHelper(b.row + i, b.col + j)) candidates.delete(b.col + j);
+      if (candidates.has(b.col + j) && v !== null && v !== "" && !inHelper(b.row + i, b.col + j)) candidates.delete(b.col + j);
     }));
   }
   const covers = [...plan.tables.map((t) => t.range), ...plan.merges, ...plan.charts.map((c) => c.anchor)];
@@ -73,7 +74,10 @@ function usedRange(plan: SheetPlan, hidden: ReadonlySet<number>): RangeRef {
   };
   for (const b of plan.blocks) {
     b.values.forEach((r, i) => r.forEach((v, j) => {
-      if (v !== null && v !== "") take({ row: b.row + i, col: b.col + j, rows: 1, cols: 1 });
+      if (v === null || v === "") return;
+      // take() of the one cell, without building it (a register has hundreds of thousands of cells)
+      rows = Math.max(rows, b.row + i + 1);
+      if (!hidden.has(b.col + j)) cols = Math.max(cols, b.col + j + 1);
     }));
   }
   [...plan.tables.map((t) => t.range), ...plan.merges, ...plan.charts.map((c) => c.anchor)].forEach(take);

@@ -13,19 +13,16 @@ const DEFAULT_WIDTH = 8.43;
 const LINE_POINTS = 15;
 const PADDING = 1;
 
-interface CellInfo { row: number; col: number; v: PlanValue; style?: CellStyle; block: { col: number; cols: number } }
-
-/** The cells as the host leaves them (later blocks win), with each cell's block style, keyed by row * 2^14 + col. */
-function cellsOf(plan: SheetPlan): Map<number, CellInfo> {
-  const m = new Map<number, CellInfo>();
-  for (const b of plan.blocks) {
-    const block = { col: b.col, cols: b.values[0]?.length ?? 0 };
-    b.values.forEach((r, i) => r.forEach((v, j) => m.set(keyOf(b.row + i, b.col + j), { row: b.row + i, col: b.col + j, v, style: b.style, block })));
-  }
+/** Which block holds each cell as the host leaves it (later blocks win), by `keyOf(row, col)`. */
+function ownersOf(plan: SheetPlan): Map<number, number> {
+  const m = new Map<number, number>();
+  plan.blocks.forEach((b, k) => b.values.forEach((r, i) => {
+    for (let j = 0; j < r.length; j++) m.set(keyOf(b.row + i, b.col + j), k);
+  }));
   return m;
 }
 
-/** A cell's key in `cellsOf` (Excel has 16,384 columns). */
+/** A cell's key in `ownersOf` (Excel has 16,384 columns). */
 const keyOf = (row: number, col: number): number => row * 16_384 + col;
 
 /** Lines a text takes at a column width (characters), words kept whole where they fit. */
@@ -54,7 +51,14 @@ export function wrapCutText(plan: SheetPlan): SheetPlan {
   const merges = plan.merges;
   const merged = (row: number, col: number): boolean =>
     merges.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
-  const cells = cellsOf(plan);
+  const owners = ownersOf(plan);
+  /** The value a cell shows (the last block over it), or undefined outside every block. */
+  const valueAt = (row: number, col: number): PlanValue | undefined => {
+    const k = owners.get(keyOf(row, col));
+    if (k === undefined) return undefined;
+    const b = plan.blocks[k];
+    return b.values[row - b.row][col - b.col];
+  };
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   const grown = new Map<number, number>();
   const runs: StyleRun[] = [];
@@ -72,21 +76,31 @@ export function wrapCutText(plan: SheetPlan): SheetPlan {
     else runs.push(run);
     openRuns.set(runKey({ ...run.range, row: run.range.row + run.range.rows }, style), run);
   };
-  const sorted = [...cells.values()].sort((a, b) => a.col - b.col || a.row - b.row);
-  for (const cell of sorted) {
-    if (typeof cell.v !== "string" || cell.v === "" || cell.style?.wrap) continue;
+  // The text cells wider than their column, by column then row.
+  const candidates: { row: number; col: number; v: string; style?: CellStyle; block: { col: number; cols: number } }[] = [];
+  for (const [key, k] of owners) {
+    const row = Math.floor(key / 16_384);
+    const col = key % 16_384;
+    const b = plan.blocks[k];
+    const v = b.values[row - b.row][col - b.col];
+    if (typeof v !== "string" || v === "" || b.style?.wrap) continue;
+    const fontScale = (b.style?.fontSize ?? 11) / 11;
+    if (v.length * fontScale + PADDING <= widthOf(col) && !v.includes("\n")) continue;
+    candidates.push({ row, col, v, style: b.style, block: { col: b.col, cols: b.values[0]?.length ?? 0 } });
+  }
+  candidates.sort((a, b) => a.col - b.col || a.row - b.row);
+  for (const cell of candidates) {
     const { row, col } = cell;
     const width = widthOf(col);
     const fontScale = (cell.style?.fontSize ?? 11) / 11;
     const need = cell.v.length * fontScale + PADDING;
-    if (need <= width && !cell.v.includes("\n")) continue;
     if (merged(row, col)) continue;
     // Where would the text spill? Over the next columns until its length is covered.
     let room = width;
     let blocked = cell.v.includes("\n");
     for (let c = col + 1; room < need && c < col + 64; c++) {
-      const next = cells.get(keyOf(row, c));
-      if (next && next.v !== null && next.v !== "") { blocked = true; break; }
+      const next = valueAt(row, c);
+      if (next !== undefined && next !== null && next !== "") { blocked = true; break; }
       room += widthOf(c);
     }
     if (!blocked) continue;
