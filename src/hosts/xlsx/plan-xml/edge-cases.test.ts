@@ -22,7 +22,7 @@ async function expectSame(plans: SheetPlan[], taken: string[] = []): Promise<{ n
 }
 
 async function readBack(plan: SheetPlan): Promise<ExcelJS.Worksheet> {
-  const { bytes } = await renderPlans([{ plan, name: plan.name }], new Set());
+  const { bytes } = renderPlans([{ plan, name: plan.name }], new Set());
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb.worksheets[0];
@@ -117,7 +117,7 @@ describe("renderPlans on edge cases", () => {
     const texts = ["a\u0001b\u001Fc", "cr\r\nlf", "_x000D_ literal", "_x0041_x_X005F_", "lone \uD800 surrogate", "emoji 😀"];
     const p = emptyPlan("risk", "Text");
     p.blocks = [{ row: 0, col: 0, values: texts.map((t) => [t]) }];
-    const zip = await JSZip.loadAsync((await renderPlans([{ plan: p, name: "Text" }], new Set())).bytes);
+    const zip = await JSZip.loadAsync((renderPlans([{ plan: p, name: "Text" }], new Set())).bytes);
     const sheet = await (zip.file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject).async("string");
     // As Excel reads an ST_Xstring: XML entities, then _xHHHH_ escapes.
     const read = [...sheet.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)].map((m) => xmlUnescape(m[1]).replace(/_x([0-9A-Fa-f]{4})_/g, (_m: string, h: string) => String.fromCharCode(parseInt(h, 16))));
@@ -134,7 +134,7 @@ describe("renderPlans on edge cases", () => {
   it("writes inline strings and no shared-strings part, so no string can turn into a formula", async () => {
     const p = emptyPlan("risk", "S");
     p.blocks = [{ row: 0, col: 0, values: [["=SUM(1,2)", ""]] }];
-    const zip = await JSZip.loadAsync((await renderPlans([{ plan: p, name: "S" }], new Set())).bytes);
+    const zip = await JSZip.loadAsync((renderPlans([{ plan: p, name: "S" }], new Set())).bytes);
     const sheet = await (zip.file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject).async("string");
     expect(sheet).toContain('t="inlineStr"><is><t>=SUM(1,2)</t></is>');
     expect(sheet).not.toContain("<f>");

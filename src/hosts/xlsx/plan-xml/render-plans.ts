@@ -4,9 +4,8 @@
  * (graft.ts) takes it unchanged: `[Content_Types].xml`, `xl/workbook.xml` (+ rels, print names scoped to each
  * sheet), `xl/styles.xml`, and per sheet its worksheet part with its tables, drawing and native charts
  * (chart-xml.ts / drawing-xml.ts, as native-charts.ts adds them). Strings are inline; nothing is a formula.
- * Written uncompressed (STORE): the lossless writer reads it at once and compresses the final package.
+ * Written uncompressed (zip-store.ts): the lossless writer reads it at once and compresses the final package.
  */
-import JSZip from "jszip";
 import type { SheetPlan } from "../../../review/kit/plan";
 import { chartXml, type NativeChart } from "../chart-xml";
 import { drawingXml, type ChartFrame } from "../drawing-xml";
@@ -16,6 +15,7 @@ import { printNames } from "./page-xml";
 import { sheetXml } from "./sheet-xml";
 import { StyleRegistry } from "./style-registry";
 import { tableXml } from "./table-xml";
+import { zipStore } from "./zip-store";
 
 /** One sheet to render: its plan and the name it gets (as the host chose it). */
 export interface PlanSheet {
@@ -36,10 +36,11 @@ export interface RenderedPlans {
 }
 
 /** Renders the plans into a package; `tableNames` (lower-cased names already in the workbook) gets the new tables. */
-export async function renderPlans(sheets: PlanSheet[], tableNames: Set<string>): Promise<RenderedPlans> {
+export function renderPlans(sheets: PlanSheet[], tableNames: Set<string>): RenderedPlans {
   const styles = new StyleRegistry();
   const applied: AppliedSheet[] = sheets.map((s) => applyPlan(s.plan, s.name, tableNames, styles));
-  const zip = new JSZip();
+  const parts: [string, string][] = [];
+  const put = (path: string, text: string) => parts.push([path, text]);
   const types: [string, string][] = [["xl/workbook.xml", CONTENT_TYPES.workbook]];
   const names: string[] = [];
   let tableId = 0;
@@ -53,7 +54,7 @@ export async function renderPlans(sheets: PlanSheet[], tableNames: Set<string>):
     const tableRels: string[] = [];
     for (const t of a.tables) {
       const path = `xl/tables/table${++tableId}.xml`;
-      zip.file(path, tableXml(t, tableId));
+      put(path, tableXml(t, tableId));
       types.push([path, CONTENT_TYPES.table]);
       rels.push({ type: REL_TYPES.table, target: `../tables/table${tableId}.xml` });
       tableRels.push(`rId${rels.length}`);
@@ -64,29 +65,29 @@ export async function renderPlans(sheets: PlanSheet[], tableNames: Set<string>):
       const chartRels: { type: string; target: string }[] = [];
       const frames: ChartFrame[] = a.charts.map((c) => {
         const path = `xl/charts/chart${++chartNo}.xml`;
-        zip.file(path, chartXml(c));
+        put(path, chartXml(c));
         types.push([path, CONTENT_TYPES.chart]);
         chartRels.push({ type: REL_TYPES.chart, target: `../charts/chart${chartNo}.xml` });
         return { anchor: c.plan.anchor, rid: `rId${chartRels.length}`, title: c.plan.title };
       });
-      zip.file(drawingPath, drawingXml(frames));
-      zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(chartRels));
+      put(drawingPath, drawingXml(frames));
+      put(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(chartRels));
       types.push([drawingPath, CONTENT_TYPES.drawing]);
       rels.push({ type: REL_TYPES.drawing, target: `../drawings/drawing${drawingNo}.xml` });
       drawingRel = `rId${rels.length}`;
     }
-    zip.file(sheetPath, sheetXml(a, styles, { tables: tableRels, drawing: drawingRel }, nextBar));
-    if (rels.length) zip.file(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relsXml(rels));
+    put(sheetPath, sheetXml(a, styles, { tables: tableRels, drawing: drawingRel }, nextBar));
+    if (rels.length) put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relsXml(rels));
     types.push([sheetPath, CONTENT_TYPES.sheet]);
     names.push(...printNames(a.plan, sheets[i].name, i));
   });
   types.push(["xl/styles.xml", CONTENT_TYPES.styles]);
-  zip.file("xl/styles.xml", styles.xml());
-  zip.file("xl/workbook.xml", workbookXml(sheets.map((s) => s.name), names));
+  put("xl/styles.xml", styles.xml());
+  put("xl/workbook.xml", workbookXml(sheets.map((s) => s.name), names));
   const wbRels = sheets.map((_, i) => ({ type: REL_TYPES.worksheet, target: `worksheets/sheet${i + 1}.xml` }));
-  zip.file("xl/_rels/workbook.xml.rels", relsXml([...wbRels, { type: REL_TYPES.styles, target: "styles.xml" }]));
-  zip.file("_rels/.rels", relsXml([{ type: REL_TYPES.officeDocument, target: "xl/workbook.xml" }]));
-  zip.file("[Content_Types].xml", contentTypesXml(types));
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+  put("xl/_rels/workbook.xml.rels", relsXml([...wbRels, { type: REL_TYPES.styles, target: "styles.xml" }]));
+  put("_rels/.rels", relsXml([{ type: REL_TYPES.officeDocument, target: "xl/workbook.xml" }]));
+  parts.unshift(["[Content_Types].xml", contentTypesXml(types)]);
+  const bytes = zipStore(parts);
   return { bytes, notes: applied.flatMap((a) => a.notes), tables: applied.map((a) => a.tableNames), charts: applied.map((a) => a.charts) };
 }

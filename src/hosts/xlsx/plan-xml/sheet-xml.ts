@@ -84,33 +84,40 @@ function cellsXml(a: AppliedSheet, styles: StyleRegistry): { xml: string; dimens
   for (const r of heights.keys()) rowCount = Math.max(rowCount, r + 1);
   for (let r = 0; r < rowCount; r++) {
     const cells = a.grid.rows[r];
-    const parts: string[] = [];
+    const rowNumber = r + 1;
+    const open = out.length;
+    out.push(""); // the row's start tag, set below once the row is known to be written
     if (cells) {
-      const rowNumber = r + 1;
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
         if (!cell) continue;
         const xf = styles.xf(cell.style);
         const v = cell.value;
         if (v === null && xf === 0) continue;
-        const s = xf ? ` s="${xf}"` : "";
-        const ref = columnLetters(c) + rowNumber;
-        if (v === null) parts.push(`<c r="${ref}"${s}/>`);
-        else if (typeof v === "number") parts.push(`<c r="${ref}"${s}><v>${v}</v></c>`);
-        else if (typeof v === "boolean") parts.push(`<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`);
-        else parts.push(`<c r="${ref}"${s} t="inlineStr"><is>${textElement(v)}</is></c>`);
+        out.push(xf ? `<c r="${columnLetters(c)}${rowNumber}" s="${xf}"` : `<c r="${columnLetters(c)}${rowNumber}"`);
+        if (v === null) out.push("/>");
+        else if (typeof v === "number") out.push(`><v>${v}</v></c>`);
+        else if (typeof v === "boolean") out.push(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+        else out.push(' t="inlineStr"><is>', textElement(v), "</is></c>");
         if (c < minCol) minCol = c;
         if (c > maxCol) maxCol = c;
       }
     }
+    const hasCells = out.length > open + 1;
     const height = heights.get(r);
-    if (!parts.length && height === undefined) continue;
-    if (parts.length) {
+    if (!hasCells && height === undefined) {
+      out.length = open;
+      continue;
+    }
+    if (hasCells) {
       if (r < minRow) minRow = r;
       maxRow = r;
     }
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
-    out.push(parts.length ? `<row r="${r + 1}"${ht}>${parts.join("")}</row>` : `<row r="${r + 1}"${ht}/>`);
+    if (hasCells) {
+      out[open] = `<row r="${rowNumber}"${ht}>`;
+      out.push("</row>");
+    } else out[open] = `<row r="${rowNumber}"${ht}/>`;
   }
   out.push("</sheetData>");
   const dimension = maxRow < 0 ? "A1" : rangeA1({ row: minRow, col: minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 });

@@ -40,7 +40,7 @@ describe("packages of the plan writer", () => {
     await userBook.xlsx.load(SAMPLE as unknown as ArrayBuffer);
     const inputs = [];
     for (const [label, sheets] of Object.entries(sets)) {
-      const rendered = (await renderPlans(sheets, allTableNames(userBook))).bytes;
+      const rendered = (renderPlans(sheets, allTableNames(userBook))).bytes;
       inputs.push({ label: `${label}: rendered`, bytes: rendered });
       const generated = sheets.map((s) => ({ name: s.name }));
       for (const [user, original] of [["sample", SAMPLE], ["rich .xlsm", rich]] as const) {

@@ -45,7 +45,7 @@ export async function renderViaExcelJs(sheets: PlanSheet[], tableNames: Set<stri
 export async function renderBoth(plans: SheetPlan[], taken: string[] = []) {
   const sheets = plans.map((plan) => ({ plan, name: plan.name }));
   const old = await renderViaExcelJs(sheets, new Set(taken));
-  const direct = await renderPlans(sheets, new Set(taken));
+  const direct = renderPlans(sheets, new Set(taken));
   return { old, direct };
 }
 
