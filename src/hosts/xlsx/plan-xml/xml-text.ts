@@ -14,11 +14,13 @@ const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(
 
 /** XML-escapes an attribute value or element text; characters XML cannot hold are dropped. */
 export function escapeXml(s: string): string {
+  /* eslint-disable no-control-regex -- matching the control characters XML cannot hold is the point */
   return /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(s)
     ? s
         .replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g, (m: string) => (m.length === 2 ? m : ""))
         .replace(/[&<>"']/g, (c: string) => ESCAPES[c])
     : s;
+  /* eslint-enable no-control-regex */
 }
 
 /**
@@ -26,11 +28,13 @@ export function escapeXml(s: string): string {
  * tab and line feed, carriage return, lone surrogates, U+FFFE/U+FFFF) and for the underscore of a literal `_xHHHH_`.
  */
 export function escapeCellText(s: string): string {
+  /* eslint-disable no-control-regex -- control characters are what ST_Xstring escapes */
   if (!/[&<>"'_\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(s)) return s;
   return s.replace(
     /_(?=x[0-9A-Fa-f]{4}_)|[\uD800-\uDBFF][\uDC00-\uDFFF]|[&<>"'\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g,
     (m: string) => (m === "_" ? "_x005F_" : m.length === 2 ? m : ESCAPES[m] ?? `_x${hex4(m.charCodeAt(0))}_`),
   );
+  /* eslint-enable no-control-regex */
 }
 
 /** Text capped at Excel's 32,767 characters, never cutting a surrogate pair in half. */
