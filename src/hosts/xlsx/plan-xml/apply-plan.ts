@@ -67,10 +67,10 @@ function writeBlock(grid: CellGrid, b: Block, styles: StyleRegistry): void {
   b.values.forEach((rowValues, r) => {
     for (let c = 0; c < width; c++) {
       const v = rowValues[c];
-      const cell = grid.cell(b.row + r, b.col + c);
-      cell.value = toGridValue(v);
-      if (typeof v === "string" && looksLikeFormula(v)) cell.style = quoted[c] ??= styles.layer(0, b.style, key, b.columnFormats?.[c] ?? b.numberFormat, true);
-      else cell.style = plain[c];
+      // Blocks come before merges: each cell is its own (no read-through).
+      grid.setValue(b.row + r, b.col + c, toGridValue(v));
+      const quote = typeof v === "string" && looksLikeFormula(v);
+      grid.setStyle(b.row + r, b.col + c, quote ? (quoted[c] ??= styles.layer(0, b.style, key, b.columnFormats?.[c] ?? b.numberFormat, true)) : plain[c]);
     }
   });
 }
@@ -113,7 +113,7 @@ function drawChartFallback(a: AppliedSheet, chart: SheetPlan["charts"][number], 
   const rows = Array.from({ length: categoryCount }, (_, r) => Array.from({ length: seriesCount + 1 }, (_, c) => read(r + 1, c)));
   const put = (row: number, col: number, v: GridValue, style?: number) => {
     grid.setValue(row, col, v);
-    if (style !== undefined) grid.cell(row, col).style = style;
+    if (style !== undefined) grid.setStyle(row, col, style);
   };
   put(anchor.row, anchor.col, chart.title, styles.fixed(TITLE));
   header.forEach((v, c) => put(anchor.row + 1, anchor.col + c, v ?? "", styles.fixed(HEADER)));
@@ -150,10 +150,7 @@ export function applyPlan(plan: SheetPlan, name: string, taken: Set<string>, sty
   for (const run of plan.styles) {
     const key = JSON.stringify(run.style ?? null);
     const { row, col, rows, cols } = run.range;
-    for (let i = row; i < row + rows; i++) for (let j = col; j < col + cols; j++) {
-      const cell = grid.cell(i, j);
-      cell.style = styles.layer(cell.style, run.style, key);
-    }
+    for (let i = row; i < row + rows; i++) for (let j = col; j < col + cols; j++) grid.setStyle(i, j, styles.layer(grid.style(i, j), run.style, key));
   }
   for (const m of plan.merges) {
     if (m.rows * m.cols <= 1) continue;

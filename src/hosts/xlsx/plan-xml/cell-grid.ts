@@ -1,58 +1,70 @@
 /**
  * The cells of one generated sheet while its plan is applied, with the cell semantics the ExcelJS path has
- * (so both write the same sheet): a cell exists once touched; merging gives every covered cell the top-left
- * cell's style and makes it read and write through to that cell; values are plain (text, number, boolean, blank).
- * Coordinates are 0-based.
+ * (so both write the same sheet): merging gives every covered cell the top-left cell's style and makes it read and
+ * write through to that cell; values are plain (text, number, boolean, blank). Coordinates are 0-based. Kept as
+ * two arrays per row (values, style ids) rather than an object per cell: a large register holds hundreds of
+ * thousands of cells, and per-cell objects would mostly be garbage-collector work.
  */
 
 /** A cell value as written: text, a finite number, a boolean, or blank. */
 export type GridValue = string | number | boolean | null;
 
-export interface GridCell {
-  value: GridValue;
-  /** Style id (StyleRegistry); 0 = default. */
-  style: number;
-  /** The top-left cell of the merge covering this one (not set on the top-left cell itself). */
-  master?: GridCell;
+/** One row: values and style ids by 0-based column (holes are blank, style 0). */
+export interface GridRow {
+  values: GridValue[];
+  styles: number[];
 }
 
-export class CellGrid {
-  /** Rows of cells, by 0-based row and column; holes are cells never touched. */
-  readonly rows: (GridCell | undefined)[][] = [];
+/** Columns per row in a merge key (Excel has 16,384). */
+const WIDTH = 1 << 14;
 
-  /** The cell at (row, col), created blank when new. */
-  cell(row: number, col: number): GridCell {
-    const r = (this.rows[row] ??= []);
-    return (r[col] ??= { value: null, style: 0 });
+export class CellGrid {
+  /** Rows by 0-based index; holes are rows never written. */
+  readonly rows: (GridRow | undefined)[] = [];
+  /** Covered cell (row × WIDTH + col) → its merge's top-left cell [row, col]. */
+  private readonly masters = new Map<number, [number, number]>();
+
+  private row(r: number): GridRow {
+    return (this.rows[r] ??= { values: [], styles: [] });
   }
 
-  /** The cell if it was ever touched. */
-  peek(row: number, col: number): GridCell | undefined {
-    return this.rows[row]?.[col];
+  /** The top-left cell of the merge covering (row, col), or the cell itself. */
+  private master(row: number, col: number): [number, number] {
+    return this.masters.size ? this.masters.get(row * WIDTH + col) ?? [row, col] : [row, col];
   }
 
   /** The value at (row, col): a covered cell reads its merge's top-left value. */
   value(row: number, col: number): GridValue {
-    const c = this.peek(row, col);
-    return c ? (c.master ?? c).value : null;
+    const [r, c] = this.master(row, col);
+    return this.rows[r]?.values[c] ?? null;
   }
 
   /** Sets the value at (row, col): on a covered cell, the merge's top-left value. */
   setValue(row: number, col: number, v: GridValue): void {
-    const c = this.cell(row, col);
-    (c.master ?? c).value = v;
+    const [r, c] = this.master(row, col);
+    this.row(r).values[c] = v;
+  }
+
+  /** The cell's own style id (0 = default). */
+  style(row: number, col: number): number {
+    return this.rows[row]?.styles[col] ?? 0;
+  }
+
+  /** Sets the cell's own style id (a covered cell has its own style, as in ExcelJS). */
+  setStyle(row: number, col: number, style: number): void {
+    this.row(row).styles[col] = style;
   }
 
   /** Merges the rectangle: every cell but the top-left takes its style and is blanked (it reads through to it). */
   merge(row: number, col: number, rows: number, cols: number): void {
-    const master = this.cell(row, col);
+    const style = this.style(row, col);
     for (let i = row; i < row + rows; i++) {
+      const r = this.row(i);
       for (let j = col; j < col + cols; j++) {
         if (i === row && j === col) continue;
-        const c = this.cell(i, j);
-        c.value = null;
-        c.master = master;
-        c.style = master.style;
+        r.values[j] = null;
+        r.styles[j] = style;
+        this.masters.set(i * WIDTH + j, [row, col]);
       }
     }
   }

@@ -88,11 +88,11 @@ function cellsXml(a: AppliedSheet, styles: StyleRegistry): { xml: string; dimens
     const open = out.length;
     out.push(""); // the row's start tag, set below once the row is known to be written
     if (cells) {
-      for (let c = 0; c < cells.length; c++) {
-        const cell = cells[c];
-        if (!cell) continue;
-        const xf = styles.xf(cell.style);
-        const v = cell.value;
+      const { values, styles: ids } = cells;
+      const width = Math.max(values.length, ids.length);
+      for (let c = 0; c < width; c++) {
+        const v = values[c] ?? null;
+        const xf = styles.xf(ids[c] ?? 0);
         if (v === null && xf === 0) continue;
         out.push(xf ? `<c r="${columnLetters(c)}${rowNumber}" s="${xf}"` : `<c r="${columnLetters(c)}${rowNumber}"`);
         if (v === null) out.push("/>");
