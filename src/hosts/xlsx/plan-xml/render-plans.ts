@@ -39,8 +39,8 @@ export interface RenderedPlans {
 export function renderPlans(sheets: PlanSheet[], tableNames: Set<string>): RenderedPlans {
   const styles = new StyleRegistry();
   const applied: AppliedSheet[] = sheets.map((s) => applyPlan(s.plan, s.name, tableNames, styles));
-  const parts: [string, string][] = [];
-  const put = (path: string, text: string) => parts.push([path, text]);
+  const parts: [string, string | Uint8Array][] = [];
+  const put = (path: string, content: string | Uint8Array) => parts.push([path, content]);
   const types: [string, string][] = [["xl/workbook.xml", CONTENT_TYPES.workbook]];
   const names: string[] = [];
   let tableId = 0;

@@ -2,7 +2,7 @@
  * The worksheet part of an applied plan, in CT_Worksheet order: sheetPr (tab colour, fit to page), dimension,
  * sheetViews (freeze panes, gridlines), cols (widths, hidden), sheetData (numbers, booleans, inline strings;
  * blank cells only where they carry a format), mergeCells, conditionalFormatting, dataValidations, print set-up,
- * drawing, tableParts and the data-bar extensions. Built as an array of strings joined once.
+ * drawing, tableParts and the data-bar extensions. The cells go straight into UTF-8 bytes (byte-writer.ts).
  */
 import type { SheetPlan } from "../../../review/kit/plan";
 import { rangeA1 } from "../../../review/kit/plan";
@@ -11,6 +11,7 @@ import type { AppliedSheet } from "./apply-plan";
 import { FIT_TO_PAGE, pageXml } from "./page-xml";
 import { conditionalXml, validationsXml } from "./rules-xml";
 import type { StyleRegistry } from "./style-registry";
+import { ByteWriter } from "./byte-writer";
 import { escapeXml, textElement } from "./xml-text";
 
 /** ExcelJS's default column width: a column of exactly this width and not hidden is not written. */
@@ -74,19 +75,20 @@ function colsXml(plan: SheetPlan): string {
   return out.length ? `<cols>${out.join("")}</cols>` : "";
 }
 
-/** sheetData and the used range (null when the sheet has no cells). */
-function cellsXml(a: AppliedSheet, styles: StyleRegistry): { xml: string; dimension: string } {
+/** Writes `<sheetData>` to `w`; returns the used range ("A1" when the sheet has no cells). */
+function writeCells(a: AppliedSheet, styles: StyleRegistry, w: ByteWriter): string {
   const heights = new Map<number, number>();
   for (const { row, height } of a.plan.rowHeights ?? []) heights.set(row, height);
-  const out: string[] = ["<sheetData>"];
+  w.write("<sheetData>");
   let minRow = Infinity, maxRow = -1, minCol = Infinity, maxCol = -1;
   let rowCount = a.grid.rows.length;
   for (const r of heights.keys()) rowCount = Math.max(rowCount, r + 1);
   for (let r = 0; r < rowCount; r++) {
     const cells = a.grid.rows[r];
     const rowNumber = r + 1;
-    const open = out.length;
-    out.push(""); // the row's start tag, set below once the row is known to be written
+    const height = heights.get(r);
+    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
+    let open = false;
     if (cells) {
       const { values, styles: ids } = cells;
       const width = Math.max(values.length, ids.length);
@@ -94,34 +96,31 @@ function cellsXml(a: AppliedSheet, styles: StyleRegistry): { xml: string; dimens
         const v = values[c] ?? null;
         const xf = styles.xf(ids[c] ?? 0);
         if (v === null && xf === 0) continue;
-        out.push(xf ? `<c r="${columnLetters(c)}${rowNumber}" s="${xf}"` : `<c r="${columnLetters(c)}${rowNumber}"`);
-        if (v === null) out.push("/>");
-        else if (typeof v === "number") out.push(`><v>${v}</v></c>`);
-        else if (typeof v === "boolean") out.push(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-        else out.push(' t="inlineStr"><is>', textElement(v), "</is></c>");
+        if (!open) {
+          w.write(`<row r="${rowNumber}"${ht}>`);
+          open = true;
+        }
+        w.write(xf ? `<c r="${columnLetters(c)}${rowNumber}" s="${xf}"` : `<c r="${columnLetters(c)}${rowNumber}"`);
+        if (v === null) w.write("/>");
+        else if (typeof v === "number") w.write(`><v>${v}</v></c>`);
+        else if (typeof v === "boolean") w.write(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+        else {
+          w.write(' t="inlineStr"><is>');
+          w.write(textElement(v));
+          w.write("</is></c>");
+        }
         if (c < minCol) minCol = c;
         if (c > maxCol) maxCol = c;
       }
     }
-    const hasCells = out.length > open + 1;
-    const height = heights.get(r);
-    if (!hasCells && height === undefined) {
-      out.length = open;
-      continue;
-    }
-    if (hasCells) {
+    if (open) {
+      w.write("</row>");
       if (r < minRow) minRow = r;
       maxRow = r;
-    }
-    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
-    if (hasCells) {
-      out[open] = `<row r="${rowNumber}"${ht}>`;
-      out.push("</row>");
-    } else out[open] = `<row r="${rowNumber}"${ht}/>`;
+    } else if (height !== undefined) w.write(`<row r="${rowNumber}"${ht}/>`);
   }
-  out.push("</sheetData>");
-  const dimension = maxRow < 0 ? "A1" : rangeA1({ row: minRow, col: minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 });
-  return { xml: out.join(""), dimension };
+  w.write("</sheetData>");
+  return maxRow < 0 ? "A1" : rangeA1({ row: minRow, col: minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 });
 }
 
 /** Relationship ids the sheet part refers to. */
@@ -130,22 +129,24 @@ export interface SheetRels {
   drawing?: string;
 }
 
-/** The worksheet part of an applied plan. */
-export function sheetXml(a: AppliedSheet, styles: StyleRegistry, rels: SheetRels, nextBar: () => number): string {
+/** The worksheet part of an applied plan, as UTF-8 bytes. */
+export function sheetXml(a: AppliedSheet, styles: StyleRegistry, rels: SheetRels, nextBar: () => number): Uint8Array {
   const { plan } = a;
   const tab = argb(plan.tabColor);
-  const cells = cellsXml(a, styles);
+  const cells = new ByteWriter();
+  const dimension = writeCells(a, styles, cells);
   const cf = conditionalXml(a.rules, styles, nextBar);
   const merges = a.merges.map((m) => `<mergeCell ref="${rangeA1(m)}"/>`);
-  return [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
     `<sheetPr>${tab ? `<tabColor rgb="${tab}"/>` : ""}${FIT_TO_PAGE}</sheetPr>`,
-    `<dimension ref="${cells.dimension}"/>`,
+    `<dimension ref="${dimension}"/>`,
     viewsXml(plan),
     '<sheetFormatPr defaultRowHeight="15"/>',
     colsXml(plan),
-    cells.xml,
+  ].join("");
+  const tail = [
     merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "",
     cf.xml,
     validationsXml(a.validations),
@@ -155,4 +156,10 @@ export function sheetXml(a: AppliedSheet, styles: StyleRegistry, rels: SheetRels
     cf.ext,
     "</worksheet>",
   ].join("");
+  const body = cells.bytes();
+  const out = new ByteWriter(body.length + 3 * (head.length + tail.length));
+  out.write(head);
+  out.append(body);
+  out.write(tail);
+  return out.bytes();
 }
