@@ -4,11 +4,13 @@
  * and style, quote prefixes, merges, widths, heights, views, print set-up, tables, conditional formats,
  * validations) and hold the same chart and drawing parts.
  */
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { defaultEngine } from "../../../cli/engine";
 import type { SheetPlan } from "../../../review/kit/plan";
 import { buildTemplatePlans } from "../../../templates/templates";
+import { workbookArb } from "../../../../test/generators/workbook-arbitraries";
 import { ISSUE7_WORKBOOKS, TIDY_WORKBOOK } from "../../../../test/generators/workbook-examples";
 import { workbookBytes } from "../../../../test/generators/workbook-xlsx";
 import { XlsxHost } from "../host";
@@ -47,6 +49,15 @@ describe("renderPlans writes what the ExcelJS path writes", () => {
   it("for the reviews of generated workbooks", async () => {
     for (const w of [TIDY_WORKBOOK, ...Object.values(ISSUE7_WORKBOOKS)]) await expectSame(await reviewPlans(await workbookBytes(w)));
   });
+
+  it("for the reviews of random generated workbooks (fixed seed)", async () => {
+    await fc.assert(
+      fc.asyncProperty(workbookArb(), async (w) => {
+        await expectSame(await reviewPlans(await workbookBytes(w)));
+      }),
+      { numRuns: 8, seed: 20261130 },
+    );
+  }, 120_000);
 
   it("for a plan using every feature, twice in one package (table names made unique)", async () => {
     await expectSame([fullPlan(), fullPlan("dashboard", "IMM Dashboard")], ["imm_review_register"]);
