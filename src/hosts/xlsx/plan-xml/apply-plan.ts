@@ -137,8 +137,14 @@ function addTable(a: AppliedSheet, t: SheetPlan["tables"][number], taken: Set<st
   const name = uniqueTableName(t.name, taken);
   if (name !== t.name) a.notes.push(`Table "${t.name}" exists already: named the new one "${name}".`);
   a.tableNames[t.name] = name;
-  // As ExcelJS stores a table: the header row holds the column names (data rows keep their values).
+  // As ExcelJS stores a table: the data rows' values are read first, then the header row gets the column names
+  // and the data rows their values back. Only through merges does the write-back change anything: a data cell
+  // covered by a merge writes its (read-through) value into the merge's top-left cell, which may be a header.
+  const rows: GridValue[][] = [];
+  const merged = grid.hasMerges();
+  if (merged) for (let i = 0; i < dataRows; i++) rows.push(columns.map((_, j) => grid.value(t.range.row + 1 + i, t.range.col + j)));
   columns.forEach((c, j) => grid.setValue(t.range.row, t.range.col + j, c));
+  rows.forEach((r, i) => r.forEach((v, j) => grid.setValue(t.range.row + 1 + i, t.range.col + j, v)));
   a.tables.push({ name, range: { row: t.range.row, col: t.range.col, rows: dataRows + 1, cols: t.range.cols }, columns, style: t.style || "TableStyleMedium2" });
 }
 

@@ -33,6 +33,11 @@ export class CellGrid {
     return this.masters.size ? this.masters.get(row * WIDTH + col) ?? [row, col] : [row, col];
   }
 
+  /** True once a merge was made. */
+  hasMerges(): boolean {
+    return this.masters.size > 0;
+  }
+
   /** The value at (row, col): a covered cell reads its merge's top-left value. */
   value(row: number, col: number): GridValue {
     const [r, c] = this.master(row, col);

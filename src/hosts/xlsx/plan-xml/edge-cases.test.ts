@@ -4,18 +4,21 @@
  * turned into a line feed), the plan writer keeps it exactly.
  */
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import JSZip from "jszip";
 import { emptyPlan, type SheetPlan } from "../../../review/kit/plan";
 import { chartParts, packageFacts, renderBoth } from "./testing/compare";
+import { planArb } from "./testing/plan-arbitrary";
 import { renderPlans } from "./render-plans";
 import { escapeCellText, MAX_TEXT } from "./xml-text";
 import { xmlUnescape } from "../package-xml";
 
 async function expectSame(plans: SheetPlan[], taken: string[] = []): Promise<{ notes: string[] }> {
-  const { old, direct } = await renderBoth(plans, taken);
+  const { old, direct, grafted } = await renderBoth(plans, taken);
   expect(direct.notes).toEqual(old.notes);
   expect(direct.tables).toEqual(old.tables);
-  const [a, b] = await Promise.all([packageFacts(old.bytes), packageFacts(direct.bytes)]);
+  // What the user gets: both packages grafted into the same user workbook, read back.
+  const [a, b] = await Promise.all([packageFacts(grafted.old), packageFacts(grafted.direct)]);
   expect(b).toEqual(a);
   expect(await chartParts(direct.bytes)).toEqual(await chartParts(old.bytes));
   return direct;
@@ -113,6 +116,15 @@ describe("renderPlans on edge cases", () => {
     await expectSame([p]);
   });
 
+  it("writes random plans (every feature, overlapping on purpose) as the ExcelJS path does (fixed seed)", async () => {
+    await fc.assert(
+      fc.asyncProperty(planArb("Random A"), planArb("Random B"), async (a, b) => {
+        await expectSame([a, b], ["imm_u"]);
+      }),
+      { numRuns: 60, seed: 4242 },
+    );
+  }, 120_000);
+
   it("keeps text the ExcelJS path loses: control characters, carriage returns and literal _xHHHH_ sequences", async () => {
     const texts = ["a\u0001b\u001Fc", "cr\r\nlf", "_x000D_ literal", "_x0041_x_X005F_", "lone \uD800 surrogate", "emoji 😀"];
     const p = emptyPlan("risk", "Text");
@@ -122,6 +134,15 @@ describe("renderPlans on edge cases", () => {
     // As Excel reads an ST_Xstring: XML entities, then _xHHHH_ escapes.
     const read = [...sheet.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)].map((m) => xmlUnescape(m[1]).replace(/_x([0-9A-Fa-f]{4})_/g, (_m: string, h: string) => String.fromCharCode(parseInt(h, 16))));
     expect(read).toEqual(texts);
+  });
+
+  it("writes print names absolute, with apostrophes in the sheet name doubled, also for a one-cell print area", async () => {
+    const p = emptyPlan("risk", "O'Brien");
+    p.page = { paperSize: "A4", orientation: "portrait", fitToHeight: 0, titleRows: { first: 0, last: 1 }, printArea: { row: 2, col: 1, rows: 1, cols: 1 }, header: {}, footer: {} };
+    const zip = await JSZip.loadAsync(renderPlans([{ plan: p, name: p.name }], new Set()).bytes);
+    const wb = await (zip.file("xl/workbook.xml") as JSZip.JSZipObject).async("string");
+    expect(wb).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;O&apos;&apos;Brien&apos;!$B$3:$B$3</definedName>');
+    expect(wb).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;O&apos;&apos;Brien&apos;!$1:$2</definedName>');
   });
 
   it("escapes only what cell text needs", () => {

@@ -25,10 +25,11 @@ async function reviewPlans(bytes: Uint8Array): Promise<SheetPlan[]> {
 }
 
 async function expectSame(plans: SheetPlan[], taken: string[] = []): Promise<void> {
-  const { old, direct } = await renderBoth(plans, taken);
+  const { old, direct, grafted } = await renderBoth(plans, taken);
   expect(direct.notes).toEqual(old.notes);
   expect(direct.tables).toEqual(old.tables);
-  const [a, b] = await Promise.all([packageFacts(old.bytes), packageFacts(direct.bytes)]);
+  // What the user gets: both packages grafted into the same user workbook, read back.
+  const [a, b] = await Promise.all([packageFacts(grafted.old), packageFacts(grafted.direct)]);
   expect(Object.keys(b)).toEqual(Object.keys(a));
   for (const sheet of Object.keys(a)) expect({ sheet, ...(b[sheet] as object) }).toEqual({ sheet, ...(a[sheet] as object) });
   expect(await chartParts(direct.bytes)).toEqual(await chartParts(old.bytes));

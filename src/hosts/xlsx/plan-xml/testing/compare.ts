@@ -1,6 +1,6 @@
 /**
  * Test helpers for the plan writer: the same sheets rendered through the ExcelJS path (writeSheet + renderSheets)
- * and through renderPlans, and what a user sees of a rendered package, as ExcelJS reads it back (cells with value,
+ * and through renderPlans (and each grafted into a user workbook), and what a user sees of a package, as ExcelJS reads it back (cells with value,
  * type and resolved style, merges, widths, heights, views, print set-up, tables, conditional formats, validations)
  * plus what ExcelJS cannot read (quote-prefixed cells, chart and drawing parts).
  */
@@ -9,7 +9,10 @@ import type { Worksheet } from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../../../review/kit/plan";
 import type { NativeChart } from "../../chart-xml";
+import { graftPackage } from "../../graft";
 import { renderSheets } from "../../render-sheets";
+import { allTableNames } from "../../tables";
+import { userWorkbookBytes } from "../../testing/fixtures";
 import { StyleCache, writeSheet } from "../../write-sheet";
 import { renderPlans, type PlanSheet } from "../render-plans";
 
@@ -41,12 +44,21 @@ export async function renderViaExcelJs(sheets: PlanSheet[], tableNames: Set<stri
   return { bytes: await renderSheets(list, charts, quoted), notes, tables };
 }
 
-/** Both renderings of the same plans (each with its own copy of the taken table names). */
+/**
+ * Both renderings of the same plans, and each grafted (graft.ts) into the same user workbook: what the user gets.
+ * The user workbook's table names are taken, with `taken`.
+ */
 export async function renderBoth(plans: SheetPlan[], taken: string[] = []) {
+  const user = await userWorkbookBytes();
+  const userBook = new ExcelJS.Workbook();
+  await userBook.xlsx.load(user as unknown as ArrayBuffer);
+  const names = () => new Set([...allTableNames(userBook), ...taken]);
   const sheets = plans.map((plan) => ({ plan, name: plan.name }));
-  const old = await renderViaExcelJs(sheets, new Set(taken));
-  const direct = renderPlans(sheets, new Set(taken));
-  return { old, direct };
+  const old = await renderViaExcelJs(sheets, names());
+  const direct = renderPlans(sheets, names());
+  const generated = sheets.map((s) => ({ name: s.name }));
+  const graft = (rendered: Uint8Array) => graftPackage({ original: user, rendered, generated, removed: [], owned: [] });
+  return { old, direct, grafted: { old: await graft(old.bytes), direct: await graft(direct.bytes) } };
 }
 
 /** Drops undefined values and empty objects, sorts keys: two styles that mean the same compare equal. */
@@ -98,8 +110,6 @@ export async function packageFacts(bytes: Uint8Array): Promise<Record<string, un
     ws.eachRow({ includeEmpty: true }, (row) => {
       if (row.height !== undefined && row.height !== 15) heights[row.number] = row.height;
       row.eachCell({ includeEmpty: false }, (cell) => {
-        // ExcelJS reads an empty inline string (what both paths write for "" once grafted) as no cell: compare it so.
-        if (cell.value === "" && Object.keys(canonical(cell.style) as object).length === 0) return;
         cells[cell.address] = { type: cell.type, value: cell.value, style: canonical(cell.style) };
       });
     });
