@@ -13,13 +13,13 @@ import { toRawCell } from "./cells";
 import type { NativeChart } from "./chart-xml";
 import { solidFill } from "./styles";
 
-const SERIES_COLORS = ["FF4472C4", "FFED7D31", "FFA5A5A5", "FFFFC000", "FF5B9BD5", "FF70AD47"];
+export const SERIES_COLORS = ["FF4472C4", "FFED7D31", "FFA5A5A5", "FFFFC000", "FF5B9BD5", "FF70AD47"];
 
 /** A style used by the fallback (shared, never mutated). */
 /** The title wraps in its cell: a long title never runs over the cells right of the chart (issue 11 §4). */
-const TITLE: Partial<Style> = { font: { bold: true, size: 12 }, alignment: { wrapText: true, vertical: "top" } };
-const HEADER: Partial<Style> = { font: { bold: true }, fill: solidFill("#F2F2F2"), border: { bottom: { style: "thin", color: { argb: "FF808080" } } } };
-const VALUE: Partial<Style> = { numFmt: "0.0" };
+export const TITLE: Partial<Style> = { font: { bold: true, size: 12 }, alignment: { wrapText: true, vertical: "top" } };
+export const HEADER: Partial<Style> = { font: { bold: true }, fill: solidFill("#F2F2F2"), border: { bottom: { style: "thin", color: { argb: "FF808080" } } } };
+export const VALUE: Partial<Style> = { numFmt: "0.0" };
 
 function plainValue(v: CellValue): string | number | null {
   const raw = toRawCell(v);

@@ -97,17 +97,24 @@ function applyStyleRun(ws: Worksheet, range: RangeRef, style: CellStyle, cache: 
   });
 }
 
-function headerNames(ws: Worksheet, t: TablePlan): string[] {
+/**
+ * Table column names from the header row's values: blank → "ColumnN", line breaks and tabs → one space, trimmed,
+ * duplicates (case-insensitive) suffixed " 2", " 3", … (Excel needs unique, non-empty header names).
+ */
+export function tableColumnNames(values: readonly unknown[]): string[] {
   const seen = new Set<string>();
-  const row = ws.getRow(t.range.row + 1);
-  return Array.from({ length: t.range.cols }, (_, j) => {
-    const v = row.getCell(t.range.col + j + 1).value;
+  return values.map((v, j) => {
     let name = v === null || v === undefined || v === "" ? `Column${j + 1}` : String(v).replace(/[\r\n\t]+/g, " ").trim() || `Column${j + 1}`;
     const base = name;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} ${n}`;
     seen.add(name.toLowerCase());
     return name;
   });
+}
+
+function headerNames(ws: Worksheet, t: TablePlan): string[] {
+  const row = ws.getRow(t.range.row + 1);
+  return tableColumnNames(Array.from({ length: t.range.cols }, (_, j) => row.getCell(t.range.col + j + 1).value));
 }
 
 function addTable(ws: Worksheet, t: TablePlan, tableNames: Set<string>, info: SheetWriteInfo): void {
@@ -126,7 +133,8 @@ function addTable(ws: Worksheet, t: TablePlan, tableNames: Set<string>, info: Sh
   ws.addTable({ name, displayName: name, ref: rangeA1({ ...t.range, rows: 1, cols: 1 }), headerRow: true, totalsRow: false, style: { theme, showRowStripes: true }, columns, rows });
 }
 
-function validationOf(v: ValidationPlan): DataValidation {
+/** The ExcelJS data validation of a plan validation. */
+export function validationOf(v: ValidationPlan): DataValidation {
   const base = { allowBlank: true, showErrorMessage: true, error: v.error, errorTitle: "IMM" };
   switch (v.rule.kind) {
     case "list": {
