@@ -18,7 +18,7 @@ const MB = 1024 * 1024;
 
 async function plansOf(bytes: Uint8Array): Promise<SheetPlan[]> {
   const host = await XlsxHost.fromBuffer(bytes, "bench.xlsx");
-  return defaultEngine.buildReviewPlans(defaultEngine.readModel(await host.readSnapshot()), {}).plans;
+  return (await defaultEngine.buildReviewPlans(defaultEngine.readModel(await host.readSnapshot()), {})).plans;
 }
 
 async function viaExcelJs(plans: SheetPlan[]): Promise<Uint8Array> {

@@ -16,6 +16,7 @@ import { TEMP_SHEET_PREFIX, uniqueSheetName } from "../sheet-names";
 import { writeWorkbookBytes } from "./write-package";
 import { graftPackage, type GeneratedSheet } from "./graft";
 import { renderSheets } from "./render-sheets";
+import { renderPlans } from "./plan-xml";
 import { DEFAULT_LIMITS, preflight, PreflightError, type PreflightOptions } from "./preflight";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
@@ -62,6 +63,12 @@ export class XlsxHost implements WorkbookHost {
   private readonly replaces = new Map<Worksheet, string>();
   /** Sheets this host wrote (new or changed): the only sheets rendered into the output. */
   private readonly dirty = new Set<Worksheet>();
+  /**
+   * Opened for review: the generated sheets are not modelled in ExcelJS; each stand-in keeps its plan, and the plans
+   * are written straight to package XML (plan-xml/) once their names are final, into `rendered`.
+   */
+  private readonly planned = new Map<Worksheet, SheetPlan>();
+  private rendered: { bytes: Uint8Array; sheets: Set<Worksheet> } | null = null;
 
   /** The sheet registry deciding which plans are owned. */
   private readonly sheets: SheetRegistry;
@@ -173,7 +180,8 @@ export class XlsxHost implements WorkbookHost {
       .filter(([ws, cells]) => cells.size > 0 && !this.dirty.has(ws) && this.originalNames.has(ws))
       .map(([ws, cells]) => ({ sheet: this.originalNames.get(ws) as string, cells: [...cells].map(([address, value]) => ({ address, value })) }));
     if (generated.length === 0 && removed.length === 0 && edits.length === 0) return original;
-    const rendered = await renderSheets(generated, this.charts, this.quoted);
+    const direct = this.rendered;
+    const rendered = direct && generated.every((ws) => direct.sheets.has(ws)) ? direct.bytes : await renderSheets(generated, this.charts, this.quoted);
     const owned = readOwned(this.workbook, this.sheets).map((o) => ({ key: o.key, sheet: o.name }));
     return graftPackage({ original, rendered, generated: list, removed, owned, edits });
   }
@@ -214,6 +222,9 @@ export class XlsxHost implements WorkbookHost {
     const temps: Worksheet[] = [];
     const taken = () => new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
     const cache = new StyleCache();
+    // Opened for review, plans go straight to package XML (the writer has no hyperlinks: a plan with links is modelled).
+    const direct = this.preread !== null && plans.every((p) => !p.links?.length) && [...this.dirty].every((ws) => this.planned.has(ws));
+    const baseTables = new Set(tableNames);
     try {
       for (const [i, plan] of plans.entries()) {
         progress?.(i, plans.length, plan.name);
@@ -222,6 +233,10 @@ export class XlsxHost implements WorkbookHost {
         const ws = wb.addWorksheet(uniqueSheetName(`${TEMP_SHEET_PREFIX}${i + 1}`, taken()));
         temps.push(ws);
         this.dirty.add(ws);
+        if (direct) {
+          this.planned.set(ws, plan);
+          continue;
+        }
         const info = writeSheet(ws, plan, tableNames, cache);
         this.quoted ||= info.quoted;
         notes.push(...info.notes);
@@ -230,6 +245,8 @@ export class XlsxHost implements WorkbookHost {
     } catch (e) {
       for (const ws of temps) {
         this.charts.delete(ws);
+        this.planned.delete(ws);
+        this.dirty.delete(ws);
         wb.removeWorksheet(ws.id);
       }
       throw e;
@@ -247,6 +264,8 @@ export class XlsxHost implements WorkbookHost {
         const replaced = this.originalNames.get(old) ?? this.replaces.get(old);
         if (replaced !== undefined) this.replaces.set(ws, replaced);
         this.replaces.delete(old);
+        this.planned.delete(old);
+        this.dirty.delete(old);
         wb.removeWorksheet(old.id);
       }
       const names = taken();
@@ -259,8 +278,17 @@ export class XlsxHost implements WorkbookHost {
       if (marker) recordOwned(wb, marker, name);
       sheets.push(name);
     });
+    if (direct) notes.unshift(...this.renderPlanned(baseTables));
     progress?.(plans.length, plans.length, "done");
     return { sheets, notes };
+  }
+
+  /** Writes every planned sheet, under its final name, to package XML (kept for toBuffer); returns the writer's notes. */
+  private renderPlanned(tableNames: Set<string>): string[] {
+    const live = this.workbook.worksheets.filter((ws) => this.planned.has(ws));
+    const out = renderPlans(live.map((ws) => ({ plan: this.planned.get(ws) as SheetPlan, name: ws.name })), tableNames);
+    this.rendered = { bytes: out.bytes, sheets: new Set(live) };
+    return out.notes;
   }
 
   /** Inserts template sheets (not owned); clashing sheet names take "(2)", clashing table names a number. */

@@ -21,7 +21,7 @@ const SAMPLE = join(__dirname, "..", "..", "..", "..", "assets", "samples", "hos
 
 async function reviewPlans(bytes: Uint8Array): Promise<SheetPlan[]> {
   const host = await XlsxHost.fromBuffer(bytes, "in.xlsx");
-  return defaultEngine.buildReviewPlans(defaultEngine.readModel(await host.readSnapshot()), {}).plans;
+  return (await defaultEngine.buildReviewPlans(defaultEngine.readModel(await host.readSnapshot()), {})).plans;
 }
 
 async function expectSame(plans: SheetPlan[], taken: string[] = []): Promise<void> {

@@ -27,7 +27,7 @@ describe("packages of the plan writer", () => {
 
   it("are valid alone and grafted into user workbooks", async () => {
     const host = await XlsxHost.fromBuffer(SAMPLE, "sample.xlsx");
-    const review = defaultEngine.buildReviewPlans(defaultEngine.readModel(await host.readSnapshot()), {}).plans;
+    const review = (await defaultEngine.buildReviewPlans(defaultEngine.readModel(await host.readSnapshot()), {})).plans;
     const edge = emptyPlan("risk", "Edge O'Brien <&>");
     edge.blocks = [{ row: 0, col: 0, values: [["=1", "a\u0001b_x000D_\r\n", true, NaN, "x".repeat(40_000)]] }];
     const sets = {
