@@ -8,6 +8,8 @@
  */
 import JSZip from "jszip";
 import { patchCells, type CellEdit } from "./cell-patch";
+import { packageBytes } from "./package-out";
+import { pakoDeflate, type Deflate } from "./zip-write";
 import { rewriteSheet, rewriteTable, sharedStringItems } from "./generated-parts";
 import { addRel, attr, parseRels, readPart, relsPathOf, resolveTarget, xmlEscape } from "./package-xml";
 import { closure, contentTypeOf, dropOverrides, officeDocument, PartNames, reachable, relativeTarget, setContentType } from "./part-graph";
@@ -37,6 +39,8 @@ export interface GraftInput {
   owned: { key: string; sheet: string }[];
   /** Cell values set in kept user sheets (by their name), patched into their parts. */
   edits?: { sheet: string; cells: CellEdit[] }[];
+  /** The deflater of new and changed parts (default pako's; the CLI passes Node's zlib). */
+  deflate?: Deflate;
 }
 
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -210,5 +214,5 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
     zip.remove(relsPathOf(p));
   }
   if (gone.size) zip.file("[Content_Types].xml", dropOverrides(types, gone));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return packageBytes(zip, input.deflate ?? pakoDeflate);
 }

@@ -17,6 +17,7 @@ import { writeWorkbookBytes } from "./write-package";
 import { graftPackage, type GeneratedSheet } from "./graft";
 import { renderSheets } from "./render-sheets";
 import { renderPlans } from "./plan-xml";
+import type { Deflate } from "./zip-write";
 import { DEFAULT_LIMITS, preflight, PreflightError, type PreflightOptions } from "./preflight";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
@@ -35,6 +36,8 @@ type Ordered = Worksheet & { orderNo: number };
 export interface XlsxHostOptions {
   /** The sheet registry: which plans are generated (owned) sheets (default: the built-in one). */
   sheets?: SheetRegistry;
+  /** The deflater of the parts written into an opened package (default pako's; the CLI passes Node's zlib). */
+  deflate?: Deflate;
 }
 
 /** Options for readSnapshot. */
@@ -72,6 +75,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** The sheet registry deciding which plans are owned. */
   private readonly sheets: SheetRegistry;
+  private readonly deflate: Deflate | undefined;
 
   /**
    * What the package reader read when the workbook was opened for one review (`forReview`): the review's input, every
@@ -83,6 +87,7 @@ export class XlsxHost implements WorkbookHost {
     this.workbook = workbook;
     this.preread = preread;
     this.sheets = options.sheets ?? SHEET_REGISTRY;
+    this.deflate = options.deflate;
     this.original = original;
     if (original) for (const ws of workbook.worksheets) this.originalNames.set(ws, ws.name);
     this.source = source;
@@ -183,7 +188,7 @@ export class XlsxHost implements WorkbookHost {
     const direct = this.rendered;
     const rendered = direct && generated.every((ws) => direct.sheets.has(ws)) ? direct.bytes : await renderSheets(generated, this.charts, this.quoted);
     const owned = readOwned(this.workbook, this.sheets).map((o) => ({ key: o.key, sheet: o.name }));
-    return graftPackage({ original, rendered, generated: list, removed, owned, edits });
+    return graftPackage({ original, rendered, generated: list, removed, owned, edits, deflate: this.deflate });
   }
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */

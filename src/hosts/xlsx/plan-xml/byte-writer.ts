@@ -2,7 +2,8 @@
  * UTF-8 bytes written piece by piece into one growing buffer: the sheet data of a large register is millions of
  * small pieces, and joining them into one string and then encoding it costs more than writing the bytes at once.
  */
-const encoder = new TextEncoder();
+/** Made on first use: a module loaded where there is no TextEncoder (jsdom in tests) must still load. */
+let encoder: TextEncoder | undefined;
 
 export class ByteWriter {
   private buf: Uint8Array;
@@ -30,7 +31,7 @@ export class ByteWriter {
     for (let i = 0; i < len; i++) {
       const c = s.charCodeAt(i);
       if (c >= 0x80) {
-        this.n = n + encoder.encodeInto(s.slice(i), buf.subarray(n)).written;
+        this.n = n + (encoder ??= new TextEncoder()).encodeInto(s.slice(i), buf.subarray(n)).written;
         return;
       }
       buf[n++] = c;

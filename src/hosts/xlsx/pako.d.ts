@@ -1,4 +1,4 @@
-/** The part of pako 1.x (a dependency of jszip) the package reader uses: raw streaming inflate. */
+/** The part of pako 1.x the xlsx host uses: raw streaming inflate (the package reader) and raw deflate (the writer). */
 declare module "pako" {
   export class Inflate {
     constructor(options?: { raw?: boolean; chunkSize?: number });
@@ -9,4 +9,6 @@ declare module "pako" {
     msg: string;
     ended: boolean;
   }
+  /** Raw DEFLATE (no zlib header) of bytes, at the default level (6). */
+  export function deflateRaw(data: Uint8Array): Uint8Array;
 }
