@@ -1,7 +1,7 @@
 /**
  * The review's joint simulation on worker threads (the CLI): the blocks of imm/simulation-blocks.ts shared out between
  * this thread and up to `threads − 1` workers, round robin, then combined in block order, so the figures are those of
- * simulateGroups whatever the thread count. A register of one block (up to BLOCK_RISKS simulated risks, every real one)
+ * simulateGroups whatever the thread count. A register of one block (up to BLOCK_RISKS simulated risks: nearly every real one)
  * and any call from a worker thread (the portfolio's) run here, with no worker started.
  */
 import { availableParallelism } from "node:os";

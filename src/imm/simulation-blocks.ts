@@ -11,8 +11,8 @@ import type { SimRisk } from "./montecarlo";
 import { mulberry32 } from "./sampler";
 import { startSimulation, type SimulationRun } from "./simulation-run";
 
-/** Risks per block. */
-export const BLOCK_RISKS = 4096;
+/** Risks per block: small enough that two threads get even shares of a large register, large enough that a real register (tens to hundreds of open threats with money) is one block. */
+export const BLOCK_RISKS = 1024;
 
 /** mulberry32's state increment per draw. */
 const STEP = 0x6d2b79f5;
