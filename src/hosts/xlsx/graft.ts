@@ -33,7 +33,8 @@ export interface GeneratedSheet {
  */
 export interface GraftInput {
   original: Uint8Array;
-  rendered: Uint8Array;
+  /** The rendered package, as bytes or as its parts (path → text or bytes). */
+  rendered: Uint8Array | readonly (readonly [string, string | Uint8Array])[];
   generated: GeneratedSheet[];
   removed: string[];
   owned: { key: string; sheet: string }[];
@@ -70,6 +71,13 @@ function filterCalcChain(xml: string, removedIds: Set<number>): string | null {
   return left ? out : null;
 }
 
+/** A package held in memory as its parts (nothing compressed or parsed). */
+function zipOfParts(parts: readonly (readonly [string, string | Uint8Array])[]): JSZip {
+  const zip = new JSZip();
+  for (const [name, data] of parts) zip.file(name, data);
+  return zip;
+}
+
 /** The highest table id among the package's table parts. */
 async function maxTableId(zip: JSZip, types: string): Promise<number> {
   let max = 0;
@@ -85,7 +93,7 @@ async function maxTableId(zip: JSZip, types: string): Promise<number> {
 /** The original package with the generated sheets of `rendered` grafted in, as bytes. */
 export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(input.original);
-  const gen = await JSZip.loadAsync(input.rendered);
+  const gen = input.rendered instanceof Uint8Array ? await JSZip.loadAsync(input.rendered) : zipOfParts(input.rendered);
   const wbPath = need(await officeDocument(zip), "workbook part");
   const wbRelsPath = relsPathOf(wbPath);
   let wbXml = need(await readPart(zip, wbPath), wbPath);

@@ -71,7 +71,7 @@ export class XlsxHost implements WorkbookHost {
    * are written straight to package XML (plan-xml/) once their names are final, into `rendered`.
    */
   private readonly planned = new Map<Worksheet, SheetPlan>();
-  private rendered: { bytes: Uint8Array; sheets: Set<Worksheet> } | null = null;
+  private rendered: { parts: [string, string | Uint8Array][]; sheets: Set<Worksheet> } | null = null;
 
   /** The sheet registry deciding which plans are owned. */
   private readonly sheets: SheetRegistry;
@@ -186,7 +186,7 @@ export class XlsxHost implements WorkbookHost {
       .map(([ws, cells]) => ({ sheet: this.originalNames.get(ws) as string, cells: [...cells].map(([address, value]) => ({ address, value })) }));
     if (generated.length === 0 && removed.length === 0 && edits.length === 0) return original;
     const direct = this.rendered;
-    const rendered = direct && generated.every((ws) => direct.sheets.has(ws)) ? direct.bytes : await renderSheets(generated, this.charts, this.quoted);
+    const rendered = direct && generated.every((ws) => direct.sheets.has(ws)) ? direct.parts : await renderSheets(generated, this.charts, this.quoted);
     const owned = readOwned(this.workbook, this.sheets).map((o) => ({ key: o.key, sheet: o.name }));
     return graftPackage({ original, rendered, generated: list, removed, owned, edits, deflate: this.deflate });
   }
@@ -292,7 +292,7 @@ export class XlsxHost implements WorkbookHost {
   private renderPlanned(tableNames: Set<string>): string[] {
     const live = this.workbook.worksheets.filter((ws) => this.planned.has(ws));
     const out = renderPlans(live.map((ws) => ({ plan: this.planned.get(ws) as SheetPlan, name: ws.name })), tableNames);
-    this.rendered = { bytes: out.bytes, sheets: new Set(live) };
+    this.rendered = { parts: out.parts, sheets: new Set(live) };
     return out.notes;
   }
 

@@ -25,8 +25,10 @@ export interface PlanSheet {
 
 /** What rendering reported. */
 export interface RenderedPlans {
-  /** The package (STORE). */
-  bytes: Uint8Array;
+  /** The package's parts, in order (what the lossless writer takes, without zipping and unzipping them). */
+  parts: [string, string | Uint8Array][];
+  /** The package (STORE), made from `parts` on first use. */
+  readonly bytes: Uint8Array;
   /** Notes for the user (renamed tables, skipped merges), in sheet order. */
   notes: string[];
   /** Per sheet (same order): table names as written, by plan name. */
@@ -88,6 +90,12 @@ export function renderPlans(sheets: PlanSheet[], tableNames: Set<string>): Rende
   put("xl/_rels/workbook.xml.rels", relsXml([...wbRels, { type: REL_TYPES.styles, target: "styles.xml" }]));
   put("_rels/.rels", relsXml([{ type: REL_TYPES.officeDocument, target: "xl/workbook.xml" }]));
   parts.unshift(["[Content_Types].xml", contentTypesXml(types)]);
-  const bytes = zipStore(parts);
-  return { bytes, notes: applied.flatMap((a) => a.notes), tables: applied.map((a) => a.tableNames), charts: applied.map((a) => a.charts) };
+  let zipped: Uint8Array | undefined;
+  return {
+    parts,
+    get bytes() {
+      return (zipped ??= zipStore(parts));
+    },
+    notes: applied.flatMap((a) => a.notes), tables: applied.map((a) => a.tableNames), charts: applied.map((a) => a.charts),
+  };
 }
