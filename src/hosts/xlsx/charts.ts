@@ -26,10 +26,12 @@ function plainValue(v: CellValue): string | number | null {
   return typeof raw === "boolean" ? String(raw) : raw;
 }
 
-/** The categories and series of a chart's data range as they are now on `ws` (read before the fallback draws). */
-export function readChartData(ws: Worksheet, chart: ChartPlan): Omit<NativeChart, "sheet"> {
+/**
+ * The categories and series of a chart's data range, given how to read its cells (0-based within the range, booleans as
+ * text): the first column holds the categories, the first row the series names, the rest the values (non-numbers blank).
+ */
+export function chartData(chart: ChartPlan, read: (r: number, c: number) => string | number | null): Omit<NativeChart, "sheet"> {
   const { data } = chart;
-  const read = (r: number, c: number) => plainValue(ws.getCell(data.row + 1 + r, data.col + 1 + c).value);
   const rows = Math.max(0, data.rows - 1);
   const categories = Array.from({ length: rows }, (_, r) => {
     const v = read(r + 1, 0);
@@ -46,6 +48,11 @@ export function readChartData(ws: Worksheet, chart: ChartPlan): Omit<NativeChart
     };
   });
   return { plan: chart, categories, series };
+}
+
+/** The categories and series of a chart's data range as they are now on `ws` (read before the fallback draws). */
+export function readChartData(ws: Worksheet, chart: ChartPlan): Omit<NativeChart, "sheet"> {
+  return chartData(chart, (r, c) => plainValue(ws.getCell(chart.data.row + 1 + r, chart.data.col + 1 + c).value));
 }
 
 /** Draws one chart as in-cell bars; returns the number of categories drawn. */

@@ -10,7 +10,7 @@ import type { Block, RangeRef, SheetPlan } from "../../../review/kit/plan";
 import { rangeA1 } from "../../../review/kit/plan";
 import { uniqueTableName } from "../../sheet-names";
 import type { NativeChart } from "../chart-xml";
-import { HEADER, SERIES_COLORS, TITLE, VALUE } from "../charts";
+import { chartData, HEADER, SERIES_COLORS, TITLE, VALUE } from "../charts";
 import { cfRule } from "../conditional";
 import { normaliseDataValidations } from "../data-validations";
 import { looksLikeFormula } from "../styles";
@@ -82,24 +82,7 @@ const intersects = (a: RangeRef, b: RangeRef): boolean =>
 const chartValue = (v: GridValue): string | number | null => (typeof v === "boolean" ? String(v) : v);
 
 function readChartData(grid: CellGrid, chart: SheetPlan["charts"][number], sheet: string): NativeChart {
-  const { data } = chart;
-  const read = (r: number, c: number) => chartValue(grid.value(data.row + r, data.col + c));
-  const rows = Math.max(0, data.rows - 1);
-  const categories = Array.from({ length: rows }, (_, r) => {
-    const v = read(r + 1, 0);
-    return v === null ? "" : String(v);
-  });
-  const series = Array.from({ length: Math.max(0, data.cols - 1) }, (_, s) => {
-    const name = read(0, s + 1);
-    return {
-      name: name === null ? `Series ${s + 1}` : String(name),
-      values: Array.from({ length: rows }, (_, r) => {
-        const v = read(r + 1, s + 1);
-        return typeof v === "number" && Number.isFinite(v) ? v : null;
-      }),
-    };
-  });
-  return { sheet, plan: chart, categories, series };
+  return { sheet, ...chartData(chart, (r, c) => chartValue(grid.value(chart.data.row + r, chart.data.col + c))) };
 }
 
 /** The in-cell fallback of charts.ts `drawChartFallback`, drawn on the grid. */
