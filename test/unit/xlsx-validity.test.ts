@@ -69,6 +69,9 @@ async function writtenPackages(): Promise<PackageInput[]> {
   await cli("portfolio", at("sample.xlsx"), PORTFOLIO, "-o", at("portfolio.xlsx"));
   const host = await XlsxHost.fromBuffer(await userWorkbookBytes("It's mine"), "features.xlsx");
   await host.applyPlans([fullPlan(), fullPlan("dashboard", "IMM Dashboard")]);
+  // The same plans opened for review: written straight from the plans (plan-xml/), not through ExcelJS.
+  const direct = await XlsxHost.forReview(await userWorkbookBytes("It's mine"), "features.xlsx");
+  await direct.applyPlans([fullPlan(), fullPlan("dashboard", "IMM Dashboard")]);
   // A macro-enabled workbook with a user chart, a picture and custom XML, reviewed twice (lossless writer).
   writeFileSync(at("rich.xlsm"), await withUserContent(bytesOf(SAMPLE), { chart: true, image: true, vba: new Uint8Array([1, 2, 3]), customXml: "<d xmlns='urn:u'>x</d>" }));
   await cli("review", at("rich.xlsm"));
@@ -90,6 +93,7 @@ async function writtenPackages(): Promise<PackageInput[]> {
     { label: "template", bytes: bytesOf(at("template.xlsx")) },
     { label: "template --examples", bytes: bytesOf(at("examples.xlsx")) },
     { label: "host: every plan feature, notes, charts", bytes: await host.toBuffer() },
+    { label: "host opened for review: every plan feature, written from the plans", bytes: await direct.toBuffer() },
     { label: "review of an .xlsm with a user chart, picture, VBA and custom XML", bytes: bytesOf(at("rich.review.xlsm")) },
     { label: "its rerun --in-place", bytes: bytesOf(at("rich-rerun.xlsm")) },
     { label: "portfolio (sample portfolio and the hospital sample)", bytes: bytesOf(at("portfolio.xlsx")) },
@@ -104,7 +108,7 @@ describe("every .xlsx the project writes is valid for Excel", () => {
 
   it("passes the schemas and Excel's package rules", async () => {
     const reports = await validatePackages(await writtenPackages());
-    expect(reports).toHaveLength(14);
+    expect(reports).toHaveLength(15);
     expect(reports.filter((r) => r.errors.length > 0)).toEqual([]);
   }, 120_000);
 });
