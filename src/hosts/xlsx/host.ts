@@ -7,8 +7,9 @@ import type { Workbook, Worksheet } from "exceljs";
 import { a1, parseA1, type SheetPlan } from "../../review/kit/plan";
 import { notReadBack, SHEET_REGISTRY, type SheetRegistry } from "../../review/sheets/registry";
 import type { PlainCell, WorkbookSnapshot } from "../../tables/types";
-import { OWNED_PREFIX, ownershipMarker } from "../ownership";
-import { PackageReadError, readPackage, skipOwned, type PackageRead } from "./package-read";
+import { ownershipMarker } from "../ownership";
+import type { PackageRead } from "./package-read";
+import { checkedPackage, readForReview, standInWorkbook } from "./open-package";
 import type { CellRef, OwnedSheet, Progress, WorkbookHost, WriteResult } from "../port";
 import type { NativeChart } from "./chart-xml";
 import { addNativeCharts } from "./native-charts";
@@ -18,8 +19,7 @@ import { graftPackage, type GeneratedSheet } from "./graft";
 import { renderSheets } from "./render-sheets";
 import { renderPlans } from "./plan-xml";
 import type { Deflate } from "./zip-write";
-import { DEFAULT_LIMITS, preflight, PreflightError, type PreflightOptions } from "./preflight";
-import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
+import { corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
 import { SETTINGS_TABLE, writeSettingsTable } from "./settings";
@@ -120,30 +120,9 @@ export class XlsxHost implements WorkbookHost {
     const label = source ?? "workbook";
     // Worksheets are only streamed (up to their declared size) by the package reader, or copied as they are.
     const bytes = await checkedPackage(buf, label, { streamedSheets: true });
-    let read: PackageRead;
-    try {
-      read = await readPackage(bytes, { source, skip: skipOwned(options.sheets) });
-    } catch (e) {
-      if (e instanceof PackageReadError) throw new WorkbookFileError(e.message.startsWith("refused") ? "refused" : "corrupt", `${label}: ${e.message}`);
-      throw corruptError(label, e);
-    }
-    if (!read.sheets.some((s) => s.kind === "worksheet")) throw new WorkbookFileError("not-xlsx", `${label}: not an .xlsx workbook (it has no worksheets)`);
-    const wb = new ExcelJS.Workbook();
-    try {
-      for (const s of read.sheets) wb.addWorksheet(s.name);
-    } catch {
-      // A sheet name ExcelJS refuses (it is stricter than Excel in a few corners): model the workbook whole instead.
-      return XlsxHost.fromBuffer(bytes, source, options);
-    }
-    for (const d of read.definedNames) {
-      if (!d.name.toLowerCase().startsWith(OWNED_PREFIX.toLowerCase()) || d.value === "") continue;
-      try {
-        wb.definedNames.add(d.value, d.name);
-      } catch {
-        // a mark ExcelJS cannot parse is not a mark of ours (ownership.ts reads the same way)
-      }
-    }
-    return new XlsxHost(wb, source, bytes, options, read);
+    const read = await readForReview(bytes, label, source, options.sheets);
+    const wb = standInWorkbook(read);
+    return wb ? new XlsxHost(wb, source, bytes, options, read) : XlsxHost.fromBuffer(bytes, source, options);
   }
 
   /** A new workbook with no sheets (add templates or plans to it). */
@@ -420,20 +399,6 @@ export class XlsxHost implements WorkbookHost {
   private changed(): void {
     for (const h of [...this.changeHandlers]) h();
   }
-}
-
-/** The bytes of an .xlsx package that passed the pre-flight checks; WorkbookFileError (one sentence) otherwise. */
-async function checkedPackage(buf: ArrayBuffer | Uint8Array, label: string, options?: PreflightOptions): Promise<Uint8Array> {
-  const bytes = asBytes(buf);
-  const bad = classifyBytes(bytes, label);
-  if (bad) throw bad;
-  try {
-    await preflight(bytes, DEFAULT_LIMITS, options);
-  } catch (e) {
-    if (e instanceof PreflightError) throw new WorkbookFileError(e.message.startsWith("refused") ? "refused" : "corrupt", `${label}: ${e.message}`);
-    throw e;
-  }
-  return bytes;
 }
 
 /** Resolves on the next macrotask: lets a browser paint between long synchronous steps. */
