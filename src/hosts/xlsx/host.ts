@@ -113,8 +113,8 @@ export class XlsxHost implements WorkbookHost {
    * Opens .xlsx bytes for one review (the CLI, the portfolio): only what the review reads is read, straight from the
    * package (package-read/: the input tables and the bounded rows of each sheet, never a model of an unrelated sheet), and
    * the ExcelJS workbook holds an empty stand-in for each sheet, so the review is written exactly as into a whole model
-   * and grafted into the original package. Such a host reads its snapshot once and writes the review; it does not
-   * read cells, write settings or insert templates (open with `fromBuffer` for those). Same errors as `fromBuffer`.
+   * and grafted into the original package. Such a host reads its snapshot once, then writes the review once; it does
+   * not read cells, write settings or insert templates (open with `fromBuffer` for those). Same errors as `fromBuffer`.
    */
   static async forReview(buf: ArrayBuffer | Uint8Array, source?: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
     const label = source ?? "workbook";
@@ -206,8 +206,9 @@ export class XlsxHost implements WorkbookHost {
     const temps: Worksheet[] = [];
     const taken = () => new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
     const cache = new StyleCache();
+    if (this.preread && this.dirty.size > 0) throw new Error("a workbook opened for review (XlsxHost.forReview) writes its review once");
     // Opened for review, plans go straight to package XML (the writer has no hyperlinks: a plan with links is modelled).
-    const direct = this.preread !== null && plans.every((p) => !p.links?.length) && [...this.dirty].every((ws) => this.planned.has(ws));
+    const direct = this.preread !== null && plans.every((p) => !p.links?.length);
     const baseTables = new Set(tableNames);
     try {
       for (const [i, plan] of plans.entries()) {
