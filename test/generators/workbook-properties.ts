@@ -167,12 +167,15 @@ async function inputChanged(a: ExcelJS.Workbook, output: Uint8Array): Promise<st
   return out;
 }
 
+/** A cell a user sees as empty: nothing, or text of spaces only (the reader trims text, so " " is blank as in Excel's eyes). */
+const looksBlank = (v: unknown): boolean => v === null || (typeof v === "string" && v.trim() === "");
+
 /** Excel row numbers of the generated data rows that are not blank, per sheet, and of the blank ones. */
 function dataRows(w: GenWorkbook): { sheet: string; kind: string; filled: number[]; blank: number[] }[] {
   return w.tables.filter((t) => t.kind !== "settings" && t.kind !== "contract").map((t) => {
     const filled: number[] = [];
     const blank: number[] = [];
-    t.rows.forEach((r, i) => (r.every((v) => v === null) ? blank : filled).push(t.row + 2 + i));
+    t.rows.forEach((r, i) => (r.every(looksBlank) ? blank : filled).push(t.row + 2 + i));
     return { sheet: t.sheet, kind: t.kind, filled, blank };
   });
 }
@@ -206,7 +209,7 @@ function silentDrops(w: GenWorkbook, model: ModelInputs, problems: Problem[]): s
     const dataLike = (r: number): boolean => {
       if (gen.tableName !== null || !t.blank.some((b) => b < r)) return true;
       const cells = gen.rows[r - gen.row - 2] ?? [];
-      const filled = requiredFields.filter((f) => { const v = cells[gen.fields.indexOf(f)]; return v !== null && v !== ""; });
+      const filled = requiredFields.filter((f) => !looksBlank(cells[gen.fields.indexOf(f)] ?? null));
       return filled.length * 2 >= requiredFields.length;
     };
     for (const r of t.filled) {
