@@ -4,6 +4,9 @@
  * that showed it (as generator data; replay it with the jest test's examples). Exit code 1 when any property broke.
  */
 import fc from "fast-check";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { workbookArb, type GenWorkbook } from "../test/generators/workbook-arbitraries";
 import { workbookViolations } from "../test/generators/workbook-properties";
 
@@ -46,8 +49,11 @@ async function fuzzWorkbooks(runs: number, seed: number): Promise<number> {
   }), { numRuns: runs, seed });
   const secs = (performance.now() - t0) / 1000;
   console.log(`${done} workbooks in ${secs.toFixed(0)} s (${((secs * 1000) / Math.max(done, 1)).toFixed(0)} ms each); ${failed} broke a property.`);
-  for (const [key, k] of [...kinds].sort((a, b) => b[1].count - a[1].count)) {
-    console.log(`\n${k.count}× ${key}\n  e.g. ${k.example.slice(0, 600)}\n  smallest workbook: ${JSON.stringify(k.workbook).slice(0, 2000)}`);
+  for (const [i, [key, k]] of [...kinds].sort((a, b) => b[1].count - a[1].count).entries()) {
+    // The whole workbook goes to a file (the line shows its start), to replay it in a test.
+    const file = join(tmpdir(), `imm-fuzz-${seed}-${i + 1}.json`);
+    writeFileSync(file, JSON.stringify(k.workbook));
+    console.log(`\n${k.count}× ${key}\n  e.g. ${k.example.slice(0, 600)}\n  smallest workbook (whole in ${file}): ${JSON.stringify(k.workbook).slice(0, 2000)}`);
   }
   console.log(failed === 0 ? "Every property held." : `${kinds.size} distinct failure(s).`);
   return failed === 0 ? 0 : 1;

@@ -154,3 +154,24 @@ describe("the first data row of a register missing a column", () => {
     expect(found.IMM_Partnership).toBeUndefined();
   });
 });
+
+describe("data left below a plain range's end", () => {
+  it("is data of that range (warned about), never the header row of another table", () => {
+    const snapshot: WorkbookSnapshot = {
+      tables: [],
+      sheets: [
+        { name: "Register", values: [
+          ["ID", "Risk", "Type", "Likelihood", "Consequence"],
+          [null, null, null, null, null],
+          [null, "Lift failure", "Threat", 4, 3],
+          ["R-02", "Factor", "Public rating", "Private rating", 2],
+        ] },
+        { name: "Partnership", values: [["Factor", "Public rating", "Private rating"], ["Trust", 3, 4]] },
+      ],
+    };
+    const found = findTables(snapshot);
+    expect(found.IMM_Risks?.unread?.row).toBe(2);
+    expect(found.IMM_Partnership?.sheet).toBe("Partnership");
+    expect(readModel(snapshot).partnership).toHaveLength(1);
+  });
+});

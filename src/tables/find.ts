@@ -93,6 +93,23 @@ function rectOf(t: FoundTable): Rect {
   return { sheet: t.sheet, r0, c0: t.col, r1: t.firstRow + t.rows.length - 1, c1: t.col + width - 1 };
 }
 
+/**
+ * The data a plain range leaves below its end (FoundTable.unread): from that first unread row down to the next blank
+ * row, over the range's columns. Those rows are data of the range (the reader warns about them), so none of them is
+ * ever taken for the header row of another table — however many of its words name columns ("Public", "Finance").
+ */
+function unreadBlock(t: FoundTable, sheet: SheetSnapshot | undefined): Rect | null {
+  if (!t.unread || !sheet) return null;
+  const { c0, c1 } = rectOf(t);
+  const blankRow = (r: number): boolean => {
+    for (let c = c0; c <= c1; c++) if (!isBlank(sheet.values[r]?.[c] ?? null)) return false;
+    return true;
+  };
+  let r1 = t.unread.row;
+  while (r1 + 1 < sheet.values.length && !blankRow(r1 + 1)) r1++;
+  return { sheet: t.sheet, r0: t.unread.row, c0, r1, c1 };
+}
+
 function inside(rects: readonly Rect[], sheet: string, r: number, c: number): boolean {
   return rects.some((x) => x.sheet === sheet && r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1);
 }
@@ -187,6 +204,8 @@ export function findTables(snapshot: WorkbookSnapshot): FoundTables {
     if (found[t.table]) return;
     found[t.table] = t;
     claimed.push(rectOf(t));
+    const below = unreadBlock(t, snapshot.sheets.find((x) => x.name === t.sheet));
+    if (below) claimed.push(below);
     if (s) usedTables.add(s);
   };
   for (const s of snapshot.tables) {

@@ -205,10 +205,12 @@ function silentDrops(w: GenWorkbook, model: ModelInputs, problems: Problem[]): s
     const headerRow = gen.row + 1;
     if (onSheet.some((p) => rowOf(p.address) === headerRow && p.severity === "error")) continue;
     const requiredFields = TABLE_COLUMNS[TABLE_OF[gen.kind]].filter((c) => c.required && gen.fields.includes(c.field)).map((c) => c.field);
-    /** Below a blank row of a plain range, a row is more data only with at least half its required values (the reader's rule, rows.ts warnUnread): a lone figure or a total line is not. */
+    /** Below a blank row of a plain range, a row is more data only with two or more cells and at least half its required values (the reader's rule, plain-range.ts dataAfter): a lone figure or label, or a total line, is not. */
     const dataLike = (r: number): boolean => {
       if (gen.tableName !== null || !t.blank.some((b) => b < r)) return true;
       const cells = gen.rows[r - gen.row - 2] ?? [];
+      // A one-cell line (a label such as "Operational risks", a lone figure) is not data (plain-range.ts moreData).
+      if (cells.filter((v) => !looksBlank(v)).length < 2) return false;
       const filled = requiredFields.filter((f) => !looksBlank(cells[gen.fields.indexOf(f)] ?? null));
       return filled.length * 2 >= requiredFields.length;
     };
