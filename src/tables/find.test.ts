@@ -174,4 +174,19 @@ describe("data left below a plain range's end", () => {
     expect(found.IMM_Partnership?.sheet).toBe("Partnership");
     expect(readModel(snapshot).partnership).toHaveLength(1);
   });
+
+  it("goes on past one blank row to a row whose words are column names but which holds figures", () => {
+    const snapshot: WorkbookSnapshot = {
+      tables: [],
+      sheets: [{ name: "Register", values: [
+        ["Ref", "Risk", "Type", "Likelihood", "Consequence", "Allocation", "Impact"],
+        ["R-01", "Lift failure", "Threat", 4, 3, "Private", 25_000],
+        [null, null, null, null, null, null, null],
+        ["R-02", "Issue", "Threat", 2, 2, "Authority", 40_000],
+      ] }],
+    };
+    const model = readModel(snapshot);
+    expect(model.risks?.map((r) => r.id)).toEqual(["R-01", "R-02"]);
+    expect(findTables(snapshot).IMM_Partnership).toBeUndefined();
+  });
 });

@@ -30,10 +30,14 @@ function filled(values: readonly RawCell[][], r: number, c0: number, c1: number)
   return n;
 }
 
-/** True when a row reads like a header row of an IMM table: two or more of its texts name one table's columns. */
+/**
+ * True when a row reads like a header row of an IMM table: two or more of its texts name one table's columns, and it
+ * holds at most one number. Headers are text (a year, at most, is typed as a number); a data row whose words happen to
+ * be column names ("Issue", "Authority" name a factor and a rating) also holds its figures, so it stays data.
+ */
 export function looksLikeHeader(row: readonly RawCell[]): boolean {
   const texts = row.filter((v) => typeof v === "string");
-  if (texts.length < 2) return false;
+  if (texts.length < 2 || row.filter((v) => typeof v === "number").length > 1) return false;
   return Object.values(TABLE_COLUMNS).some((columns) => Object.keys(mapHeaders(texts, columns).fields).length >= 2)
     || kvColumns(texts) !== null;
 }
