@@ -1,6 +1,8 @@
 /** Shared fixtures for the CLI tests: a temp folder, captured output, a small risk register workbook. */
 import ExcelJS from "exceljs";
-import { writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import type { CliIo } from "../io";
 import { nodeIo } from "../node-io";
 
@@ -24,4 +26,26 @@ export async function writeRegister(path: string): Promise<void> {
     ],
   });
   writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+/** A test's temporary folder holding `input` (hospital.xlsx, the small register), and its captured CliIo. */
+export interface RegisterFolder {
+  dir: string;
+  input: string;
+  io: CliIo;
+  out: string[];
+  err: string[];
+}
+
+/** Gives each test of the file a fresh RegisterFolder (the object is refilled before each test), removed after it. */
+export function registerFolderPerTest(prefix: string): RegisterFolder {
+  const f = {} as RegisterFolder;
+  beforeEach(async () => {
+    f.dir = mkdtempSync(join(tmpdir(), prefix));
+    f.input = join(f.dir, "hospital.xlsx");
+    await writeRegister(f.input);
+    Object.assign(f, capturedIo());
+  });
+  afterEach(() => rmSync(f.dir, { recursive: true, force: true }));
+  return f;
 }
