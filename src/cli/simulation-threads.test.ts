@@ -3,6 +3,7 @@ import { BLOCK_RISKS, DEFAULT_SETTINGS, mulberry32, type SimRisk } from "../imm"
 import { simulateGroups } from "../review/assess/assess-risk";
 import { simulateGroupsSliced } from "../review/assess/simulate-groups-sliced";
 import { simulateGroupsThreaded } from "./simulation-threads";
+import { countingSlicer } from "../imm/testing/counting-slicer";
 
 function register(count: number): SimRisk[] {
   const r = mulberry32(11);
@@ -27,7 +28,7 @@ describe("simulateGroupsThreaded", () => {
 
   test("the sliced twin gives them too, with progress over all blocks", async () => {
     const seen: [number, number][] = [];
-    const sliced = await simulateGroupsSliced(risks, groupsOf, settings, 2, { slicer: { shouldYield: () => true, yield: async () => undefined }, onProgress: (d, t) => seen.push([d, t]) });
+    const sliced = await simulateGroupsSliced(risks, groupsOf, settings, 2, { slicer: countingSlicer(), onProgress: (d, t) => seen.push([d, t]) });
     expect(sliced).toEqual(expected);
     const total = risks.filter((r) => r.p !== 0).length * 200;
     expect(seen.every(([, t]) => t === total)).toBe(true);

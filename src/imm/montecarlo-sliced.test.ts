@@ -2,22 +2,9 @@
 import fc from "fast-check";
 import type { SimRisk } from "./montecarlo";
 import { exposureSim, mulberry32, percentileInc, simulateTotals } from "./montecarlo";
-import type { Slicer } from "./montecarlo-sliced";
 import { CHUNK, exposureSimSliced, finishSliced, percentileSliced, SimulationCancelled } from "./montecarlo-sliced";
 import { startSimulation } from "./simulation-run";
-
-/** A slicer that yields after every chunk and counts its yields (a resolved promise: no timer). */
-function countingSlicer(onYield: (count: number) => void = () => undefined): Slicer & { yields: number } {
-  const s = {
-    yields: 0,
-    shouldYield: () => true,
-    yield: async () => {
-      s.yields++;
-      onYield(s.yields);
-    },
-  };
-  return s;
-}
+import { countingSlicer } from "./testing/counting-slicer";
 
 const RISKS: SimRisk[] = Array.from({ length: 40 }, (_, i) => ({
   p: i % 7 === 0 ? 1 : ((i * 37) % 100) / 100, // includes p = 0 and p = 1

@@ -1,23 +1,11 @@
 /** The review with its simulation in slices: the same plans and figures as the synchronous build, with yields and progress. */
-import type { Slicer } from "../imm/index";
 import { SimulationCancelled } from "../imm/index";
 import { buildReviewPlans } from "./index";
 import { buildReviewPlansSliced } from "./build-review-sliced";
 import { readModel } from "../tables/index";
 import { largeModel } from "../../test/fixtures/large-model";
 import type { ModelInputs } from "../tables/types";
-
-function countingSlicer(onYield: (n: number) => void = () => undefined): Slicer & { yields: number } {
-  const s = {
-    yields: 0,
-    shouldYield: () => true,
-    yield: async () => {
-      s.yields++;
-      onYield(s.yields);
-    },
-  };
-  return s;
-}
+import { countingSlicer } from "../imm/testing/counting-slicer";
 
 /** The generated model (test/fixtures/large-model.ts) as model inputs, with `iterations` simulated years. */
 function model(risks: number, iterations: number): ModelInputs {
