@@ -1,15 +1,6 @@
 /** Numbers at the edges (issue 7 §9): band edges compared at 9 decimals, KPI targets ≤ 0 and thresholds equal to targets. */
-import { atEdgePrecision, compareAtEdge, ImmInputError, kpiScore, residualScore, riskRating, status, trendLabel } from "./index";
-
-function thrown(fn: () => unknown): ImmInputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImmInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an ImmInputError");
-}
+import { atEdgePrecision, compareAtEdge, kpiScore, residualScore, riskRating, status, trendLabel } from "./index";
+import { thrown } from "./testing/thrown";
 
 describe("band edges at 9 decimal places", () => {
   test("floating-point residual scores on an edge get the edge's band", () => {

@@ -1,20 +1,10 @@
 /** IMM-SPEC §2 worked examples and edge cases of every engine formula. */
 import {
-  areaRate, availabilityDeduction, deduction, exposure, exposureSim, ImmInputError, integratedIndex, kpiScore, mulberry32,
+  areaRate, availabilityDeduction, deduction, exposure, exposureSim, integratedIndex, kpiScore, mulberry32,
   partnershipIndex, percentileInc, perceptionGap, performanceIndex, pertShape, residualScore, riskIndex, riskRating, riskScore,
   status, trend, trendLabel, DEFAULT_SETTINGS, parseEffectiveness,
 } from "./index";
-
-/** The ImmInputError thrown by fn (fails the test if none). */
-function thrown(fn: () => unknown): ImmInputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImmInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an ImmInputError");
-}
+import { thrown } from "./testing/thrown";
 
 describe("risk", () => {
   test("score = L × C, rating bands Low ≤ 4, Medium ≤ 9, High ≤ 16, Extreme above", () => {
