@@ -9,7 +9,7 @@
 import JSZip from "jszip";
 import { patchCells, type CellEdit } from "./cell-patch";
 import { packageBytes } from "./package-out";
-import { pakoDeflate, type Deflate } from "./zip-write";
+import { pakoDeflate, type Checksum, type Deflate, type PackedPart } from "./zip-write";
 import { rewriteSheet, rewriteTable, sharedStringItems } from "./generated-parts";
 import { addRel, attr, parseRels, readPart, relsPathOf, resolveTarget, xmlEscape } from "./package-xml";
 import { closure, contentTypeOf, dropOverrides, officeDocument, PartNames, reachable, relativeTarget, setContentType } from "./part-graph";
@@ -42,6 +42,16 @@ export interface GraftInput {
   edits?: { sheet: string; cells: CellEdit[] }[];
   /** The deflater of new and changed parts (default pako's; the CLI passes Node's zlib). */
   deflate?: Deflate;
+  /** The CRC-32 of new and changed parts (default zip-write.ts's; the CLI passes Node's). */
+  checksum?: Checksum;
+  /**
+   * Set when `rendered` was rendered into this package (plan-xml's RenderTarget): its styles part is the user's with
+   * the generated formats appended (`changed` false when nothing was), and its sheets already index it, so they move
+   * in as they are.
+   */
+  merged?: { changed: boolean };
+  /** Worksheet parts of `rendered` already packed, by their path there (plan-xml's RenderedPlans.packed). */
+  packed?: ReadonlyMap<string, Promise<PackedPart>>;
 }
 
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -127,7 +137,9 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
   const userStyles = stylesPath ? await readPart(zip, stylesPath) : null;
   const genStyles = need(await readPart(gen, "xl/styles.xml"), "rendered styles");
   let maps: StyleMaps = { xf: (i) => i, dxf: (i) => i };
-  if (stylesPath && userStyles) {
+  if (input.merged && stylesPath && userStyles) {
+    if (input.merged.changed) zip.file(stylesPath, genStyles);
+  } else if (stylesPath && userStyles) {
     const merged = appendStyles(userStyles, genStyles);
     maps = merged.maps;
     if (merged.xml !== userStyles) zip.file(stylesPath, merged.xml);
@@ -148,6 +160,7 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
   let tableId = await maxTableId(zip, types);
   let sheetId = Math.max(0, ...old.map((s) => s.sheetId));
   const entries = new Map<string, SheetEntry>();
+  const packed = new Map<string, Promise<PackedPart>>();
   for (const slot of slots) {
     if (slot.kind !== "generated") continue;
     const root = need(genSheetPart.get(slot.name), `rendered sheet "${slot.name}"`);
@@ -155,7 +168,12 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
     for (const part of await closure(gen, [root])) if (gen.file(part)) moved.set(part, names.free(part === root ? "xl/worksheets/sheet.xml" : part));
     for (const [from, to] of moved) {
       const type = need(contentTypeOf(genTypes, from), `content type of ${from}`);
-      if (from === root) zip.file(to, rewriteSheet(need(await readPart(gen, from), from), maps, strings));
+      const early = from === root ? input.packed?.get(from) : undefined;
+      if (early) {
+        zip.file(to, "");
+        packed.set(to, early);
+      } else if (from === root && input.merged) zip.file(to, await (gen.file(from) as JSZip.JSZipObject).async("uint8array"));
+      else if (from === root) zip.file(to, rewriteSheet(need(await readPart(gen, from), from), maps, strings));
       else if (type === TABLE_TYPE) zip.file(to, rewriteTable(need(await readPart(gen, from), from), ++tableId, maps));
       else zip.file(to, await (gen.file(from) as JSZip.JSZipObject).async("uint8array"));
       types = setContentType(types, to, type);
@@ -222,5 +240,5 @@ export async function graftPackage(input: GraftInput): Promise<Uint8Array> {
     zip.remove(relsPathOf(p));
   }
   if (gone.size) zip.file("[Content_Types].xml", dropOverrides(types, gone));
-  return packageBytes(zip, input.deflate ?? pakoDeflate);
+  return packageBytes(zip, { deflate: input.deflate ?? pakoDeflate, checksum: input.checksum, packed });
 }

@@ -18,7 +18,7 @@ import { writeWorkbookBytes } from "./write-package";
 import { graftPackage, type GeneratedSheet } from "./graft";
 import { renderSheets } from "./render-sheets";
 import { renderPlans } from "./plan-xml";
-import type { Deflate } from "./zip-write";
+import { packPart, type Checksum, type Deflate, type PackedPart } from "./zip-write";
 import { corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
 import { addQuotePrefix } from "./quote-prefix";
@@ -36,8 +36,10 @@ type Ordered = Worksheet & { orderNo: number };
 export interface XlsxHostOptions {
   /** The sheet registry: which plans are generated (owned) sheets (default: the built-in one). */
   sheets?: SheetRegistry;
-  /** The deflater of the parts written into an opened package (default pako's; the CLI passes Node's zlib). */
+  /** The deflater of the parts written into an opened package (default pako's; the CLI passes Node's zlib, on its thread pool). */
   deflate?: Deflate;
+  /** The CRC-32 of those parts (default zip-write.ts's; the CLI passes Node's). */
+  checksum?: Checksum;
 }
 
 /** Options for readSnapshot. */
@@ -71,11 +73,17 @@ export class XlsxHost implements WorkbookHost {
    * are written straight to package XML (plan-xml/) once their names are final, into `rendered`.
    */
   private readonly planned = new Map<Worksheet, SheetPlan>();
-  private rendered: { parts: [string, string | Uint8Array][]; sheets: Set<Worksheet> } | null = null;
+  private rendered: {
+    parts: [string, string | Uint8Array][];
+    sheets: Set<Worksheet>;
+    merged?: { changed: boolean };
+    packed: Map<string, Promise<PackedPart>>;
+  } | null = null;
 
   /** The sheet registry deciding which plans are owned. */
   private readonly sheets: SheetRegistry;
   private readonly deflate: Deflate | undefined;
+  private readonly checksum: Checksum | undefined;
 
   /**
    * What the package reader read when the workbook was opened for one review (`forReview`): the review's input, every
@@ -88,6 +96,7 @@ export class XlsxHost implements WorkbookHost {
     this.preread = preread;
     this.sheets = options.sheets ?? SHEET_REGISTRY;
     this.deflate = options.deflate;
+    this.checksum = options.checksum;
     this.original = original;
     if (original) for (const ws of workbook.worksheets) this.originalNames.set(ws, ws.name);
     this.source = source;
@@ -165,9 +174,13 @@ export class XlsxHost implements WorkbookHost {
       .map(([ws, cells]) => ({ sheet: this.originalNames.get(ws) as string, cells: [...cells].map(([address, value]) => ({ address, value })) }));
     if (generated.length === 0 && removed.length === 0 && edits.length === 0) return original;
     const direct = this.rendered;
-    const rendered = direct && generated.every((ws) => direct.sheets.has(ws)) ? direct.parts : await renderSheets(generated, this.charts, this.quoted);
     const owned = readOwned(this.workbook, this.sheets).map((o) => ({ key: o.key, sheet: o.name }));
-    return graftPackage({ original, rendered, generated: list, removed, owned, edits, deflate: this.deflate });
+    const pack = { deflate: this.deflate, checksum: this.checksum };
+    if (direct && generated.every((ws) => direct.sheets.has(ws))) {
+      return graftPackage({ original, rendered: direct.parts, merged: direct.merged, packed: direct.packed, generated: list, removed, owned, edits, ...pack });
+    }
+    const rendered = await renderSheets(generated, this.charts, this.quoted);
+    return graftPackage({ original, rendered, generated: list, removed, owned, edits, ...pack });
   }
 
   /** Reads every table and every sheet's used values (generated sheets excluded unless asked). */
@@ -271,8 +284,13 @@ export class XlsxHost implements WorkbookHost {
   /** Writes every planned sheet, under its final name, to package XML (kept for toBuffer); returns the writer's notes. */
   private renderPlanned(tableNames: Set<string>): string[] {
     const live = this.workbook.worksheets.filter((ws) => this.planned.has(ws));
-    const out = renderPlans(live.map((ws) => ({ plan: this.planned.get(ws) as SheetPlan, name: ws.name })), tableNames);
-    this.rendered = { parts: out.parts, sheets: new Set(live) };
+    // Rendered into the opened package: its styles merged in, and each sheet packed as soon as it is written.
+    const userStyles = this.preread?.styles;
+    const deflate = this.deflate;
+    const pack = deflate ? (bytes: Uint8Array) => packPart(bytes, deflate, this.checksum) : undefined;
+    const into = userStyles ? { styles: userStyles, pack } : undefined;
+    const out = renderPlans(live.map((ws) => ({ plan: this.planned.get(ws) as SheetPlan, name: ws.name })), tableNames, into);
+    this.rendered = { parts: out.parts, sheets: new Set(live), merged: out.merged, packed: out.packed };
     return out.notes;
   }
 

@@ -7,8 +7,14 @@
 
 import { deflateRaw } from "pako";
 
-/** Compresses bytes with raw DEFLATE (no zlib header), as zip method 8 stores them. */
-export type Deflate = (data: Uint8Array) => Uint8Array;
+/**
+ * Compresses bytes with raw DEFLATE (no zlib header), as zip method 8 stores them; may answer later (the CLI deflates
+ * on Node's thread pool while the next sheet is written).
+ */
+export type Deflate = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+/** A CRC-32 function (the CLI passes Node's native one; `crc32` below otherwise). */
+export type Checksum = (data: Uint8Array) => number;
 
 /** pako's raw DEFLATE at the default level: the deflater of the browser (Node passes zlib's, which is faster). */
 export const pakoDeflate: Deflate = (data) => deflateRaw(data);
@@ -48,13 +54,19 @@ export function crc32(b: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** An entry of `bytes`: deflated when `deflate` is given and it saves space, else stored. */
-export function entryOf(name: string, bytes: Uint8Array, deflate?: Deflate, date?: Date): ZipEntryOut {
-  const crc = crc32(bytes);
-  const packed = deflate && bytes.length > 0 ? deflate(bytes) : null;
-  return packed && packed.length < bytes.length
-    ? { name, method: 8, crc, size: bytes.length, data: packed, date }
-    : { name, method: 0, crc, size: bytes.length, data: bytes, date };
+/** A part's bytes as the archive holds them, before it is named. */
+export type PackedPart = Omit<ZipEntryOut, "name">;
+
+/** A stored (uncompressed) entry of `bytes`. */
+export function storedEntry(name: string, bytes: Uint8Array): ZipEntryOut {
+  return { name, method: 0, crc: crc32(bytes), size: bytes.length, data: bytes };
+}
+
+/** `bytes` packed: deflated when that saves space, else stored; CRC by `checksum` (default `crc32`). */
+export async function packPart(bytes: Uint8Array, deflate: Deflate, checksum: Checksum = crc32): Promise<PackedPart> {
+  const crc = checksum(bytes) >>> 0;
+  const packed = bytes.length > 0 ? await deflate(bytes) : null;
+  return packed && packed.length < bytes.length ? { method: 8, crc, size: bytes.length, data: packed } : { method: 0, crc, size: bytes.length, data: bytes };
 }
 
 /** MS-DOS time and date of a moment (UTC); the zip epoch 1980-01-01 for none or earlier. */

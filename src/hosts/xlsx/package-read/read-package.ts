@@ -47,6 +47,8 @@ export interface PackageRead {
   tables: { name: string; sheet: string }[];
   /** Per worksheet read: bytes inflated and rows scanned. */
   stats: SheetStats[];
+  /** The text of the workbook's styles part (null when it has none): generated formats are appended to it. */
+  styles: string | null;
 }
 
 const STYLES = /\/styles$/;
@@ -161,9 +163,10 @@ export async function readPackage(bytes: Uint8Array, options: ReadPackageOptions
   const tableNames = tablesAt.map((t) => t.name);
 
   const read = worksheets.filter((s) => !skip.has(s.name));
+  const styles = stylesPart ? parts.text(stylesPart) : null;
   const ctxBase = {
     strings: read.length ? readSharedStrings(stringsPart ? parts.text(stringsPart) : null) : [],
-    formats: readNumberFormats(stylesPart ? parts.text(stylesPart) : null),
+    formats: readNumberFormats(styles),
     date1904: wb.date1904,
   };
   const sheetReads = read.map((s) => {
@@ -222,6 +225,7 @@ export async function readPackage(bytes: Uint8Array, options: ReadPackageOptions
     tableNames,
     tables: tablesAt,
     stats: sheetReads.map((s) => s.stats()),
+    styles,
   };
 }
 

@@ -33,8 +33,14 @@ const formulas = (r: RuleModel): string => (r.formulae ?? []).map((f) => `<formu
 /** A GUID for the n-th data bar of a package (the id linking a data bar to its Excel 2010 extension). */
 const barId = (n: number): string => `{5A3F0B1C-0000-4000-8000-${n.toString(16).toUpperCase().padStart(12, "0")}}`;
 
+/** A sheet's `<conditionalFormatting>` elements and the `<extLst>` of its data bars ("" when none). */
+export interface ConditionalXml {
+  xml: string;
+  ext: string;
+}
+
 /** The conditional formats of a sheet and, when it has data bars, the `<extLst>` holding their extensions. */
-export function conditionalXml(rules: SheetRule[], styles: StyleRegistry, nextBar: () => number): { xml: string; ext: string } {
+export function conditionalXml(rules: SheetRule[], styles: StyleRegistry, nextBar: () => number): ConditionalXml {
   const out: string[] = [];
   const ext: string[] = [];
   for (const { ref, rule } of rules) {

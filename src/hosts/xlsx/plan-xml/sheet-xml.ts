@@ -9,8 +9,7 @@ import { rangeA1 } from "../../../review/kit/plan";
 import { argb } from "../styles";
 import type { AppliedSheet } from "./apply-plan";
 import { FIT_TO_PAGE, pageXml } from "./page-xml";
-import { conditionalXml, validationsXml } from "./rules-xml";
-import type { StyleRegistry } from "./style-registry";
+import { validationsXml, type ConditionalXml } from "./rules-xml";
 import { ByteWriter } from "./byte-writer";
 import { escapeXml, textElement } from "./xml-text";
 
@@ -75,8 +74,8 @@ function colsXml(plan: SheetPlan): string {
   return out.length ? `<cols>${out.join("")}</cols>` : "";
 }
 
-/** Writes `<sheetData>` to `w`; returns the used range ("A1" when the sheet has no cells). */
-function writeCells(a: AppliedSheet, styles: StyleRegistry, w: ByteWriter): string {
+/** Writes `<sheetData>` to `w`, cell format indices through `xfOf`; returns the used range ("A1" when the sheet has no cells). */
+function writeCells(a: AppliedSheet, xfOf: (style: number) => number, w: ByteWriter): string {
   const heights = new Map<number, number>();
   for (const { row, height } of a.plan.rowHeights ?? []) heights.set(row, height);
   w.write("<sheetData>");
@@ -94,7 +93,7 @@ function writeCells(a: AppliedSheet, styles: StyleRegistry, w: ByteWriter): stri
       const width = Math.max(values.length, ids.length);
       for (let c = 0; c < width; c++) {
         const v = values[c] ?? null;
-        const xf = styles.xf(ids[c] ?? 0);
+        const xf = xfOf(ids[c] ?? 0);
         if (v === null && xf === 0) continue;
         if (!open) {
           w.write(`<row r="${rowNumber}"${ht}>`);
@@ -129,13 +128,15 @@ export interface SheetRels {
   drawing?: string;
 }
 
-/** The worksheet part of an applied plan, as UTF-8 bytes. */
-export function sheetXml(a: AppliedSheet, styles: StyleRegistry, rels: SheetRels, nextBar: () => number): Uint8Array {
+/**
+ * The worksheet part of an applied plan, as UTF-8 bytes: cell format indices through `xfOf` (a style id's cellXfs
+ * index), its conditional formats as `cf` (rules-xml.ts).
+ */
+export function sheetXml(a: AppliedSheet, xfOf: (style: number) => number, rels: SheetRels, cf: ConditionalXml): Uint8Array {
   const { plan } = a;
   const tab = argb(plan.tabColor);
   const cells = new ByteWriter();
-  const dimension = writeCells(a, styles, cells);
-  const cf = conditionalXml(a.rules, styles, nextBar);
+  const dimension = writeCells(a, xfOf, cells);
   const merges = a.merges.map((m) => `<mergeCell ref="${rangeA1(m)}"/>`);
   const head = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',

@@ -4,12 +4,12 @@
  * stays far below 4 GB: Excel's own limits on a sheet keep it so). Works in Node and the browser.
  */
 
-import { entryOf, writeZip } from "../zip-write";
+import { storedEntry, writeZip } from "../zip-write";
 
 export { crc32 } from "../zip-write";
 
 /** The entries (path → text or bytes, in order) as a zip archive with every entry stored. */
 export function zipStore(entries: [string, string | Uint8Array][]): Uint8Array {
   const enc = new TextEncoder();
-  return writeZip(entries.map(([name, data]) => entryOf(name, typeof data === "string" ? enc.encode(data) : data)));
+  return writeZip(entries.map(([name, data]) => storedEntry(name, typeof data === "string" ? enc.encode(data) : data)));
 }
