@@ -58,6 +58,24 @@ describe("text never runs over its neighbours", () => {
     expect(p.rowHeights).toBeUndefined();
   });
 
+  it("reads overlapping blocks as the host leaves them: the later block's value wins", () => {
+    const long = "Trust Director of Estates and Facilities";
+    // An earlier long text written over by a later short one is not wrapped, even with a neighbour.
+    const over = emptyPlan("t", "T");
+    over.blocks.push({ row: 0, col: 0, values: [[long]] }, { row: 0, col: 0, values: [["x", "y"]] });
+    wrapCutText(over);
+    expect(over.styles).toEqual([]);
+    // A neighbour only a later block writes blocks the spill; a later blank over a neighbour frees it.
+    const blocked = emptyPlan("t", "T");
+    blocked.blocks.push({ row: 2, col: 0, values: [[long, null]] }, { row: 1, col: 1, values: [[null], ["R-27"]] });
+    wrapCutText(blocked);
+    expect(blocked.styles.map((s) => [s.range, s.style])).toEqual([[{ row: 2, col: 0, rows: 1, cols: 2 }, { vAlign: "top" }], [{ row: 2, col: 0, rows: 1, cols: 1 }, { wrap: true, vAlign: "top" }]]);
+    const freed = emptyPlan("t", "T");
+    freed.blocks.push({ row: 2, col: 0, values: [[long, "R-27"]] }, { row: 2, col: 1, values: [[null]] });
+    wrapCutText(freed);
+    expect(freed.styles).toEqual([]);
+  });
+
   it("sizes amount columns for their digits and currency", () => {
     const risk = plans.find((p) => p.key === "risk")!;
     const widest = Math.max(...risk.columnWidths.map((w) => w.width));

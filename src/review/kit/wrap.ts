@@ -13,17 +13,58 @@ const DEFAULT_WIDTH = 8.43;
 const LINE_POINTS = 15;
 const PADDING = 1;
 
-/** Which block holds each cell as the host leaves it (later blocks win), by `keyOf(row, col)`. */
-function ownersOf(plan: SheetPlan): Map<number, number> {
-  const m = new Map<number, number>();
-  plan.blocks.forEach((b, k) => b.values.forEach((r, i) => {
-    for (let j = 0; j < r.length; j++) m.set(keyOf(b.row + i, b.col + j), k);
-  }));
-  return m;
-}
+/**
+ * Which block holds each cell as the host leaves it (later blocks win). Blocks are rectangles and rarely overlap, so
+ * this keeps, per row, the blocks over it, and per block the later blocks that overlap it (no entry per cell: a large
+ * register has hundreds of thousands).
+ */
+class BlockIndex {
+  private readonly byRow = new Map<number, number[]>();
+  private readonly laterOver: number[][];
 
-/** A cell's key in `ownersOf` (Excel has 16,384 columns). */
-const keyOf = (row: number, col: number): number => row * 16_384 + col;
+  constructor(private readonly blocks: SheetPlan["blocks"]) {
+    blocks.forEach((b, k) => {
+      for (let i = 0; i < b.values.length; i++) {
+        const list = this.byRow.get(b.row + i);
+        if (list) list.push(k);
+        else this.byRow.set(b.row + i, [k]);
+      }
+    });
+    const rect = blocks.map((b) => ({ row: b.row, col: b.col, rows: b.values.length, cols: b.values.reduce((m, r) => Math.max(m, r.length), 0) }));
+    this.laterOver = rect.map((a, k) => {
+      const out: number[] = [];
+      for (let l = k + 1; l < rect.length; l++) {
+        const b = rect[l];
+        if (b.row < a.row + a.rows && a.row < b.row + b.rows && b.col < a.col + a.cols && a.col < b.col + b.cols) out.push(l);
+      }
+      return out;
+    });
+  }
+
+  /** True when block `k` holds (row, col): it has a value there and no later block covers the cell. */
+  owns(k: number, row: number, col: number): boolean {
+    for (const l of this.laterOver[k]) if (this.covers(l, row, col)) return false;
+    return true;
+  }
+
+  /** The value a cell shows (the last block over it), or undefined outside every block. */
+  valueAt(row: number, col: number): PlanValue | undefined {
+    const list = this.byRow.get(row);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const b = this.blocks[list[i]];
+      const line = b.values[row - b.row];
+      if (col >= b.col && col - b.col < line.length) return line[col - b.col];
+    }
+    return undefined;
+  }
+
+  private covers(k: number, row: number, col: number): boolean {
+    const b = this.blocks[k];
+    const line = b.values[row - b.row];
+    return line !== undefined && col >= b.col && col - b.col < line.length;
+  }
+}
 
 /** Lines a text takes at a column width (characters), words kept whole where they fit. */
 export function wrappedLines(text: string, width: number): number {
@@ -51,14 +92,7 @@ export function wrapCutText(plan: SheetPlan): SheetPlan {
   const merges = plan.merges;
   const merged = (row: number, col: number): boolean =>
     merges.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
-  const owners = ownersOf(plan);
-  /** The value a cell shows (the last block over it), or undefined outside every block. */
-  const valueAt = (row: number, col: number): PlanValue | undefined => {
-    const k = owners.get(keyOf(row, col));
-    if (k === undefined) return undefined;
-    const b = plan.blocks[k];
-    return b.values[row - b.row][col - b.col];
-  };
+  const index = new BlockIndex(plan.blocks);
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   const grown = new Map<number, number>();
   const runs: StyleRun[] = [];
@@ -78,16 +112,21 @@ export function wrapCutText(plan: SheetPlan): SheetPlan {
   };
   // The text cells wider than their column, by column then row.
   const candidates: { row: number; col: number; v: string; style?: CellStyle; block: { col: number; cols: number } }[] = [];
-  for (const [key, k] of owners) {
-    const row = Math.floor(key / 16_384);
-    const col = key % 16_384;
-    const b = plan.blocks[k];
-    const v = b.values[row - b.row][col - b.col];
-    if (typeof v !== "string" || v === "" || b.style?.wrap) continue;
+  plan.blocks.forEach((b, k) => {
+    if (b.style?.wrap) return;
     const fontScale = (b.style?.fontSize ?? 11) / 11;
-    if (v.length * fontScale + PADDING <= widthOf(col) && !v.includes("\n")) continue;
-    candidates.push({ row, col, v, style: b.style, block: { col: b.col, cols: b.values[0]?.length ?? 0 } });
-  }
+    const block = { col: b.col, cols: b.values[0]?.length ?? 0 };
+    b.values.forEach((line, i) => {
+      for (let j = 0; j < line.length; j++) {
+        const v = line[j];
+        if (typeof v !== "string" || v === "") continue;
+        const row = b.row + i;
+        const col = b.col + j;
+        if (v.length * fontScale + PADDING <= widthOf(col) && !v.includes("\n")) continue;
+        if (index.owns(k, row, col)) candidates.push({ row, col, v, style: b.style, block });
+      }
+    });
+  });
   candidates.sort((a, b) => a.col - b.col || a.row - b.row);
   for (const cell of candidates) {
     const { row, col } = cell;
@@ -99,7 +138,7 @@ export function wrapCutText(plan: SheetPlan): SheetPlan {
     let room = width;
     let blocked = cell.v.includes("\n");
     for (let c = col + 1; room < need && c < col + 64; c++) {
-      const next = valueAt(row, c);
+      const next = index.valueAt(row, c);
       if (next !== undefined && next !== null && next !== "") { blocked = true; break; }
       room += widthOf(c);
     }
