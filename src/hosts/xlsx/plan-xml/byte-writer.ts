@@ -14,7 +14,10 @@ export class ByteWriter {
   }
 
   private ensure(extra: number): void {
-    if (this.n + extra <= this.buf.length) return;
+    if (this.n + extra > this.buf.length) this.grow(extra);
+  }
+
+  private grow(extra: number): void {
     let size = this.buf.length * 2;
     while (size < this.n + extra) size *= 2;
     const next = new Uint8Array(size);
@@ -25,7 +28,7 @@ export class ByteWriter {
   /** Appends text as UTF-8 (ASCII copied directly, anything else through the encoder). */
   write(s: string): void {
     const len = s.length;
-    this.ensure(len * 3);
+    if (this.n + len * 3 > this.buf.length) this.grow(len * 3);
     const buf = this.buf;
     let n = this.n;
     for (let i = 0; i < len; i++) {

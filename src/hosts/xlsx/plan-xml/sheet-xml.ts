@@ -74,7 +74,18 @@ function colsXml(plan: SheetPlan): string {
   return out.length ? `<cols>${out.join("")}</cols>` : "";
 }
 
-/** Writes `<sheetData>` to `w`, cell format indices through `xfOf`; returns the used range ("A1" when the sheet has no cells). */
+/** `<c r="` and the column letters of a 0-based column, memoised. */
+const cellOpen: string[] = [];
+const cellOpenOf = (col: number): string => (cellOpen[col] ??= `<c r="${columnLetters(col)}`);
+
+/** Text cells longer than this are not remembered by the writer's text cache. */
+const CACHED_TEXT = 80;
+
+/**
+ * Writes `<sheetData>` to `w`, cell format indices through `xfOf`; returns the used range ("A1" when the sheet has no
+ * cells). A cell is written piece by piece (its column's opening, the row number, the format attribute, the value),
+ * each piece made once per column, row, format or repeated text: a large register has hundreds of thousands of cells.
+ */
 function writeCells(a: AppliedSheet, xfOf: (style: number) => number, w: ByteWriter): string {
   const heights = new Map<number, number>();
   for (const { row, height } of a.plan.rowHeights ?? []) heights.set(row, height);
@@ -82,9 +93,12 @@ function writeCells(a: AppliedSheet, xfOf: (style: number) => number, w: ByteWri
   let minRow = Infinity, maxRow = -1, minCol = Infinity, maxCol = -1;
   let rowCount = a.grid.rows.length;
   for (const r of heights.keys()) rowCount = Math.max(rowCount, r + 1);
+  /** `" s="N"` (or `"`) closing a cell's reference, by style id. */
+  const styleAttr: string[] = [];
+  const texts = new Map<string, string>();
   for (let r = 0; r < rowCount; r++) {
     const cells = a.grid.rows[r];
-    const rowNumber = r + 1;
+    const rowNumber = String(r + 1);
     const height = heights.get(r);
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
     let open = false;
@@ -93,20 +107,33 @@ function writeCells(a: AppliedSheet, xfOf: (style: number) => number, w: ByteWri
       const width = Math.max(values.length, ids.length);
       for (let c = 0; c < width; c++) {
         const v = values[c] ?? null;
-        const xf = xfOf(ids[c] ?? 0);
-        if (v === null && xf === 0) continue;
+        const id = ids[c] ?? 0;
+        let attr = styleAttr[id];
+        if (attr === undefined) {
+          const xf = xfOf(id);
+          styleAttr[id] = attr = xf ? `" s="${xf}"` : '"';
+        }
+        if (v === null && attr.length === 1) continue;
         if (!open) {
           w.write(`<row r="${rowNumber}"${ht}>`);
           open = true;
         }
-        w.write(xf ? `<c r="${columnLetters(c)}${rowNumber}" s="${xf}"` : `<c r="${columnLetters(c)}${rowNumber}"`);
+        w.write(cellOpenOf(c));
+        w.write(rowNumber);
+        w.write(attr);
         if (v === null) w.write("/>");
-        else if (typeof v === "number") w.write(`><v>${v}</v></c>`);
-        else if (typeof v === "boolean") w.write(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+        else if (typeof v === "number") {
+          w.write("><v>");
+          w.write(String(v));
+          w.write("</v></c>");
+        } else if (typeof v === "boolean") w.write(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
         else {
-          w.write(' t="inlineStr"><is>');
-          w.write(textElement(v));
-          w.write("</is></c>");
+          let text = texts.get(v);
+          if (text === undefined) {
+            text = ` t="inlineStr"><is>${textElement(v)}</is></c>`;
+            if (v.length <= CACHED_TEXT) texts.set(v, text);
+          }
+          w.write(text);
         }
         if (c < minCol) minCol = c;
         if (c > maxCol) maxCol = c;
