@@ -1,6 +1,4 @@
 /** The real review engine for the CLI: the xlsx host (ExcelJS), table reading (src/tables) and sheet plans (src/review). */
-import { promisify } from "node:util";
-import * as zlib from "node:zlib";
 import { XlsxHost } from "../hosts/xlsx";
 import { buildReviewPlansSliced } from "../review/build-review-sliced";
 import { SHEET_REGISTRY, type SheetRegistry } from "../review/sheets/registry";
@@ -9,18 +7,10 @@ import { readModel } from "../tables";
 import type { ReviewEngine } from "./prepare";
 import { simulateGroupsThreaded, warmSimulationThreads } from "./simulation-threads";
 import { workerRunner } from "./worker-pool";
+import { nodeCrc32, nodeDeflate, nodeInflate } from "./node-zip";
 
 /** Input size above which the simulation threads are started while the workbook is read (a register of two simulation blocks, about 2,000 risks, is about 200 KB). */
 const WARM_BYTES = 192 * 1024;
-
-/**
- * Node's native raw DEFLATE (several times faster than pako's) for the parts the review writes, on Node's thread pool:
- * a generated sheet is deflated while the next one is written.
- */
-const nodeDeflate: (data: Uint8Array) => Promise<Uint8Array> = promisify(zlib.deflateRaw);
-
-/** Node's native CRC-32 (Node 20.15 and later; the portable one otherwise). */
-const nodeCrc32: ((data: Uint8Array) => number) | undefined = typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) : undefined;
 
 /** The engine over a sheet registry: its --sheets words, its builders, its ownership markers. */
 export function engineFor(registry: SheetRegistry): ReviewEngine {
@@ -28,7 +18,7 @@ export function engineFor(registry: SheetRegistry): ReviewEngine {
     openWorkbook: (bytes, name) => {
       // A workbook this big may hold a register of more than one simulation block: start the threads while it is read.
       if (bytes.length > WARM_BYTES) warmSimulationThreads();
-      return XlsxHost.forReview(bytes, name, { sheets: registry, deflate: nodeDeflate, checksum: nodeCrc32 });
+      return XlsxHost.forReview(bytes, name, { sheets: registry, deflate: nodeDeflate, checksum: nodeCrc32, inflate: nodeInflate });
     },
     readModel,
     // The joint simulation of a very large register runs on worker threads (simulation-threads.ts); the figures are the same.

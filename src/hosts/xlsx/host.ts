@@ -18,6 +18,7 @@ import { writeWorkbookBytes } from "./write-package";
 import { graftPackage, type GeneratedSheet } from "./graft";
 import { renderSheets } from "./render-sheets";
 import { renderPlans } from "./plan-xml";
+import type { InflateRaw } from "./package-read";
 import { packPart, type Checksum, type Deflate, type PackedPart } from "./zip-write";
 import { corruptError, WorkbookFileError } from "./open";
 import { readOwned, recordOwned } from "./ownership";
@@ -40,6 +41,8 @@ export interface XlsxHostOptions {
   deflate?: Deflate;
   /** The CRC-32 of those parts (default zip-write.ts's; the CLI passes Node's). */
   checksum?: Checksum;
+  /** A native inflater for reading the package's smaller parts (package-read/entry-stream.ts; the CLI passes Node's zlib). */
+  inflate?: InflateRaw;
 }
 
 /** Options for readSnapshot. */
@@ -129,7 +132,7 @@ export class XlsxHost implements WorkbookHost {
     const label = source ?? "workbook";
     // Worksheets are only streamed (up to their declared size) by the package reader, or copied as they are.
     const bytes = await checkedPackage(buf, label, { streamedSheets: true });
-    const read = await readForReview(bytes, label, source, options.sheets);
+    const read = await readForReview(bytes, label, source, options.sheets, options.inflate);
     const wb = standInWorkbook(read);
     return wb ? new XlsxHost(wb, source, bytes, options, read) : XlsxHost.fromBuffer(bytes, source, options);
   }

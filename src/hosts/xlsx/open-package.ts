@@ -7,7 +7,7 @@ import type { Workbook } from "exceljs";
 import type { SheetRegistry } from "../../review/sheets/registry";
 import { OWNED_PREFIX } from "../ownership";
 import { asBytes, classifyBytes, corruptError, WorkbookFileError } from "./open";
-import { PackageReadError, readPackage, skipOwned, type PackageRead } from "./package-read";
+import { PackageReadError, readPackage, skipOwned, type InflateRaw, type PackageRead } from "./package-read";
 import { DEFAULT_LIMITS, preflight, PreflightError, type PreflightOptions } from "./preflight";
 
 /** The sentence's reason: a refusal (hostile file) or damage. */
@@ -28,10 +28,10 @@ export async function checkedPackage(buf: ArrayBuffer | Uint8Array, label: strin
 }
 
 /** What the review reads of a checked package (its generated sheets skipped); WorkbookFileError when it cannot be read. */
-export async function readForReview(bytes: Uint8Array, label: string, source: string | undefined, registry?: SheetRegistry): Promise<PackageRead> {
+export async function readForReview(bytes: Uint8Array, label: string, source: string | undefined, registry?: SheetRegistry, inflate?: InflateRaw): Promise<PackageRead> {
   let read: PackageRead;
   try {
-    read = await readPackage(bytes, { source, skip: skipOwned(registry) });
+    read = await readPackage(bytes, { source, skip: skipOwned(registry), inflate });
   } catch (e) {
     if (e instanceof PackageReadError) throw new WorkbookFileError(reasonOf(e.message), `${label}: ${e.message}`);
     throw corruptError(label, e);

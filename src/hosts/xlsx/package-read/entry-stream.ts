@@ -8,6 +8,15 @@ import { Inflate } from "pako";
 import type { ZipEntry } from "../zip-entries";
 import { PackageReadError } from "./errors";
 
+/**
+ * A native raw-DEFLATE inflater (Node's zlib in the CLI), inflating a part whole: its bytes, or null when they would
+ * be more than `max`; it throws on data it cannot inflate.
+ */
+export type InflateRaw = (data: Uint8Array, max: number) => Uint8Array | null;
+
+/** Parts up to this declared size are inflated whole by a native inflater when there is one (a large part is streamed, so that reading can stop early). */
+export const NATIVE_WHOLE = 8 * 1024 * 1024;
+
 /** Compressed bytes handed to the inflater per step. */
 const INPUT_SLICE = 16 * 1024;
 const Z_SYNC_FLUSH = 2;
@@ -24,17 +33,38 @@ export class EntryStream {
   private readonly pending: Uint8Array[] = [];
   private finished = false;
 
-  constructor(private readonly bytes: Uint8Array, private readonly entry: ZipEntry) {
+  constructor(private readonly bytes: Uint8Array, private readonly entry: ZipEntry, native?: InflateRaw) {
     this.at = entry.dataStart;
     this.end = entry.dataStart + entry.compressedSize;
     if (entry.encrypted) throw new PackageReadError(`part "${entry.name}" is encrypted`);
     if (entry.method !== STORED && entry.method !== DEFLATED) throw new PackageReadError(`part "${entry.name}" uses an unsupported zip compression (method ${entry.method})`);
-    if (entry.method === DEFLATED) {
+    const whole = native && entry.method === DEFLATED && entry.size <= NATIVE_WHOLE ? this.nativeWhole(native) : null;
+    if (whole) {
+      this.inflater = null;
+      this.pending.push(whole);
+      this.finished = true;
+    } else if (entry.method === DEFLATED) {
       this.inflater = new Inflate({ raw: true, chunkSize: 64 * 1024 });
       this.inflater.onData = (chunk) => { this.pending.push(chunk); };
     } else {
       this.inflater = null;
     }
+  }
+
+  /** The whole part by the native inflater; null when it cannot inflate it (then it is streamed, and fails as a stream does). */
+  private nativeWhole(native: InflateRaw): Uint8Array | null {
+    let out: Uint8Array | null;
+    try {
+      out = native(this.bytes.subarray(this.at, this.end), Math.max(1, this.entry.size));
+    } catch {
+      return null;
+    }
+    if (out === null || out.length > this.entry.size) throw this.tooLarge();
+    return out.length ? out : null;
+  }
+
+  private tooLarge(): PackageReadError {
+    return new PackageReadError(`refused: part "${this.entry.name}" inflates to more than the ${this.entry.size} bytes its zip entry declares (a damaged file or a "zip bomb")`);
   }
 
   /** The next inflated chunk, or null at the end of the entry. */
@@ -43,9 +73,7 @@ export class EntryStream {
     const chunk = this.pending.shift();
     if (!chunk) return null;
     this.inflated += chunk.length;
-    if (this.inflated > this.entry.size) {
-      throw new PackageReadError(`refused: part "${this.entry.name}" inflates to more than the ${this.entry.size} bytes its zip entry declares (a damaged file or a "zip bomb")`);
-    }
+    if (this.inflated > this.entry.size) throw this.tooLarge();
     return chunk;
   }
 
@@ -67,8 +95,8 @@ export class EntryStream {
 }
 
 /** The whole entry as bytes (for the small parts: workbook, relationships, shared strings, styles, tables). */
-export function inflateWhole(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const s = new EntryStream(bytes, entry);
+export function inflateWhole(bytes: Uint8Array, entry: ZipEntry, native?: InflateRaw): Uint8Array {
+  const s = new EntryStream(bytes, entry, native);
   const chunks: Uint8Array[] = [];
   for (let c = s.next(); c; c = s.next()) chunks.push(c);
   if (chunks.length === 1) return chunks[0];

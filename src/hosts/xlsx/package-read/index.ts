@@ -4,3 +4,4 @@ export { skipOwned } from "./skip-owned";
 export { PackageReadError } from "./errors";
 export type { DefinedName, PackageSheet } from "./workbook-part";
 export type { SheetStats } from "./sheet-read";
+export type { InflateRaw } from "./entry-stream";

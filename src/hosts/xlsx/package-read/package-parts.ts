@@ -6,14 +6,15 @@
 import { listZip, type ZipEntry } from "../zip-entries";
 import { DEFAULT_LIMITS, hasDtd } from "../preflight";
 import { utf8 } from "../utf8";
-import { EntryStream, inflateWhole } from "./entry-stream";
+import { EntryStream, inflateWhole, type InflateRaw } from "./entry-stream";
 import { PackageReadError } from "./errors";
 
 /** The package's entries by lower-cased part name. */
 export class PackageParts {
   private readonly byName = new Map<string, ZipEntry>();
 
-  constructor(readonly bytes: Uint8Array) {
+  /** `native`: a native inflater for parts up to entry-stream.ts's NATIVE_WHOLE (Node's zlib in the CLI). */
+  constructor(readonly bytes: Uint8Array, private readonly native?: InflateRaw) {
     const listing = listZip(bytes, DEFAULT_LIMITS.maxEntries);
     if (!listing.ok) throw new PackageReadError(`the file is damaged or not an .xlsx workbook (${listing.reason})`);
     for (const e of listing.entries) this.byName.set(e.name.toLowerCase(), e);
@@ -28,7 +29,7 @@ export class PackageParts {
   text(name: string): string | null {
     const e = this.entry(name);
     if (!e) return null;
-    const text = decodeXml(inflateWhole(this.bytes, e));
+    const text = decodeXml(inflateWhole(this.bytes, e, this.native));
     if (hasDtd(text.slice(0, 64 * 1024))) throw new PackageReadError(`refused: part "${e.name}" declares a DTD or entities (<!DOCTYPE>), which workbooks never do`);
     return text;
   }
@@ -36,7 +37,7 @@ export class PackageParts {
   /** A part as a stream of inflated chunks. */
   stream(name: string): EntryStream | null {
     const e = this.entry(name);
-    return e ? new EntryStream(this.bytes, e) : null;
+    return e ? new EntryStream(this.bytes, e, this.native) : null;
   }
 }
 

@@ -18,6 +18,7 @@ import { nextReadTo, wanted, WINDOW, type BoundedSheet } from "../../../tables/r
 import type { RawCell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../../tables/types";
 import { parseA1 } from "../../../review/kit/plan";
 import type { CellContext } from "./cell-value";
+import type { InflateRaw } from "./entry-stream";
 import { formatOf, readNumberFormats } from "./number-formats";
 import { PackageParts } from "./package-parts";
 import { readSharedStrings } from "./shared-strings";
@@ -32,6 +33,8 @@ export interface ReadPackageOptions {
   source?: string;
   /** Names of the sheets not to read (generated sheets), given the workbook's sheets and defined names: see `skipOwned`. */
   skip?: (workbook: { sheets: readonly PackageSheet[]; definedNames: readonly DefinedName[] }) => Iterable<string>;
+  /** A native inflater for the smaller parts (Node's zlib in the CLI; entry-stream.ts). */
+  inflate?: InflateRaw;
 }
 
 /** What `readPackage` read, and what it cost. */
@@ -145,7 +148,7 @@ function firstTarget(s: SheetRead, tables: readonly TableState[]): number {
 
 /** Reads the review's input from .xlsx bytes, bounded (see the file comment). */
 export async function readPackage(bytes: Uint8Array, options: ReadPackageOptions = {}): Promise<PackageRead> {
-  const parts = new PackageParts(bytes);
+  const parts = new PackageParts(bytes, options.inflate);
   const wb = readWorkbookPart(parts);
   const wbRels = parseRels(parts.text(relsPathOf(wb.path)) ?? "");
   const related = (type: RegExp): string | null => {
