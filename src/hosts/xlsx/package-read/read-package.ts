@@ -113,12 +113,12 @@ function sheetSnapshot(s: SheetRead): SheetSnapshot {
     const line = s.rows.get(r);
     if (!line) continue;
     const out: RawCell[] = [];
-    for (const c of [...line.keys()].sort((a, b) => a - b)) {
-      const v = line.get(c)?.raw ?? null;
-      if (!kept(v)) continue;
+    line.forEach((cell, c) => {
+      const v = cell?.raw ?? null;
+      if (!kept(v)) return;
       while (out.length < c) out.push(null);
       out[c] = v;
-    }
+    });
     if (out.length === 0) continue;
     maxCol = Math.max(maxCol, out.length);
     while (values.length < r) values.push([]);

@@ -22,8 +22,13 @@ function texts(fragment: string): string[] {
   return [...fragment.matchAll(T)].map((m) => decodeEscapes(xmlUnescape(m[1] ?? "")));
 }
 
+/** An `<si>` holding one plain `<t>` (the usual case): its text, escapes decoded. */
+const PLAIN_SI = /^<t(?:\s[^>]*)?>([^<]*)<\/t>$/;
+
 /** One `<si>`'s content as ExcelJS reads it. */
 export function sharedString(inner: string): SharedString {
+  const plain = PLAIN_SI.exec(inner);
+  if (plain) return { text: decodeEscapes(xmlUnescape(plain[1])), rich: false };
   const body = inner.replace(RPH, "");
   const runs = [...body.matchAll(R)];
   if (runs.length > 0) return { text: runs.map((r) => texts(r[1] ?? "").join("")).join(""), rich: true };

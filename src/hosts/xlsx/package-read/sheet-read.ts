@@ -8,7 +8,7 @@ import { a1 } from "../../../review/kit/plan";
 import type { RawCell } from "../../../tables/types";
 import type { EntryStream } from "./entry-stream";
 import { readCell, type CellContext, type CellRead } from "./cell-value";
-import { SheetScanner } from "./sheet-scanner";
+import { SheetScanner, type XmlCell } from "./sheet-scanner";
 import type { TablePart } from "./table-parts";
 
 /** What a sheet read cost: bytes inflated of its part and rows scanned. */
@@ -31,8 +31,8 @@ export function kept(v: RawCell): boolean {
 }
 
 export class SheetRead {
-  /** Cells seen, by 0-based row then column. */
-  readonly rows = new Map<number, Map<number, CellRead>>();
+  /** Cells seen, by 0-based row then column (a sparse array per row: a register has a hundred thousand cells). */
+  readonly rows = new Map<number, (CellRead | undefined)[]>();
   /** The last row seen (all rows up to it are complete). */
   seen = -1;
   /** True once the whole part was read. */
@@ -60,7 +60,7 @@ export class SheetRead {
     while (!this.complete && this.seen < target() - 1) {
       const row = this.scanner.nextRow();
       if (row) {
-        this.take(row.row, row.cells.map((c) => [c.col, readCell(c, this.ctx)] as const));
+        this.take(row.row, row.cells);
         continue;
       }
       const chunk = this.stream?.next() ?? null;
@@ -73,13 +73,18 @@ export class SheetRead {
     }
   }
 
-  private take(r: number, cells: readonly (readonly [number, CellRead])[]): void {
+  private take(r: number, cells: readonly XmlCell[]): void {
     if (r > this.seen) this.seen = r;
     if (cells.length === 0) return;
-    const line = this.rows.get(r) ?? new Map<number, CellRead>();
-    for (const [c, v] of cells) line.set(c, v);
-    this.rows.set(r, line);
-    if (this.firstValueRow === undefined && cells.some(([, v]) => kept(v.raw))) this.firstValueRow = r;
+    let line = this.rows.get(r);
+    if (!line) this.rows.set(r, (line = []));
+    let valued = false;
+    for (const c of cells) {
+      const v = readCell(c, this.ctx);
+      line[c.col] = v;
+      valued ||= kept(v.raw);
+    }
+    if (this.firstValueRow === undefined && valued) this.firstValueRow = r;
   }
 
   /** The part has been read to its end: drain what follows `</sheetData>` and apply hyperlinks and merges. */
@@ -89,7 +94,9 @@ export class SheetRead {
     const links = this.scanner.hyperlinks();
     if (links.size) {
       for (const [r, line] of this.rows) {
-        for (const [c, v] of line) if (links.has(a1(r, c))) line.set(c, { ...v, raw: v.linked, text: "[object Object]" });
+        line.forEach((v, c) => {
+          if (v && links.has(a1(r, c))) line[c] = { ...v, raw: v.linked, text: "[object Object]" };
+        });
       }
     }
     this.merges = this.scanner.merges();
@@ -98,16 +105,15 @@ export class SheetRead {
   /** Gives merged areas' other cells the value of their top-left cell, as ExcelJS does, down to row `limit` (exclusive). */
   applyMerges(limit: number): void {
     for (const m of this.merges) {
-      const master = this.rows.get(m.row)?.get(m.col);
+      const master = this.rows.get(m.row)?.[m.col];
       const bottom = Math.min(m.row + m.rows, limit);
       for (let r = m.row; r < bottom; r++) {
         for (let c = m.col; c < m.col + m.cols; c++) {
           if (r === m.row && c === m.col) continue;
-          const line = this.rows.get(r) ?? new Map<number, CellRead>();
-          const own = line.get(c);
-          if (master) line.set(c, { ...master, style: own?.style ?? 0 });
-          else line.delete(c);
-          this.rows.set(r, line);
+          let line = this.rows.get(r);
+          if (!line) this.rows.set(r, (line = []));
+          const own = line[c];
+          line[c] = master ? { ...master, style: own?.style ?? 0 } : undefined;
         }
       }
     }
@@ -116,7 +122,7 @@ export class SheetRead {
 
   /** A cell read, or undefined. */
   cell(r: number, c: number): CellRead | undefined {
-    return this.rows.get(r)?.get(c);
+    return this.rows.get(r)?.[c];
   }
 
   /** The cost of the read so far. */

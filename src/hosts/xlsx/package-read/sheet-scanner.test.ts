@@ -1,5 +1,5 @@
 /** The incremental sheet scanner: the same rows whatever the chunking of the inflated text (even mid-character). */
-import { columnOf, SheetScanner, type XmlRow } from "./sheet-scanner";
+import { columnOf, parseCells, SheetScanner, type XmlRow } from "./sheet-scanner";
 
 const XML = `<?xml version="1.0"?><worksheet xmlns="m"><dimension ref="A1:C3"/><sheetData>`
   + `<row r="1"><c r="A1" t="inlineStr"><is><t>Données ✓ 数据</t></is></c><c r="C1" s="2"><v>1.5</v></c></row>`
@@ -31,6 +31,21 @@ describe("SheetScanner", () => {
 
   it.each([1, 2, 3, 7, 64])("gives the same rows fed %i bytes at a time", (n) => {
     expect(scan(bytes, n)).toEqual(whole);
+  });
+
+  it("reads a cell's r, s and t attributes however they are written, and skips the others", () => {
+    const cells = parseCells(
+      `<c r='B1' s = "3" t='s'><v>7</v></c><c cm="1" x14ac:t="x" r="C1" vm="2" t="str"><f>A1</f><v>ok</v></c>`
+      + `<c\tr="E1"\ns="4"/><c r="F1" t="n"><v xml:space="preserve">5</v></c><c r="G1"><v></v></c><c r="H1"><v>1&lt;2</v></c>`,
+    );
+    expect(cells.map((c) => [c.col, c.type, c.style, c.value, c.formula?.text])).toEqual([
+      [1, "s", 3, "7", undefined],
+      [2, "str", 0, "ok", "A1"],
+      [4, undefined, 4, undefined, undefined],
+      [5, "n", 0, "5", undefined],
+      [6, undefined, 0, undefined, undefined],
+      [7, undefined, 0, "1&lt;2", undefined],
+    ]);
   });
 
   it("reads column letters of cell references", () => {

@@ -54,14 +54,44 @@ export function columnOf(ref: string): number | undefined {
   return letters > 0 && letters <= 3 ? col - 1 : undefined;
 }
 
-const CELL_ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** The r, s and t attributes of a cell's start tag (the only ones the reader needs; none holds an entity). */
+/**
+ * The r, s and t attributes of a cell's start tag (the only ones the reader needs; none holds an entity), read by
+ * a small scanner rather than a pattern: a register has a hundred thousand cells or more. Attribute names may carry
+ * a prefix only on other attributes (`x14ac:dyDescent`), which are skipped whole.
+ */
 function cellAttributes(text: string): { r?: string; s?: string; t?: string } {
   const out: { r?: string; s?: string; t?: string } = {};
-  CELL_ATTR.lastIndex = 0;
-  for (let m = CELL_ATTR.exec(text); m; m = CELL_ATTR.exec(text)) out[m[1] as "r" | "s" | "t"] = m[2] ?? m[3];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // Skip white space, then read a name up to "=" or white space.
+    while (i < n && text.charCodeAt(i) <= 32) i++;
+    const start = i;
+    while (i < n) {
+      const ch = text.charCodeAt(i);
+      if (ch === 61 || ch <= 32) break; // "=" or white space
+      i++;
+    }
+    const name = i - start === 1 ? text[start] : "";
+    while (i < n && text.charCodeAt(i) <= 32) i++;
+    if (i >= n || text.charCodeAt(i) !== 61) break; // not name="value": stop (nothing after it is an attribute we trust)
+    i++;
+    while (i < n && text.charCodeAt(i) <= 32) i++;
+    const quote = text.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) break;
+    const end = text.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (end < 0) break;
+    if (name === "r" || name === "s" || name === "t") out[name] = text.slice(i + 1, end);
+    i = end + 1;
+  }
   return out;
+}
+
+/** `<v>…</v>` as the whole content of a cell (the usual case): the value's text, else undefined. */
+function plainValue(inner: string): string | undefined {
+  if (!inner.startsWith("<v>") || !inner.endsWith("</v>")) return undefined;
+  const text = inner.slice(3, -4);
+  return text.includes("<") ? undefined : text;
 }
 
 /** Parses one row's content into cells. */
@@ -77,7 +107,10 @@ export function parseCells(content: string): XmlCell[] {
     let formula: XmlCell["formula"];
     let value: string | undefined;
     let inline: string | undefined;
-    if (inner) {
+    const plain = inner ? plainValue(inner) : undefined;
+    if (plain !== undefined) {
+      if (plain) value = plain;
+    } else if (inner) {
       const f = F.exec(inner);
       if (f) formula = { attrs: attributes(`<f ${f[1]}`), text: f[2] ?? "" };
       const v = V.exec(inner);

@@ -62,6 +62,7 @@ export function element(xml: string, local: string): Element | undefined {
 
 /** ExcelJS's `_xHHHH_` escape decoding of shared-string text (upper-case hex only, as ExcelJS reads it). */
 export function decodeEscapes(text: string): string {
+  if (!text.includes("_x")) return text;
   return text.replace(/_x([0-9A-F]{4})_/g, (_m: string, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
