@@ -6,8 +6,15 @@ import type { Money } from "./locale";
 /** A number with up to `dp` decimals, trailing zeros trimmed: 12.5 → "12.5", 66.6667 → "66.67". */
 export function fmtNum(v: number, dp = 2): string {
   if (!Number.isFinite(v)) return "not computable";
+  // Whole numbers print as they are (String(-0) is "0"); a review formats hundreds of thousands of them.
+  if (Number.isSafeInteger(v)) return String(v);
   const s = v.toFixed(dp);
-  const t = s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+  let end = s.length;
+  if (s.includes(".")) {
+    while (s.charCodeAt(end - 1) === 48) end--; // trailing "0"
+    if (s.charCodeAt(end - 1) === 46) end--; // then a trailing "."
+  }
+  const t = end === s.length ? s : s.slice(0, end);
   return t === "-0" ? "0" : t;
 }
 
