@@ -3,14 +3,23 @@ import type { Problem, Severity } from "./types";
 
 /** 0-based (row, col) → "C5". */
 export function cellA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** Column letters by 0-based column, made once each (addresses are made for every cell of a large register). */
+const LETTERS: string[] = [];
+function columnLetters(col: number): string {
+  let letters = LETTERS[col];
+  if (letters !== undefined) return letters;
   let c = col + 1;
-  let letters = "";
+  letters = "";
   while (c > 0) {
     const m = (c - 1) % 26;
     letters = String.fromCharCode(65 + m) + letters;
     c = Math.floor((c - 1) / 26);
   }
-  return `${letters}${row + 1}`;
+  if (col >= 0 && col < 16_384) LETTERS[col] = letters;
+  return letters;
 }
 
 /**

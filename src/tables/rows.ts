@@ -49,9 +49,9 @@ export function readRowTable<T>(
   if (!map) return null;
   const out: T[] = [];
   const formulasOnly: { row: number; address: string }[] = [];
+  const mapped = Object.keys(map.fields);
   t.rows.forEach((row, i) => {
-    const ctx = rowContext(t, map.fields, row, i);
-    const mapped = Object.keys(map.fields);
+    const ctx = new TableRow(t, map.fields, row, i);
     if (mapped.every((f) => ctx.blank(f))) return;
     const formula = mapped.find((f) => isUncalculated(ctx.raw(f)));
     if (formula && mapped.every((f) => ctx.blank(f) || isUncalculated(ctx.raw(f)))) {
@@ -121,58 +121,79 @@ function warnUnread(t: FoundTable, problems: ProblemSink): void {
 
 interface Pending { col: number; severity: Severity; address: string; text: string }
 
-/** The RowContext of data row `i`, with `flush` to emit its problems in column order. */
-function rowContext(t: FoundTable, fields: Record<string, number>, row: readonly RawCell[], i: number):
-  RowContext & { flush(problems: ProblemSink): void } {
-  let bad = false;
-  const pending: Pending[] = [];
-  const raw = (field: string): RawCell => (fields[field] === undefined ? null : row[fields[field]] ?? null);
-  const address = (field: string): string => (fields[field] === undefined ? "" : dataCell(t, i, fields[field]));
-  const add = (severity: Severity, field: string, text: string): void => {
-    pending.push({ col: fields[field] ?? 0, severity, address: address(field) || dataCell(t, i, 0), text });
-  };
+/**
+ * The RowContext of data row `i`, with `flush` to emit its problems in column order. A class (not closures) because one
+ * is made per data row: a large register has tens of thousands.
+ */
+class TableRow implements RowContext {
+  readonly excelRow: number;
+  private failed = false;
+  private readonly pending: Pending[] = [];
+
+  constructor(private readonly t: FoundTable, private readonly fields: Record<string, number>, private readonly row: readonly RawCell[], private readonly i: number) {
+    this.excelRow = t.firstRow + i + 1;
+  }
+
+  get bad(): boolean {
+    return this.failed;
+  }
+
+  raw(field: string): RawCell {
+    const j = this.fields[field];
+    return j === undefined ? null : this.row[j] ?? null;
+  }
+
+  blank(field: string): boolean {
+    return isBlank(this.raw(field));
+  }
+
+  address(field: string): string {
+    const j = this.fields[field];
+    return j === undefined ? "" : dataCell(this.t, this.i, j);
+  }
+
+  report(severity: Severity, field: string, text: string): void {
+    this.pending.push({ col: this.fields[field] ?? 0, severity, address: this.address(field) || dataCell(this.t, this.i, 0), text });
+  }
+
   /** The coerced value of a filled cell, or the failure text; a formula without a value fails as such. */
-  const coerceCell = <T>(field: string, coerce: (v: RawCell) => Coerced<T>): Coerced<T> => {
-    const v = raw(field);
+  private coerceCell<T>(field: string, coerce: (v: RawCell) => Coerced<T>): Coerced<T> {
+    const v = this.raw(field);
     if (isUncalculated(v)) return { ok: false, message: NO_CALCULATED_VALUE };
     const r = coerce(v);
-    if (r.ok && r.warning) add("warning", field, r.warning);
+    if (r.ok && r.warning) this.report("warning", field, r.warning);
     return r;
-  };
-  return {
-    excelRow: t.firstRow + i + 1,
-    get bad() { return bad; },
-    raw,
-    blank: (field) => isBlank(raw(field)),
-    address,
-    required(field, argument, coerce) {
-      if (isBlank(raw(field))) {
-        bad = true;
-        add("error", field, `${argument} is blank`);
-        return undefined;
-      }
-      const r = coerceCell(field, coerce);
-      if (r.ok) return r.value;
-      bad = true;
-      add("error", field, r.message);
+  }
+
+  required<T>(field: string, argument: string, coerce: (v: RawCell) => Coerced<T>): T | undefined {
+    if (isBlank(this.raw(field))) {
+      this.failed = true;
+      this.report("error", field, `${argument} is blank`);
       return undefined;
-    },
-    optional(field, coerce) {
-      if (isBlank(raw(field))) return undefined;
-      const r = coerceCell(field, coerce);
-      if (r.ok) return r.value;
-      add("warning", field, r.message === NO_CALCULATED_VALUE ? r.message : `${r.message}; ignored`);
-      return undefined;
-    },
-    report: add,
-    source() {
-      const cells: Record<string, string> = {};
-      for (const f of Object.keys(fields)) cells[f] = address(f);
-      return { sheet: t.sheet, row: t.firstRow + i + 1, cells };
-    },
-    flush(problems) {
-      pending.sort((a, b) => a.col - b.col);
-      for (const p of pending) problems.add(p.severity, t.table, t.sheet, p.address, p.text);
-    },
-  };
+    }
+    const r = this.coerceCell(field, coerce);
+    if (r.ok) return r.value;
+    this.failed = true;
+    this.report("error", field, r.message);
+    return undefined;
+  }
+
+  optional<T>(field: string, coerce: (v: RawCell) => Coerced<T>): T | undefined {
+    if (isBlank(this.raw(field))) return undefined;
+    const r = this.coerceCell(field, coerce);
+    if (r.ok) return r.value;
+    this.report("warning", field, r.message === NO_CALCULATED_VALUE ? r.message : `${r.message}; ignored`);
+    return undefined;
+  }
+
+  source(): RowSource {
+    const cells: Record<string, string> = {};
+    for (const f of Object.keys(this.fields)) cells[f] = this.address(f);
+    return { sheet: this.t.sheet, row: this.excelRow, cells };
+  }
+
+  flush(problems: ProblemSink): void {
+    this.pending.sort((a, b) => a.col - b.col);
+    for (const p of this.pending) problems.add(p.severity, this.t.table, this.t.sheet, p.address, p.text);
+  }
 }

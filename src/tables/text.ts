@@ -10,6 +10,10 @@ export function text(value: RawCell): Coerced<string> {
 /** A copy of an object without its undefined properties (so rows carry only what the sheet gave). */
 export function withoutUndefined<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  const from = o as Record<string, unknown>;
+  for (const k of Object.keys(from)) {
+    const v = from[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out as T;
 }

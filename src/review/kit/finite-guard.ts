@@ -14,18 +14,24 @@ export const NOT_COMPUTABLE = "Not computable";
 export function guardFinite(plans: SheetPlan[]): Problem[] {
   const problems: Problem[] = [];
   for (const plan of plans) {
-    const labels = new Map(plan.explanations.map((e) => [e.address, e.label]));
+    // The explanations' labels by cell, made only when a cell needs one (a large register has tens of thousands).
+    let labels: Map<string, string> | undefined;
     for (const block of plan.blocks) {
-      block.values.forEach((row, i) => row.forEach((v, j) => {
-        if (typeof v !== "number" || Number.isFinite(v)) return;
-        row[j] = NOT_COMPUTABLE;
-        const address = a1(block.row + i, block.col + j);
-        const label = labels.get(address);
-        problems.push({
-          severity: "warning", table: plan.name, sheet: plan.name, address,
-          message: locatedMessage(plan.name, address, `${label ? `${label} ` : "this figure "}could not be computed (the numbers behind it are too large or undefined); shown as "${NOT_COMPUTABLE}". Check the inputs it explains; if they look right, please report this as a fault.`),
-        });
-      }));
+      for (let i = 0; i < block.values.length; i++) {
+        const row = block.values[i];
+        for (let j = 0; j < row.length; j++) {
+          const v = row[j];
+          if (typeof v !== "number" || Number.isFinite(v)) continue;
+          row[j] = NOT_COMPUTABLE;
+          const address = a1(block.row + i, block.col + j);
+          labels ??= new Map(plan.explanations.map((e) => [e.address, e.label]));
+          const label = labels.get(address);
+          problems.push({
+            severity: "warning", table: plan.name, sheet: plan.name, address,
+            message: locatedMessage(plan.name, address, `${label ? `${label} ` : "this figure "}could not be computed (the numbers behind it are too large or undefined); shown as "${NOT_COMPUTABLE}". Check the inputs it explains; if they look right, please report this as a fault.`),
+          });
+        }
+      }
     }
   }
   return problems;

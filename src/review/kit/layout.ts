@@ -102,9 +102,14 @@ export function writeRows(
     while (out.length < cols) out.push(null);
     return out;
   });
-  rows.forEach((r, i) => r.forEach((c, j) => {
-    if (isExplained(c) && c.x) s.plan.explanations.push({ address: a1(row + i, col + j), ...c.x });
-  }));
+  const explanations = s.plan.explanations;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    for (let j = 0; j < r.length; j++) {
+      const c = r[j];
+      if (isExplained(c) && c.x) explanations.push({ address: a1(row + i, col + j), label: c.x.label, formula: c.x.formula, inputs: c.x.inputs });
+    }
+  }
   if (opts.countWidths !== false) {
     values.forEach((r) => r.forEach((v, j) => {
       const w = widthOf(v, opts.formats?.[j] ?? opts.numberFormat);
