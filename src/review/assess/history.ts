@@ -58,7 +58,10 @@ export function historyRowOf(a: Assessment): HistoryRow | null {
 }
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const blankItem = { score: null, rating: null, status: null, met: null, mean: null, gap: null };
+/** A history item with every field in one order (one object shape for tens of thousands of items; no spreading). */
+function historyItem(reviewDate: number, kind: HistoryItem["kind"], item: string, v: Partial<Pick<HistoryItem, "score" | "rating" | "status" | "met" | "mean" | "gap">>): HistoryItem {
+  return { score: v.score ?? null, rating: v.rating ?? null, status: v.status ?? null, met: v.met ?? null, mean: v.mean ?? null, gap: v.gap ?? null, reviewDate, kind, item };
+}
 
 /** The item snapshot of a review (risks, KPIs, factors); empty without a review date. */
 export function historyItemsOf(a: Assessment): HistoryItem[] {
@@ -66,15 +69,15 @@ export function historyItemsOf(a: Assessment): HistoryItem[] {
   if (d === null) return [];
   const out: HistoryItem[] = [];
   for (const x of a.risk?.risks ?? []) {
-    out.push({ ...blankItem, reviewDate: d, kind: "risk", item: x.id, score: x.residualScore, rating: x.residualRating, status: cap(x.status) });
+    out.push(historyItem(d, "risk", x.id, { score: x.residualScore, rating: x.residualRating, status: cap(x.status) }));
   }
   const latestKpi = new Map<string, { score: number | null; met: boolean | null }>();
   const order = a.performance?.periods ?? [];
   const results = [...(a.performance?.kpis ?? [])].sort((x, y) => order.indexOf(x.period) - order.indexOf(y.period));
   for (const x of results) if (x.score !== null || !latestKpi.has(x.row.kpi)) latestKpi.set(x.row.kpi, { score: x.score, met: x.met });
-  for (const [kpi, v] of latestKpi) out.push({ ...blankItem, reviewDate: d, kind: "kpi", item: kpi, score: v.score, met: v.met });
+  for (const [kpi, v] of latestKpi) out.push(historyItem(d, "kpi", kpi, { score: v.score, met: v.met }));
   for (const f of a.partnership?.factors ?? []) {
-    out.push({ ...blankItem, reviewDate: d, kind: "factor", item: f.factor, mean: f.latest?.mean ?? null, gap: f.latest?.gap ?? null });
+    out.push(historyItem(d, "factor", f.factor, { mean: f.latest?.mean ?? null, gap: f.latest?.gap ?? null }));
   }
   return out;
 }
