@@ -7,11 +7,16 @@ import {
   a1, emptyPlan, type CellStyle, type Explanation, type PlanValue, type RangeRef, type SheetPlan,
 } from "./plan";
 import { COLORS, NOT_ASSESSED } from "./styles";
+import { lazyExplanations, type ExplanationSink } from "./lazy-explanations";
 
-/** A value with an optional explanation (its address is filled in when written). */
+/**
+ * A value with an optional explanation (its address is filled in when written): `x` made now, or `later` made when
+ * the plan's explanations are first read (lazy-explanations.ts).
+ */
 export interface ExplainedValue {
   v: PlanValue;
   x?: Omit<Explanation, "address">;
+  later?: () => Omit<Explanation, "address">;
 }
 /** What a builder writes into a cell: a plain value, or a value with its explanation. */
 export type CellContent = PlanValue | ExplainedValue;
@@ -24,11 +29,18 @@ export interface Sheet {
   widths: Map<number, number>;
   /** Fixed widths that win over content. */
   fixed: Map<number, number>;
+  /** Where the plan's explanations are recorded (made when first read). */
+  explanations: ExplanationSink;
 }
 
 /** A value with its explanation. */
 export function explained(v: PlanValue, label: string, formula: string, inputs: string[] = []): ExplainedValue {
   return { v, x: { label, formula, inputs } };
+}
+
+/** A value whose explanation is made only when the plan's explanations are read (for the many figures of a register). */
+export function explainedLater(v: PlanValue, make: () => Omit<Explanation, "address">): ExplainedValue {
+  return { v, later: make };
 }
 
 const isExplained = (c: CellContent): c is ExplainedValue => c !== null && typeof c === "object";
@@ -38,7 +50,7 @@ export function newSheet(key: SheetPlan["key"], name: string, tabColor?: string)
   const plan = emptyPlan(key, name);
   plan.tabColor = tabColor;
   plan.showGridlines = false;
-  return { plan, row: 0, widths: new Map(), fixed: new Map() };
+  return { plan, row: 0, widths: new Map(), fixed: new Map(), explanations: lazyExplanations(plan) };
 }
 
 /** A single cell of text (not counted for column widths). */
@@ -102,12 +114,14 @@ export function writeRows(
     while (out.length < cols) out.push(null);
     return out;
   });
-  const explanations = s.plan.explanations;
+  const explanations = s.explanations;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     for (let j = 0; j < r.length; j++) {
       const c = r[j];
-      if (isExplained(c) && c.x) explanations.push({ address: a1(row + i, col + j), label: c.x.label, formula: c.x.formula, inputs: c.x.inputs });
+      if (!isExplained(c)) continue;
+      if (c.x) explanations.push({ address: a1(row + i, col + j), label: c.x.label, formula: c.x.formula, inputs: c.x.inputs });
+      else if (c.later) explanations.push({ address: a1(row + i, col + j), make: c.later });
     }
   }
   if (opts.countWidths !== false) {

@@ -2,8 +2,8 @@
 import type { Money } from "../../kit/locale";
 import type { ImmSettings } from "../../../imm/defaults";
 import type { ExposureGroup, KpiResult, RiskResult } from "../../assess/assessment";
-import { explained, type ExplainedValue } from "../../kit/layout";
-import type { PlanValue } from "../../kit/plan";
+import { explained, explainedLater, type ExplainedValue } from "../../kit/layout";
+import type { Explanation, PlanValue } from "../../kit/plan";
 import { NOT_QUANTIFIED } from "../../kit/styles";
 import { fmtMoney, fmtNum, fmtPct, input } from "../../kit/text";
 
@@ -12,25 +12,38 @@ const listIds = (ids: string[], max = 25): string =>
 
 /** Inherent score cell of a risk. */
 export function inherentScoreCell(r: RiskResult): ExplainedValue {
-  const s = r.row.source;
-  return explained(r.inherentScore, `Inherent score of ${r.id}`,
-    `RISKSCORE(L, C) = L × C = ${fmtNum(r.row.likelihood)} × ${fmtNum(r.row.consequence)} = ${fmtNum(r.inherentScore)}`,
-    [input("Likelihood", r.row.likelihood, s, "likelihood"), input("Consequence", r.row.consequence, s, "consequence")]);
+  return explainedLater(r.inherentScore, () => {
+    const s = r.row.source;
+    return {
+      label: `Inherent score of ${r.id}`,
+      formula: `RISKSCORE(L, C) = L × C = ${fmtNum(r.row.likelihood)} × ${fmtNum(r.row.consequence)} = ${fmtNum(r.inherentScore)}`,
+      inputs: [input("Likelihood", r.row.likelihood, s, "likelihood"), input("Consequence", r.row.consequence, s, "consequence")],
+    };
+  });
 }
 
 /** Rating cell (inherent or residual) of a risk. */
 export function ratingCell(r: RiskResult, which: "inherent" | "residual", settings: ImmSettings): ExplainedValue {
   const score = which === "inherent" ? r.inherentScore : r.residualScore;
   const rating = which === "inherent" ? r.inherentRating : r.residualRating;
-  const [lo, mid, hi] = settings.ratingBands;
-  return explained(rating, `${which === "inherent" ? "Inherent" : "Residual"} rating of ${r.id}`,
-    `RISKRATING(${fmtNum(score)}) = ${rating} (Low ≤ ${lo}, Medium ≤ ${mid}, High ≤ ${hi}, Extreme above)`,
-    [`${which === "inherent" ? "Inherent" : "Residual"} score ${fmtNum(score)}`, `Rating bands ${lo}, ${mid}, ${hi} (IMM_Settings)`]);
+  return explainedLater(rating, () => {
+    const [lo, mid, hi] = settings.ratingBands;
+    return {
+      label: `${which === "inherent" ? "Inherent" : "Residual"} rating of ${r.id}`,
+      formula: `RISKRATING(${fmtNum(score)}) = ${rating} (Low ≤ ${lo}, Medium ≤ ${mid}, High ≤ ${hi}, Extreme above)`,
+      inputs: [`${which === "inherent" ? "Inherent" : "Residual"} score ${fmtNum(score)}`, `Rating bands ${lo}, ${mid}, ${hi} (IMM_Settings)`],
+    };
+  });
 }
 
 /** Residual score cell of a risk. */
 export function residualScoreCell(r: RiskResult): ExplainedValue {
+  return explainedLater(r.residualScore, () => residualScoreExplanation(r));
+}
+
+function residualScoreExplanation(r: RiskResult): Omit<Explanation, "address"> {
   const s = r.row.source;
+  const label = `Residual score of ${r.id}`;
   if (r.residualBasis === "lc") {
     const inputs = [
       r.row.residualLikelihood !== undefined ? input("Residual likelihood", r.residualL, s, "residualLikelihood")
@@ -38,26 +51,32 @@ export function residualScoreCell(r: RiskResult): ExplainedValue {
       r.row.residualConsequence !== undefined ? input("Residual consequence", r.residualC, s, "residualConsequence")
         : input("Consequence (no residual given)", r.residualC, s, "consequence"),
     ];
-    return explained(r.residualScore, `Residual score of ${r.id}`,
-      `Residual L × residual C = ${fmtNum(r.residualL)} × ${fmtNum(r.residualC)} = ${fmtNum(r.residualScore)}`, inputs);
+    return { label, formula: `Residual L × residual C = ${fmtNum(r.residualL)} × ${fmtNum(r.residualC)} = ${fmtNum(r.residualScore)}`, inputs };
   }
   const eIn = r.row.effectiveness !== undefined ? input("Control effectiveness", fmtPct(r.effectiveness), s, "effectiveness")
     : "Control effectiveness not given → 0";
-  return explained(r.residualScore, `Residual score of ${r.id}`,
-    `RESIDUALSCORE(L, C, e) = L × C × (1 − e) = ${fmtNum(r.row.likelihood)} × ${fmtNum(r.row.consequence)} × (1 − ${fmtNum(r.effectiveness)}) = ${fmtNum(r.residualScore)}`,
-    [input("Likelihood", r.row.likelihood, s, "likelihood"), input("Consequence", r.row.consequence, s, "consequence"), eIn]);
+  return {
+    label,
+    formula: `RESIDUALSCORE(L, C, e) = L × C × (1 − e) = ${fmtNum(r.row.likelihood)} × ${fmtNum(r.row.consequence)} × (1 − ${fmtNum(r.effectiveness)}) = ${fmtNum(r.residualScore)}`,
+    inputs: [input("Likelihood", r.row.likelihood, s, "likelihood"), input("Consequence", r.row.consequence, s, "consequence"), eIn],
+  };
 }
 
 /** Expected value cell (p × impact, threats negative) of a risk, or a blank. */
 export function expectedValueCell(r: RiskResult, money: Money): PlanValue | ExplainedValue {
-  if (r.expectedValue === null) return null;
-  const s = r.row.source;
-  const field = r.row.impact !== undefined ? "impact" : "impactMostLikely";
-  const sign = r.type === "threat" ? "−" : "+";
-  return explained(r.expectedValue, `Expected value of ${r.id}`,
-    `EXPOSURE(p, impact) = ${sign}${fmtNum(r.row.probability ?? 0, 4)} × ${fmtMoney(Math.abs(r.impactUsed ?? 0), money)} = ${fmtMoney(r.expectedValue, money)} (${r.type === "threat" ? "threats negative" : "opportunities positive"})`,
-    [input("Probability", fmtPct(r.row.probability ?? 0, 1), s, "probability"),
-      input(field === "impact" ? "Impact" : "Most likely impact", fmtMoney(r.impactUsed ?? 0, money), s, field)]);
+  const value = r.expectedValue;
+  if (value === null) return null;
+  return explainedLater(value, () => {
+    const s = r.row.source;
+    const field = r.row.impact !== undefined ? "impact" : "impactMostLikely";
+    const sign = r.type === "threat" ? "−" : "+";
+    return {
+      label: `Expected value of ${r.id}`,
+      formula: `EXPOSURE(p, impact) = ${sign}${fmtNum(r.row.probability ?? 0, 4)} × ${fmtMoney(Math.abs(r.impactUsed ?? 0), money)} = ${fmtMoney(value, money)} (${r.type === "threat" ? "threats negative" : "opportunities positive"})`,
+      inputs: [input("Probability", fmtPct(r.row.probability ?? 0, 1), s, "probability"),
+        input(field === "impact" ? "Impact" : "Most likely impact", fmtMoney(r.impactUsed ?? 0, money), s, field)],
+    };
+  });
 }
 
 /** Why a group's figure is not quantified: the note given, else too large or nothing valued. */
