@@ -108,7 +108,7 @@ export class XlsxHost implements WorkbookHost {
   /** Opens .xlsx bytes; throws WorkbookFileError (one clear sentence) for empty, encrypted, .xls, non-xlsx or damaged files. */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array, source?: string, options?: XlsxHostOptions): Promise<XlsxHost> {
     const label = source ?? "workbook";
-    const bytes = await checkedPackage(buf, label);
+    const bytes = await checkedPackage(buf, label, { inflate: options?.inflate });
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -131,7 +131,7 @@ export class XlsxHost implements WorkbookHost {
   static async forReview(buf: ArrayBuffer | Uint8Array, source?: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
     const label = source ?? "workbook";
     // Worksheets are only streamed (up to their declared size) by the package reader, or copied as they are.
-    const bytes = await checkedPackage(buf, label, { streamedSheets: true });
+    const bytes = await checkedPackage(buf, label, { streamedSheets: true, inflate: options.inflate });
     const read = await readForReview(bytes, label, source, options.sheets, options.inflate);
     const wb = standInWorkbook(read);
     return wb ? new XlsxHost(wb, source, bytes, options, read) : XlsxHost.fromBuffer(bytes, source, options);

@@ -14,7 +14,8 @@
  *   Other missing targets (a theme, printer settings) are tolerated, as Excel opens such files; the writer keeps
  *   them as the user had them.
  */
-import JSZip from "jszip";
+import { EntryStream, type InflateRaw } from "./package-read/entry-stream";
+import { PackageReadError } from "./package-read/errors";
 import { resolveTarget } from "./package-xml";
 import { utf8 } from "./utf8";
 import { listZip, type ZipEntry } from "./zip-entries";
@@ -49,45 +50,29 @@ function safeName(name: string): boolean {
   return !name.split("/").some((seg) => seg === ".." || seg === ".");
 }
 
-interface StreamHelper {
-  on(event: "data", fn: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: "error", fn: (e: unknown) => void): StreamHelper;
-  on(event: "end", fn: () => void): StreamHelper;
-  resume(): StreamHelper;
-  pause(): StreamHelper;
-}
-
 /**
- * Inflates one entry as a stream (JSZip's chunked inflate, in Node and in the browser), handing each chunk to
- * `take`; stops past `max` bytes. Returns the size inflated (more than `max` when it stopped).
+ * Inflates one entry in steps (package-read's EntryStream: in Node and in the browser), handing each chunk to `take`;
+ * stops past `max` bytes and never inflates past the size the entry declares. Returns the size inflated (more than
+ * `max` when it stopped; more than the declared size when the entry inflates past it). `native` inflates a smaller
+ * part whole (Node's zlib in the CLI).
  */
-function inflate(zip: JSZip, e: ZipEntry, max: number, take: (chunk: Uint8Array) => void): Promise<number> {
-  const file = zip.file(e.name);
-  if (!file) return Promise.resolve(0);
-  return new Promise((resolve, reject) => {
-    let total = 0;
-    let stopped = false;
-    const stream = (file as unknown as { internalStream(type: string): StreamHelper }).internalStream("uint8array");
-    stream
-      .on("data", (chunk) => {
-        if (stopped) return;
-        total += chunk.length;
-        if (total > max) {
-          stopped = true;
-          stream.pause();
-          resolve(total);
-          return;
-        }
-        take(chunk);
-      })
-      .on("error", () => {
-        if (!stopped) reject(new PreflightError(`the file is damaged or not an .xlsx workbook (part "${e.name}" does not inflate)`));
-      })
-      .on("end", () => {
-        if (!stopped) resolve(total);
-      })
-      .resume();
-  });
+function inflate(bytes: Uint8Array, e: ZipEntry, max: number, take: (chunk: Uint8Array) => void, native?: InflateRaw): number {
+  let total = 0;
+  try {
+    const stream = new EntryStream(bytes, e, native);
+    for (let chunk = stream.next(); chunk; chunk = stream.next()) {
+      total += chunk.length;
+      if (total > max) return total;
+      take(chunk);
+    }
+  } catch (err) {
+    if (!(err instanceof PackageReadError)) throw err;
+    // Past its declared size: reported as such by the caller (a prolog read just stops).
+    if (err.message.startsWith("refused")) return e.size + 1;
+    if (/encrypted|unsupported zip compression/.test(err.message)) throw new PreflightError(`the file is damaged or not an .xlsx workbook (${err.message})`);
+    throw new PreflightError(`the file is damaged or not an .xlsx workbook (part "${e.name}" does not inflate)`);
+  }
+  return total;
 }
 
 /** Decodes XML bytes (UTF-8, or UTF-16 with a byte-order mark, read as its ASCII characters). */
@@ -174,10 +159,10 @@ function findLoop(graph: Map<string, Rel[]>): string[] | null {
 }
 
 /** The worksheet parts a package's [Content_Types].xml declares (lower case), read in its first 16 MB. */
-async function worksheetParts(zip: JSZip, entries: readonly ZipEntry[]): Promise<Set<string>> {
+function worksheetParts(bytes: Uint8Array, entries: readonly ZipEntry[], native?: InflateRaw): Set<string> {
   const e = entries.find((x) => x.name === "[Content_Types].xml");
   const chunks: Uint8Array[] = [];
-  if (e) await inflate(zip, e, Math.min(e.size, MAX_RELS_BYTES), (c) => chunks.push(c));
+  if (e && !e.encrypted) inflate(bytes, e, Math.min(e.size, MAX_RELS_BYTES), (c) => chunks.push(c), native);
   const types = decode(concat(chunks, MAX_RELS_BYTES));
   const out = new Set<string>();
   for (const [tag] of types.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g)) {
@@ -197,6 +182,8 @@ export interface PreflightOptions {
    * False (default) for ExcelJS, which inflates every part whole: every part is inflated and measured first.
    */
   streamedSheets?: boolean;
+  /** A native inflater for the parts inflated whole (Node's zlib in the CLI; package-read/entry-stream.ts). */
+  inflate?: InflateRaw;
 }
 
 /** Checks a zip package; throws PreflightError (one sentence, no file name) when it is hostile or damaged. */
@@ -208,14 +195,9 @@ export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEF
   const declared = entries.reduce((n, e) => n + e.size, 0);
   if (declared > limits.maxTotal) throw new PreflightError(`refused: the parts declare ${mb(declared)} once inflated, over the ${mb(limits.maxTotal)} limit (a "zip bomb"?)`);
 
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new PreflightError(`the file is damaged or not an .xlsx workbook (${(e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120)})`);
-  }
   const graph = new Map<string, Rel[]>();
-  const streamed = options.streamedSheets ? await worksheetParts(zip, entries) : new Set<string>();
+  const native = options.inflate;
+  const streamed = options.streamedSheets ? worksheetParts(bytes, entries, native) : new Set<string>();
   let total = 0;
   for (const e of entries) {
     if (e.name.endsWith("/") || e.encrypted) continue;
@@ -226,17 +208,17 @@ export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEF
     let kept = 0;
     if (streamed.has(e.name.toLowerCase())) {
       // Only its prolog: the reader stops at the declared size, which the total above already counts.
-      await inflate(zip, e, Math.min(e.size, PROLOG_BYTES), (c) => chunks.push(c));
+      inflate(bytes, e, Math.min(e.size, PROLOG_BYTES), (c) => chunks.push(c));
       if (hasDtd(decode(concat(chunks, PROLOG_BYTES)))) throw new PreflightError(dtdRefusal(e.name));
       continue;
     }
     const max = Math.min(e.size, limits.maxTotal - total);
-    const size = await inflate(zip, e, max, (c) => {
+    const size = inflate(bytes, e, max, (c) => {
       if (kept < keep) {
         chunks.push(c);
         kept += c.length;
       }
-    });
+    }, native);
     if (size > max) {
       if (size > e.size) throw new PreflightError(`refused: part "${e.name}" inflates to more than the ${e.size} bytes its zip entry declares (a damaged file or a "zip bomb")`);
       throw new PreflightError(`refused: the parts inflate to more than the ${mb(limits.maxTotal)} limit (a "zip bomb"?)`);
