@@ -42,6 +42,24 @@ export class ByteWriter {
     this.n = n;
   }
 
+  /** Appends a whole number of at most 15 digits as its decimal digits (no string made). */
+  writeInt(v: number): void {
+    if (this.n + 16 > this.buf.length) this.grow(16);
+    const buf = this.buf;
+    let n = this.n;
+    if (v < 0) {
+      buf[n++] = 45; // "-"
+      v = -v;
+    }
+    let digits = 1;
+    for (let p = 10; p <= v; p *= 10) digits++;
+    for (let i = n + digits - 1; i >= n; i--) {
+      buf[i] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    }
+    this.n = n + digits;
+  }
+
   /** Appends bytes as they are. */
   append(b: Uint8Array): void {
     this.ensure(b.length);

@@ -78,8 +78,8 @@ function colsXml(plan: SheetPlan): string {
 const cellOpen: string[] = [];
 const cellOpenOf = (col: number): string => (cellOpen[col] ??= `<c r="${columnLetters(col)}`);
 
-/** Text cells longer than this are not remembered by the writer's text cache. */
-const CACHED_TEXT = 80;
+/** Text cells up to this length (labels such as "Threat", "Open", "High") are remembered by the writer's text cache; longer ones are mostly unique. */
+const CACHED_TEXT = 24;
 
 /**
  * Writes `<sheetData>` to `w`, cell format indices through `xfOf`; returns the used range ("A1" when the sheet has no
@@ -124,15 +124,17 @@ function writeCells(a: AppliedSheet, xfOf: (style: number) => number, w: ByteWri
         if (v === null) w.write("/>");
         else if (typeof v === "number") {
           w.write("><v>");
-          w.write(String(v));
+          if (Number.isInteger(v) && Math.abs(v) < 1e15 && !Object.is(v, -0)) w.writeInt(v);
+          else w.write(String(v));
           w.write("</v></c>");
         } else if (typeof v === "boolean") w.write(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-        else {
+        else if (v.length > CACHED_TEXT) {
+          w.write(' t="inlineStr"><is>');
+          w.write(textElement(v));
+          w.write("</is></c>");
+        } else {
           let text = texts.get(v);
-          if (text === undefined) {
-            text = ` t="inlineStr"><is>${textElement(v)}</is></c>`;
-            if (v.length <= CACHED_TEXT) texts.set(v, text);
-          }
+          if (text === undefined) texts.set(v, (text = ` t="inlineStr"><is>${textElement(v)}</is></c>`));
           w.write(text);
         }
         if (c < minCol) minCol = c;
@@ -162,7 +164,8 @@ export interface SheetRels {
 export function sheetXml(a: AppliedSheet, xfOf: (style: number) => number, rels: SheetRels, cf: ConditionalXml): Uint8Array {
   const { plan } = a;
   const tab = argb(plan.tabColor);
-  const cells = new ByteWriter();
+  // Room for the cells at about 48 bytes each, so a large sheet's buffer is not copied while it grows.
+  const cells = new ByteWriter(Math.max(1 << 16, 48 * a.grid.rows.reduce((n, r) => n + (r ? r.values.length : 0), 0)));
   const dimension = writeCells(a, xfOf, cells);
   const merges = a.merges.map((m) => `<mergeCell ref="${rangeA1(m)}"/>`);
   const head = [
