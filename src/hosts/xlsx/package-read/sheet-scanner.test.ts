@@ -48,6 +48,19 @@ describe("SheetScanner", () => {
     ]);
   });
 
+  it("finds cells with a namespace prefix, white space in end tags, and skips what is not a cell", () => {
+    const cells = parseCells(
+      `<x:c r="A1" t="s"><x:v>3</x:v></x:c ><x:c r="B1"/><cx r="Z9"/><x14:ext/><c r="C1" t="inlineStr"><is><t>a</t></is></c\n>`
+      + `<c r="D1"><f t="shared" si="0" ref="D1:D2">A1*2</f><v>6</v></c>`,
+    );
+    expect(cells.map((c) => [c.col, c.type, c.value, c.inline, c.formula?.text, c.formula?.attrs.si])).toEqual([
+      [0, "s", "3", undefined, undefined, undefined],
+      [1, undefined, undefined, undefined, undefined, undefined],
+      [2, "inlineStr", undefined, "<t>a</t>", undefined, undefined],
+      [3, undefined, "6", undefined, "A1*2", "0"],
+    ]);
+  });
+
   it("reads column letters of cell references", () => {
     expect(["A1", "Z9", "AA10", "$XFD$1", "b2", "12", ""].map(columnOf)).toEqual([0, 25, 26, 16383, 1, undefined, undefined]);
   });

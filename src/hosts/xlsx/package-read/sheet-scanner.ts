@@ -33,7 +33,6 @@ export interface XmlRow {
 const P = "(?:[\\w.-]+:)?";
 const ROW_OR_END = new RegExp(`<${P}(?:row(?=[\\s/>])([^>]*?)(/?)>|/${P}sheetData\\s*>|sheetData[^>]*?/>)`, "g");
 const ROW_CLOSE = new RegExp(`</${P}row\\s*>`, "g");
-const CELL = new RegExp(`<${P}c(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c\\s*>)`, "g");
 const F = new RegExp(`<${P}f(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}f\\s*>)`);
 const V = new RegExp(`<${P}v(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${P}v\\s*>)`);
 const IS = new RegExp(`<${P}is(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${P}is\\s*>)`);
@@ -59,10 +58,10 @@ export function columnOf(ref: string): number | undefined {
  * a small scanner rather than a pattern: a register has a hundred thousand cells or more. Attribute names may carry
  * a prefix only on other attributes (`x14ac:dyDescent`), which are skipped whole.
  */
-function cellAttributes(text: string): { r?: string; s?: string; t?: string } {
+function cellAttributes(text: string, from = 0, to = text.length): { r?: string; s?: string; t?: string } {
   const out: { r?: string; s?: string; t?: string } = {};
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
     // Skip white space, then read a name up to "=" or white space.
     while (i < n && text.charCodeAt(i) <= 32) i++;
@@ -80,7 +79,7 @@ function cellAttributes(text: string): { r?: string; s?: string; t?: string } {
     const quote = text.charCodeAt(i);
     if (quote !== 34 && quote !== 39) break;
     const end = text.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0) break;
+    if (end < 0 || end >= n) break;
     if (name === "r" || name === "s" || name === "t") out[name] = text.slice(i + 1, end);
     i = end + 1;
   }
@@ -94,19 +93,70 @@ function plainValue(inner: string): string | undefined {
   return text.includes("<") ? undefined : text;
 }
 
-/** Parses one row's content into cells. */
+/** True when the name text[from, to) is `c` or `prefix:c`. */
+function isCellName(text: string, from: number, to: number): boolean {
+  return to > from && text.charCodeAt(to - 1) === 99 && (to - 1 === from || text.charCodeAt(to - 2) === 58);
+}
+
+/** The end of an element name starting at `i` (at white space, "/" or ">"). */
+function nameEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (ch <= 32 || ch === 47 || ch === 62) break;
+    i++;
+  }
+  return i;
+}
+
+/** Where the cell's end tag `</c>` (any prefix, white space before ">") starts at or after `from`, and where it ends; null when missing. */
+function cellClose(text: string, from: number): [number, number] | null {
+  for (let k = text.indexOf("</", from); k >= 0; k = text.indexOf("</", k + 2)) {
+    const end = nameEnd(text, k + 2);
+    if (!isCellName(text, k + 2, end)) continue;
+    let gt = end;
+    while (gt < text.length && text.charCodeAt(gt) <= 32) gt++;
+    if (text.charCodeAt(gt) === 62) return [k, gt + 1];
+  }
+  return null;
+}
+
+/**
+ * Parses one row's content into cells: each `<c …/>` or `<c …>…</c>` (any prefix), found by a small scanner (a
+ * register has a hundred thousand cells or more; a pattern made a match and its parts for each).
+ */
 export function parseCells(content: string): XmlCell[] {
   const cells: XmlCell[] = [];
   let col = -1;
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(content); m; m = CELL.exec(content)) {
-    const attrs = cellAttributes(m[1]);
+  let i = 0;
+  for (;;) {
+    const lt = content.indexOf("<", i);
+    if (lt < 0) break;
+    const end = nameEnd(content, lt + 1);
+    if (!isCellName(content, lt + 1, end)) {
+      i = end > lt + 1 ? end : lt + 1;
+      continue;
+    }
+    const gt = content.indexOf(">", end);
+    if (gt < 0) break;
+    const selfClosing = content.charCodeAt(gt - 1) === 47;
+    const attrs = cellAttributes(content, end, selfClosing ? gt - 1 : gt);
+    let inner: string | undefined;
+    if (selfClosing) i = gt + 1;
+    else {
+      const close = cellClose(content, gt + 1);
+      if (!close) {
+        i = gt + 1;
+        continue;
+      }
+      inner = content.slice(gt + 1, close[0]);
+      i = close[1];
+    }
     const at = attrs.r === undefined ? undefined : columnOf(attrs.r);
     col = at ?? col + 1;
-    const inner = m[2];
     let formula: XmlCell["formula"];
     let value: string | undefined;
-    let inline: string | undefined;
+    let cellInline: string | undefined;
     const plain = inner ? plainValue(inner) : undefined;
     if (plain !== undefined) {
       if (plain) value = plain;
@@ -116,9 +166,9 @@ export function parseCells(content: string): XmlCell[] {
       const v = V.exec(inner);
       if (v && v[1]) value = v[1];
       const is = IS.exec(inner);
-      if (is) inline = is[1] ?? "";
+      if (is) cellInline = is[1] ?? "";
     }
-    cells.push({ col, type: attrs.t, style: attrs.s ? parseInt(attrs.s, 10) || 0 : 0, formula, value, inline });
+    cells.push({ col, type: attrs.t, style: attrs.s ? parseInt(attrs.s, 10) || 0 : 0, formula, value, inline: cellInline });
   }
   return cells;
 }

@@ -30,7 +30,7 @@ export class CellGrid {
 
   /** The top-left cell of the merge covering (row, col), or the cell itself. */
   private master(row: number, col: number): [number, number] {
-    return this.masters.size ? this.masters.get(row * WIDTH + col) ?? [row, col] : [row, col];
+    return this.masters.get(row * WIDTH + col) ?? [row, col];
   }
 
   /** True once a merge was made. */
@@ -40,12 +40,17 @@ export class CellGrid {
 
   /** The value at (row, col): a covered cell reads its merge's top-left value. */
   value(row: number, col: number): GridValue {
+    if (this.masters.size === 0) return this.rows[row]?.values[col] ?? null;
     const [r, c] = this.master(row, col);
     return this.rows[r]?.values[c] ?? null;
   }
 
   /** Sets the value at (row, col): on a covered cell, the merge's top-left value. */
   setValue(row: number, col: number, v: GridValue): void {
+    if (this.masters.size === 0) {
+      this.row(row).values[col] = v;
+      return;
+    }
     const [r, c] = this.master(row, col);
     this.row(r).values[c] = v;
   }
