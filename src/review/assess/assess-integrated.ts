@@ -47,17 +47,22 @@ export function keywords(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 5 && !STOP.has(w)));
 }
 
-interface Candidate { name: string; exact: string[]; text: string }
+/** A factor or KPI a risk may be linked to, with its normalised name and keywords made once (not once per risk). */
+interface Candidate { name: string; exact: string[]; normName: string; words: string[] }
+
+function candidate(name: string, other: string | undefined): Candidate {
+  return { name, exact: [norm(name), ...(other ? [norm(other)] : [])], normName: norm(name), words: [...keywords(`${name} ${other ?? ""}`)] };
+}
 
 function bestMatch(risk: { category?: string; statement: string }, cands: Candidate[]): { name: string; by: string } | null {
   const cat = risk.category ? norm(risk.category) : "";
   const st = norm(risk.statement);
   for (const c of cands) if (cat && c.exact.includes(cat)) return { name: c.name, by: "category" };
-  for (const c of cands) if (st.includes(norm(c.name))) return { name: c.name, by: "name in statement" };
+  for (const c of cands) if (st.includes(c.normName)) return { name: c.name, by: "name in statement" };
   const words = keywords(`${risk.statement} ${risk.category ?? ""}`);
   let best: { name: string; by: string; n: number } | null = null;
   for (const c of cands) {
-    const shared = [...keywords(c.text)].filter((w) => words.has(w));
+    const shared = c.words.filter((w) => words.has(w));
     if (shared.length > 0 && (!best || shared.length > best.n)) best = { name: c.name, by: `keyword "${shared[0]}"`, n: shared.length };
   }
   return best ? { name: best.name, by: best.by } : null;
@@ -85,13 +90,8 @@ export function links(r: RiskAssessment | null, p: PartnershipAssessment | null,
   const latestKpis = new Map<string, KpiResult>();
   for (const kr of k?.kpis ?? []) latestKpis.set(norm(kr.row.kpi), kr);
   const kpiList = [...latestKpis.values()];
-  const fC: Candidate[] = factors.map((f) => ({
-    name: f.factor, exact: [norm(f.factor), ...(f.dimension ? [norm(f.dimension)] : [])], text: `${f.factor} ${f.dimension ?? ""}`,
-  }));
-  const kC: Candidate[] = kpiList.map((x) => ({
-    name: x.row.kpi, exact: [norm(x.row.kpi), ...(x.row.serviceArea ? [norm(x.row.serviceArea)] : [])],
-    text: `${x.row.kpi} ${x.row.serviceArea ?? ""}`,
-  }));
+  const fC: Candidate[] = factors.map((f) => candidate(f.factor, f.dimension));
+  const kC: Candidate[] = kpiList.map((x) => candidate(x.row.kpi, x.row.serviceArea));
   const out: LinkResult[] = [];
   for (const risk of r.risks) {
     const d = risk.row.discipline;
