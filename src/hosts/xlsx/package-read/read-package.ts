@@ -206,16 +206,21 @@ export async function readPackage(bytes: Uint8Array, options: ReadPackageOptions
     found = findTables(snapshot);
   }
 
-  // Sheets read whole: ExcelJS's merged cells (their values repeat the top-left cell's).
-  let merged = false;
+  // Sheets read whole: ExcelJS's merged cells (their values repeat the top-left cell's), and their tables' header rows
+  // decided again (merges and hyperlinks, applied once a part is read whole, may change them); read again if anything changed.
+  let changed = false;
   for (const s of sheetReads) {
     if (!s.complete) continue;
     const limit = Math.max(s.readTo ?? 0, ...s.tables.map((t) => t.bottom + 1));
-    s.applyMerges(limit);
-    merged = true;
+    if (s.applyMerges(limit)) changed = true;
   }
-  if (merged) {
-    for (const t of tables) if (t.sheet.complete) settle(t);
+  for (const t of tables) {
+    if (!t.sheet.complete) continue;
+    const before = JSON.stringify([t.hasHeader, t.headers, t.needsBody]);
+    settle(t);
+    if (JSON.stringify([t.hasHeader, t.headers, t.needsBody]) !== before) changed = true;
+  }
+  if (changed) {
     snapshot = snapshotOf(tables, sheetReads, options.source);
     found = findTables(snapshot);
   }

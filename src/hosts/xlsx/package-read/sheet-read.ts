@@ -102,8 +102,12 @@ export class SheetRead {
     this.merges = this.scanner.merges();
   }
 
-  /** Gives merged areas' other cells the value of their top-left cell, as ExcelJS does, down to row `limit` (exclusive). */
-  applyMerges(limit: number): void {
+  /**
+   * Gives merged areas' other cells the value of their top-left cell, as ExcelJS does, down to row `limit` (exclusive);
+   * true when a cell changed.
+   */
+  applyMerges(limit: number): boolean {
+    let changed = false;
     for (const m of this.merges) {
       const master = this.rows.get(m.row)?.[m.col];
       const bottom = Math.min(m.row + m.rows, limit);
@@ -114,10 +118,12 @@ export class SheetRead {
           if (!line) this.rows.set(r, (line = []));
           const own = line[c];
           line[c] = master ? { ...master, style: own?.style ?? 0 } : undefined;
+          changed = true;
         }
       }
     }
     this.merges = [];
+    return changed;
   }
 
   /** A cell read, or undefined. */
