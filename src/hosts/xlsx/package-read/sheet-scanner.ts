@@ -53,13 +53,19 @@ export function columnOf(ref: string): number | undefined {
   return letters > 0 && letters <= 3 ? col - 1 : undefined;
 }
 
+/** The r, s and t attributes of the cell tag `cellAttributes` read last (undefined when absent). */
+let attrR: string | undefined;
+let attrS: string | undefined;
+let attrT: string | undefined;
+
 /**
- * The r, s and t attributes of a cell's start tag (the only ones the reader needs; none holds an entity), read by
- * a small scanner rather than a pattern: a register has a hundred thousand cells or more. Attribute names may carry
- * a prefix only on other attributes (`x14ac:dyDescent`), which are skipped whole.
+ * Reads the r, s and t attributes of a cell's start tag (text[from, to)) into attrR, attrS and attrT (the only ones
+ * the reader needs; none holds an entity), by a small scanner rather than a pattern, and with no object per cell: a
+ * register has a hundred thousand cells or more. Attribute names may carry a prefix only on other attributes
+ * (`x14ac:dyDescent`), which are skipped whole.
  */
-function cellAttributes(text: string, from = 0, to = text.length): { r?: string; s?: string; t?: string } {
-  const out: { r?: string; s?: string; t?: string } = {};
+function cellAttributes(text: string, from: number, to: number): void {
+  attrR = attrS = attrT = undefined;
   const n = to;
   let i = from;
   while (i < n) {
@@ -71,7 +77,7 @@ function cellAttributes(text: string, from = 0, to = text.length): { r?: string;
       if (ch === 61 || ch <= 32) break; // "=" or white space
       i++;
     }
-    const name = i - start === 1 ? text[start] : "";
+    const name = i - start === 1 ? text.charCodeAt(start) : 0;
     while (i < n && text.charCodeAt(i) <= 32) i++;
     if (i >= n || text.charCodeAt(i) !== 61) break; // not name="value": stop (nothing after it is an attribute we trust)
     i++;
@@ -80,10 +86,11 @@ function cellAttributes(text: string, from = 0, to = text.length): { r?: string;
     if (quote !== 34 && quote !== 39) break;
     const end = text.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (end < 0 || end >= n) break;
-    if (name === "r" || name === "s" || name === "t") out[name] = text.slice(i + 1, end);
+    if (name === 114) attrR = text.slice(i + 1, end); // r
+    else if (name === 115) attrS = text.slice(i + 1, end); // s
+    else if (name === 116) attrT = text.slice(i + 1, end); // t
     i = end + 1;
   }
-  return out;
 }
 
 /** `<v>…</v>` as the whole content of a cell (the usual case): the value's text, else undefined. */
@@ -140,7 +147,10 @@ export function parseCells(content: string): XmlCell[] {
     const gt = content.indexOf(">", end);
     if (gt < 0) break;
     const selfClosing = content.charCodeAt(gt - 1) === 47;
-    const attrs = cellAttributes(content, end, selfClosing ? gt - 1 : gt);
+    cellAttributes(content, end, selfClosing ? gt - 1 : gt);
+    const r = attrR;
+    const t = attrT;
+    const style = attrS ? parseInt(attrS, 10) || 0 : 0;
     let inner: string | undefined;
     if (selfClosing) i = gt + 1;
     else {
@@ -152,7 +162,7 @@ export function parseCells(content: string): XmlCell[] {
       inner = content.slice(gt + 1, close[0]);
       i = close[1];
     }
-    const at = attrs.r === undefined ? undefined : columnOf(attrs.r);
+    const at = r === undefined ? undefined : columnOf(r);
     col = at ?? col + 1;
     let formula: XmlCell["formula"];
     let value: string | undefined;
@@ -168,7 +178,7 @@ export function parseCells(content: string): XmlCell[] {
       const is = IS.exec(inner);
       if (is) cellInline = is[1] ?? "";
     }
-    cells.push({ col, type: attrs.t, style: attrs.s ? parseInt(attrs.s, 10) || 0 : 0, formula, value, inline: cellInline });
+    cells.push({ col, type: t, style, formula, value, inline: cellInline });
   }
   return cells;
 }

@@ -21,16 +21,17 @@ const WIDTH = 1 << 14;
 export class CellGrid {
   /** Rows by 0-based index; holes are rows never written. */
   readonly rows: (GridRow | undefined)[] = [];
-  /** Covered cell (row × WIDTH + col) → its merge's top-left cell [row, col]. */
-  private readonly masters = new Map<number, [number, number]>();
+  /** Covered cell (row × WIDTH + col) → its merge's top-left cell (row × WIDTH + col). */
+  private readonly masters = new Map<number, number>();
 
   private row(r: number): GridRow {
     return (this.rows[r] ??= { values: [], styles: [] });
   }
 
-  /** The top-left cell of the merge covering (row, col), or the cell itself. */
-  private master(row: number, col: number): [number, number] {
-    return this.masters.get(row * WIDTH + col) ?? [row, col];
+  /** The top-left cell of the merge covering (row, col), or the cell itself, as row × WIDTH + col. */
+  private master(row: number, col: number): number {
+    const key = row * WIDTH + col;
+    return this.masters.get(key) ?? key;
   }
 
   /** True once a merge was made. */
@@ -41,8 +42,8 @@ export class CellGrid {
   /** The value at (row, col): a covered cell reads its merge's top-left value. */
   value(row: number, col: number): GridValue {
     if (this.masters.size === 0) return this.rows[row]?.values[col] ?? null;
-    const [r, c] = this.master(row, col);
-    return this.rows[r]?.values[c] ?? null;
+    const m = this.master(row, col);
+    return this.rows[Math.floor(m / WIDTH)]?.values[m % WIDTH] ?? null;
   }
 
   /** Sets the value at (row, col): on a covered cell, the merge's top-left value. */
@@ -51,8 +52,8 @@ export class CellGrid {
       this.row(row).values[col] = v;
       return;
     }
-    const [r, c] = this.master(row, col);
-    this.row(r).values[c] = v;
+    const m = this.master(row, col);
+    this.row(Math.floor(m / WIDTH)).values[m % WIDTH] = v;
   }
 
   /** The cell's own style id (0 = default). */
@@ -74,7 +75,7 @@ export class CellGrid {
         if (i === row && j === col) continue;
         r.values[j] = null;
         r.styles[j] = style;
-        this.masters.set(i * WIDTH + j, [row, col]);
+        this.masters.set(i * WIDTH + j, row * WIDTH + col);
       }
     }
   }
