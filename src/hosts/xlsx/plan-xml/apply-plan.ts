@@ -139,7 +139,14 @@ export function applyPlan(plan: SheetPlan, name: string, taken: Set<string>, sty
   for (const run of plan.styles) {
     const key = JSON.stringify(run.style ?? null);
     const { row, col, rows, cols } = run.range;
-    for (let i = row; i < row + rows; i++) for (let j = col; j < col + cols; j++) grid.setStyle(i, j, styles.layer(grid.style(i, j), run.style, key));
+    // The run's style laid over each style it meets, looked up once per style (a run may cover a register's column).
+    const over: number[] = [];
+    for (let i = row; i < row + rows; i++) {
+      for (let j = col; j < col + cols; j++) {
+        const prev = grid.style(i, j);
+        grid.setStyle(i, j, (over[prev] ??= styles.layer(prev, run.style, key)));
+      }
+    }
   }
   for (const m of plan.merges) {
     if (m.rows * m.cols <= 1) continue;
