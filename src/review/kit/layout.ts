@@ -90,12 +90,20 @@ function symbolWidth(format: string): number {
   return w;
 }
 
+/** Characters of a whole number ≥ 0 as text (its digits; exponent form from 1e21 on, as toString writes it). */
+function digitCount(n: number): number {
+  if (!(n < 1e21)) return n.toString().length;
+  let d = 1;
+  for (let p = 10; p <= n; p *= 10) d++;
+  return d;
+}
+
 function widthOf(v: PlanValue, format?: string): number {
   if (v === null) return 0;
   if (typeof v === "number") {
     // Amounts: their digits with thousands separators and the currency text of the format (e.g. "A$"#,##0 → A$12,345,678).
     if (!format?.includes("#,##0")) return 8;
-    const digits = Math.round(Math.abs(v)).toString().length;
+    const digits = digitCount(Math.round(Math.abs(v)));
     const symbol = symbolWidth(format);
     return Math.max(8, digits + Math.floor((digits - 1) / 3) + symbol + (v < 0 ? 1 : 0));
   }
@@ -125,10 +133,18 @@ export function writeRows(
     }
   }
   if (opts.countWidths !== false) {
-    values.forEach((r) => r.forEach((v, j) => {
-      const w = widthOf(v, opts.formats?.[j] ?? opts.numberFormat);
+    // Widest content per column over the rows first, then one update per column (a register has 200k cells).
+    const formats = Array.from({ length: cols }, (_, j) => opts.formats?.[j] ?? opts.numberFormat);
+    const widest: number[] = new Array<number>(cols).fill(0);
+    for (const r of values) {
+      for (let j = 0; j < r.length; j++) {
+        const w = widthOf(r[j], formats[j]);
+        if (w > widest[j]) widest[j] = w;
+      }
+    }
+    widest.forEach((w, j) => {
       if (w > (s.widths.get(col + j) ?? 0)) s.widths.set(col + j, w);
-    }));
+    });
   }
   if (values.length > 0) {
     s.plan.blocks.push({ row, col, values, columnFormats: opts.formats, numberFormat: opts.numberFormat, style: opts.style });

@@ -116,13 +116,15 @@ export function wrapCutText(plan: SheetPlan): SheetPlan {
     if (b.style?.wrap) return;
     const fontScale = (b.style?.fontSize ?? 11) / 11;
     const block = { col: b.col, cols: b.values[0]?.length ?? 0 };
+    // The widths of the block's columns, looked up once (a register block has 200k cells).
+    const width = Array.from({ length: b.values.reduce((m, r) => Math.max(m, r.length), 0) }, (_, j) => widthOf(b.col + j));
     b.values.forEach((line, i) => {
       for (let j = 0; j < line.length; j++) {
         const v = line[j];
         if (typeof v !== "string" || v === "") continue;
+        if (v.length * fontScale + PADDING <= width[j] && !v.includes("\n")) continue;
         const row = b.row + i;
         const col = b.col + j;
-        if (v.length * fontScale + PADDING <= widthOf(col) && !v.includes("\n")) continue;
         if (index.owns(k, row, col)) candidates.push({ row, col, v, style: b.style, block });
       }
     });
