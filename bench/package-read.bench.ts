@@ -1,6 +1,7 @@
 /**
  * Benchmark: reading the review's input from .xlsx bytes — today's ExcelJS load + snapshot (XlsxHost.fromBuffer +
- * readSnapshot) against the package reader (pre-flight check + readPackage), for the 10k-risk workbook without money
+ * readSnapshot) against the package reader as `imm review` runs it (pre-flight check of worksheet prologs + readPackage,
+ * with Node's inflater), for the 10k-risk workbook without money
  * columns, and the same with a 50 MB (inflated) unrelated data sheet added. Each measurement runs in its own child
  * process, so its peak RSS (maxRSS) is its own.
  */
@@ -10,7 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { XlsxHost } from "../src/hosts/xlsx";
-import { preflight } from "../src/hosts/xlsx/preflight";
+import { DEFAULT_LIMITS, preflight } from "../src/hosts/xlsx/preflight";
+import { nodeInflate } from "../src/cli/node-zip";
 import { readPackage, skipOwned } from "../src/hosts/xlsx/package-read";
 import { bigWorkbook } from "./xlsx-workbook";
 
@@ -50,9 +52,9 @@ async function measure(mode: string, file: string): Promise<Measured> {
     const snapshot = await (await XlsxHost.fromBuffer(bytes, "bench.xlsx")).readSnapshot();
     detail = `${snapshot.tables.length} tables`;
   } else {
-    await preflight(bytes);
+    await preflight(bytes, DEFAULT_LIMITS, { streamedSheets: true, inflate: nodeInflate });
     const checked = performance.now() - t0;
-    const read = await readPackage(bytes, { source: "bench.xlsx", skip: skipOwned() });
+    const read = await readPackage(bytes, { source: "bench.xlsx", skip: skipOwned(), inflate: nodeInflate });
     const data = read.stats.find((s) => s.name === "Data");
     detail = `preflight ${checked.toFixed(0)} ms; ${read.snapshot.tables.length} tables` + (data ? `; Data sheet: ${(data.inflated / MB).toFixed(2)} of ${(data.size / MB).toFixed(0)} MB inflated, ${data.rowsScanned} rows scanned` : "");
   }
