@@ -138,7 +138,12 @@ export function renderPlans(sheets: PlanSheet[], tableNames: Set<string>, into?:
     }
     const sheet = sheetXml(a, xfOf, { tables: tableRels, drawing: drawingRel }, rules[i]);
     put(sheetPath, sheet);
-    if (into?.pack) packed.set(sheetPath, into.pack(sheet));
+    if (into?.pack) {
+      const part = into.pack(sheet);
+      // Awaited by the package writer; a package never written must not leave a rejection unhandled.
+      part.catch(() => undefined);
+      packed.set(sheetPath, part);
+    }
     if (rels.length) put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relsXml(rels));
     types.push([sheetPath, CONTENT_TYPES.sheet]);
     names.push(...printNames(a.plan, sheets[i].name, i));
