@@ -76,6 +76,10 @@ async function openWorkbench(): Promise<Page> {
 }
 
 async function axe(page: Page, flow: string): Promise<void> {
+  // Checked once the page has settled: a message still fading in (Fluent's motion) has the contrast of its first frame.
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => undefined))));
   const has = await page.evaluate(() => "axe" in window);
   // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') rightly blocks inline script tags.
   if (!has) await page.evaluate(readFileSync(require.resolve("axe-core"), "utf8"));
