@@ -6,9 +6,9 @@ export function cellA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-/** Column letters by 0-based column, made once each (addresses are made for every cell of a large register). */
+/** Column letters by 0-based column ("A", …, "XFD"), made once each (addresses are made for every cell of a large register). */
 const LETTERS: string[] = [];
-function columnLetters(col: number): string {
+export function columnLetters(col: number): string {
   let letters = LETTERS[col];
   if (letters !== undefined) return letters;
   let c = col + 1;

@@ -5,6 +5,7 @@
  * table and name is chosen here, clashes included, so no write fails on a name.
  */
 import type { SheetPlan, TablePlan } from "../../review/kit/plan";
+import { rangeA1 } from "../../tables/problems";
 import { cleanSheetName, cleanTableName, uniqueSheetName, uniqueTableName } from "../sheet-names";
 import { ownershipMarker } from "../ownership";
 import type { SheetRegistry } from "../../review/sheets/registry";
@@ -58,9 +59,7 @@ export function planUsedAddress(plan: SheetPlan): string {
     }));
   }
   if (r1 < 0) return "";
-  const col = (c: number): string => { let s = ""; for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
-  const a = `${col(c0)}${r0 + 1}`, b = `${col(c1)}${r1 + 1}`;
-  return a === b ? a : `${a}:${b}`;
+  return rangeA1(r0, c0, r1, c1);
 }
 
 function overlaps(a: TablePlan["range"], b: TablePlan["range"]): boolean {

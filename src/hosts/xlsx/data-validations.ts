@@ -10,6 +10,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { parseRangeRef, type TableBounds } from "./tables";
+import { rangeA1 } from "../../tables/problems";
 
 /** ExcelJS's validation map: address or range ("C4", "C4:C213") → validation (undefined after `remove`). */
 type DvModel = Record<string, unknown>;
@@ -21,19 +22,9 @@ interface DvHolder {
 /** Ranges larger than this are kept as written (never expanded cell by cell). */
 const MAX_EXPANDED_CELLS = 1_000_000;
 
-function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function addressOf(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
-
+/** The A1 range of 1-based bounds. */
 function rangeOf(b: TableBounds): string {
-  const tl = addressOf(b.top, b.left);
-  return b.top === b.bottom && b.left === b.right ? tl : `${tl}:${addressOf(b.bottom, b.right)}`;
+  return rangeA1(b.top - 1, b.left - 1, b.bottom - 1, b.right - 1);
 }
 
 function cellsOf(b: TableBounds): number {

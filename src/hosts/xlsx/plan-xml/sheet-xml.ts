@@ -6,6 +6,7 @@
  */
 import type { SheetPlan } from "../../../review/kit/plan";
 import { rangeA1 } from "../../../review/kit/plan";
+import { columnLetters } from "../../../tables/problems";
 import { argb } from "../styles";
 import type { AppliedSheet } from "./apply-plan";
 import { FIT_TO_PAGE, pageXml } from "./page-xml";
@@ -15,18 +16,6 @@ import { escapeXml, textElement } from "./xml-text";
 
 /** ExcelJS's default column width: a column of exactly this width and not hidden is not written. */
 const DEFAULT_WIDTH = 9;
-
-const letters: string[] = [];
-/** Column letters of a 0-based column ("A", …, "XFD"), memoised. */
-export function columnLetters(col: number): string {
-  let s = letters[col];
-  if (s === undefined) {
-    s = "";
-    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    letters[col] = s;
-  }
-  return s;
-}
 
 function viewsXml(plan: SheetPlan): string {
   const grid = plan.showGridlines ?? true ? "" : ' showGridLines="0"';
