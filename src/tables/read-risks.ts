@@ -7,7 +7,7 @@ import {
 import type { FoundTable } from "./find";
 import type { ProblemSink } from "./problems";
 import { readRowTable, type RowContext } from "./rows";
-import { text } from "./text";
+import { text, withoutUndefined } from "./text";
 import type { RiskRow } from "./types";
 
 const amount = (argument: string) => (v: Parameters<typeof coerceNumber>[0]): Coerced<number> => {
@@ -83,10 +83,6 @@ export function readRisks(t: FoundTable, settings: ImmSettings, problems: Proble
     const first = firstAt.get(id);
     if (first) ctx.report("warning", "id", `risk ID "${id}" is used again (first at ${first})`);
     else firstAt.set(id, ctx.address("id"));
-    // One object, without the fields the sheet left blank (no spread and copy: a register has tens of thousands of rows).
-    const out: Record<string, unknown> = { id, statement, type, likelihood, consequence };
-    for (const k of Object.keys(row) as (keyof typeof row)[]) if (row[k] !== undefined) out[k] = row[k];
-    out.source = ctx.source();
-    return out as unknown as RiskRow;
+    return withoutUndefined({ id, statement, type, likelihood, consequence, ...row, source: ctx.source() }) as RiskRow;
   });
 }
