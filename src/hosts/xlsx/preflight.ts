@@ -15,7 +15,7 @@
  *   them as the user had them.
  */
 import { EntryStream, type InflateRaw } from "./package-read/entry-stream";
-import { PackageReadError } from "./package-read/errors";
+import { PackageReadError, pastDeclaredSize } from "./package-read/errors";
 import { resolveTarget } from "./package-xml";
 import { utf8 } from "./utf8";
 import { listZip, type ZipEntry } from "./zip-entries";
@@ -220,7 +220,7 @@ export async function preflight(bytes: Uint8Array, limits: PreflightLimits = DEF
       }
     }, native);
     if (size > max) {
-      if (size > e.size) throw new PreflightError(`refused: part "${e.name}" inflates to more than the ${e.size} bytes its zip entry declares (a damaged file or a "zip bomb")`);
+      if (size > e.size) throw new PreflightError(pastDeclaredSize(e.name, e.size));
       throw new PreflightError(`refused: the parts inflate to more than the ${mb(limits.maxTotal)} limit (a "zip bomb"?)`);
     }
     total += size;

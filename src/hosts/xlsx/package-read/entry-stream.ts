@@ -6,7 +6,7 @@
  */
 import { Inflate } from "pako";
 import type { ZipEntry } from "../zip-entries";
-import { PackageReadError } from "./errors";
+import { PackageReadError, pastDeclaredSize } from "./errors";
 
 /**
  * A native raw-DEFLATE inflater (Node's zlib in the CLI), inflating a part whole: its bytes, or null when they would
@@ -64,7 +64,7 @@ export class EntryStream {
   }
 
   private tooLarge(): PackageReadError {
-    return new PackageReadError(`refused: part "${this.entry.name}" inflates to more than the ${this.entry.size} bytes its zip entry declares (a damaged file or a "zip bomb")`);
+    return new PackageReadError(pastDeclaredSize(this.entry.name, this.entry.size));
   }
 
   /** The next inflated chunk, or null at the end of the entry. */
