@@ -14,10 +14,7 @@ export class ByteWriter {
   }
 
   private ensure(extra: number): void {
-    if (this.n + extra > this.buf.length) this.grow(extra);
-  }
-
-  private grow(extra: number): void {
+    if (this.n + extra <= this.buf.length) return;
     let size = this.buf.length * 2;
     while (size < this.n + extra) size *= 2;
     const next = new Uint8Array(size);
@@ -28,7 +25,7 @@ export class ByteWriter {
   /** Appends text as UTF-8 (ASCII copied directly, anything else through the encoder). */
   write(s: string): void {
     const len = s.length;
-    if (this.n + len * 3 > this.buf.length) this.grow(len * 3);
+    this.ensure(len * 3);
     const buf = this.buf;
     let n = this.n;
     for (let i = 0; i < len; i++) {
@@ -44,7 +41,7 @@ export class ByteWriter {
 
   /** Appends a whole number of at most 15 digits as its decimal digits (no string made). */
   writeInt(v: number): void {
-    if (this.n + 16 > this.buf.length) this.grow(16);
+    this.ensure(16);
     const buf = this.buf;
     let n = this.n;
     if (v < 0) {
